@@ -1,0 +1,65 @@
+#pragma once
+
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+namespace pitchside::store {
+
+// The queue of local changes not yet accepted by the server. Writers call the
+// record* functions inside the same transaction as the row they change, so a
+// change and its outbox entry exist together or not at all.
+//
+// Entries coalesce: an update of an entity that already waits (not in flight)
+// merges its fields into that entry, an update after a waiting create adds
+// nothing (the create sends the current row), and a delete of an entity that
+// never reached a server removes it without a trace.
+class Outbox
+{
+public:
+    enum class Op { Create, Update, Delete };
+    enum class State { Pending, Inflight, Parked, Conflict };
+
+    struct Entry
+    {
+        qint64 seq = 0;
+        QString entityType;
+        QString entityId;
+        Op op = Op::Create;
+        QStringList fields; // updates: the columns that changed
+        qint64 baseVersion = 0;
+        QString idempotencyKey;
+        int attempts = 0;
+        qint64 nextAttemptAtMs = 0;
+        QString lastError;
+        State state = State::Pending;
+        qint64 createdAtMs = 0;
+    };
+
+    enum class DeleteOutcome {
+        Queued,      // the server must be told
+        NeverSynced, // the server never had it: the caller removes the row for good
+    };
+
+    explicit Outbox(QSqlDatabase &db) : m_db(db) {}
+
+    StoreError recordCreate(const QString &type, const QString &id);
+    StoreError recordUpdate(const QString &type, const QString &id, const QStringList &fields, qint64 baseVersion);
+    StoreError recordDelete(const QString &type, const QString &id, qint64 baseVersion, DeleteOutcome *outcome);
+
+    int count() const;
+    int countInState(State state) const;
+    QVector<Entry> entries(int limit = 500) const;
+    QVector<Entry> entriesFor(const QString &type, const QString &id) const;
+
+    static QString opKey(Op op);
+    static QString stateKey(State state);
+
+private:
+    QSqlDatabase &m_db;
+};
+
+} // namespace pitchside::store

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "../Post.h"
+#include "PostQuery.h"
+#include "StoreError.h"
+
+#include <QSqlDatabase>
+#include <QVector>
+
+#include <functional>
+#include <optional>
+
+namespace pitchside::store {
+
+class ChangeHub;
+
+// Reads and writes posts. Every write also records the outbox entry, in the
+// same transaction, and announces the change on the hub after the commit.
+class PostRepository
+{
+public:
+    PostRepository(QSqlDatabase &db, ChangeHub *hub) : m_db(db), m_hub(hub) {}
+
+    std::optional<Post> find(const QString &id) const;
+
+    // The list order: most recently changed first, keyset-paged.
+    QVector<PostSummary> page(const PostFilter &filter, const PostCursor &after, int limit) const;
+    int count(const PostFilter &filter) const;
+
+    // Posts scheduled in [from, to), by time; for calendars.
+    QVector<PostSummary> scheduledBetween(const QDateTime &from, const QDateTime &to,
+                                          const PostFilter &filter = {}) const;
+    // Posts published in [from, to).
+    int countPublishedBetween(const QDateTime &from, const QDateTime &to) const;
+    // Drafts without a date, newest first; the calendar's tray.
+    QVector<PostSummary> unscheduledDrafts(const PostFilter &filter = {}, int limit = 200) const;
+    // Posts that list a media item (to refuse deleting it, and to show where it is used).
+    QVector<PostSummary> usingMedia(const QString &mediaId) const;
+
+    // Writes. `create` assigns an id when the post has none and returns it.
+    StoreError create(Post &post);
+    StoreError update(const QString &id, const std::function<void(Post &)> &edit);
+    StoreError remove(const QString &id);
+
+    // Columns a change touched, as the outbox records them.
+    static QStringList changedFields(const Post &before, const Post &after);
+
+private:
+    StoreError writeRow(const Post &post, bool insert);
+    StoreError writeMedia(const Post &post);
+
+    QSqlDatabase &m_db;
+    ChangeHub *m_hub;
+};
+
+} // namespace pitchside::store

@@ -1,0 +1,24 @@
+#include "Store.h"
+
+namespace pitchside::store {
+
+std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
+{
+    std::unique_ptr<Database> db = Database::open(path, error);
+    if (!db)
+        return nullptr;
+    return std::unique_ptr<Store>(new Store(std::move(db)));
+}
+
+Store::Store(std::unique_ptr<Database> db)
+    : m_db(std::move(db)),
+      m_posts(m_db->sql(), &m_hub),
+      m_media(m_db->sql()),
+      m_calendar(m_db->sql()),
+      m_profiles(m_db->sql()),
+      m_syncState(m_db->sql()),
+      m_outbox(m_db->sql())
+{
+}
+
+} // namespace pitchside::store

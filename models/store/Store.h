@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CalendarRepository.h"
+#include "ChangeHub.h"
+#include "Database.h"
+#include "MediaRepository.h"
+#include "Outbox.h"
+#include "PostRepository.h"
+#include "ProfileRepository.h"
+#include "SyncStateRepository.h"
+
+#include <memory>
+
+namespace pitchside::store {
+
+// An account's local store as the UI thread sees it: one connection, the
+// change hub item models listen to, and the repositories over them.
+class Store
+{
+public:
+    static std::unique_ptr<Store> open(const QString &path, StoreError *error);
+
+    Database &database() { return *m_db; }
+    ChangeHub &hub() { return m_hub; }
+    QString path() const { return m_db->path(); }
+
+    PostRepository &posts() { return m_posts; }
+    MediaRepository &media() { return m_media; }
+    CalendarRepository &calendar() { return m_calendar; }
+    ProfileRepository &profiles() { return m_profiles; }
+    SyncStateRepository &syncState() { return m_syncState; }
+    Outbox &outbox() { return m_outbox; }
+
+private:
+    explicit Store(std::unique_ptr<Database> db);
+
+    std::unique_ptr<Database> m_db;
+    ChangeHub m_hub;
+    PostRepository m_posts;
+    MediaRepository m_media;
+    CalendarRepository m_calendar;
+    ProfileRepository m_profiles;
+    SyncStateRepository m_syncState;
+    Outbox m_outbox;
+};
+
+} // namespace pitchside::store

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace pitchside::store {
+
+// A write transaction (BEGIN IMMEDIATE, so two connections never deadlock on
+// the reader-to-writer upgrade). Rolls back unless commit() succeeded.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase &db);
+    ~Transaction();
+
+    Transaction(const Transaction &) = delete;
+    Transaction &operator=(const Transaction &) = delete;
+
+    bool isActive() const { return m_active; }
+    bool commit();
+    void rollback();
+    QString lastError() const { return m_error; }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace pitchside::store

@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Page.h"
+#include "UiContext.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QStackedWidget;
+
+namespace pitchside::ui {
+
+class EditorPage;
+class NavigationRail;
+class StatusStrip;
+
+// The one window: the navigation rail, the module pages, the status strip,
+// menus with the shortcuts people expect.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(UiContext &context, QWidget *parent = nullptr);
+
+    void showPage(PageId id);
+    PageId currentPage() const { return m_current; }
+    Page *page(PageId id) const { return m_pages.value(id); }
+    StatusStrip *statusStrip() const { return m_status; }
+    NavigationRail *rail() const { return m_rail; }
+
+    // Restores the saved geometry, or a size that fits a 1366×768 laptop.
+    void restoreWindow();
+
+Q_SIGNALS:
+    void currentPageChanged(pitchside::ui::PageId id);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(PageId id, Page *page, const QString &label);
+    void createMenus();
+    void refreshPendingCount();
+    void newPost();
+    void focusSearch();
+    void showAbout();
+
+    UiContext &m_context;
+    NavigationRail *m_rail;
+    QStackedWidget *m_stack;
+    StatusStrip *m_status;
+    QHash<PageId, Page *> m_pages;
+    EditorPage *m_editor = nullptr;
+    PageId m_current = PageId::Calendar;
+};
+
+} // namespace pitchside::ui

@@ -1,0 +1,66 @@
+#include "NavigationRail.h"
+
+#include "common/Icons.h"
+#include "common/Theme.h"
+
+#include <QButtonGroup>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pitchside::ui {
+
+NavigationRail::NavigationRail(QWidget *parent)
+    : QWidget(parent), m_top(new QVBoxLayout), m_modules(new QVBoxLayout), m_bottom(new QVBoxLayout),
+      m_group(new QButtonGroup(this))
+{
+    setObjectName(QStringLiteral("NavigationRail"));
+    setAttribute(Qt::WA_StyledBackground);
+    setAccessibleName(tr("Modules"));
+    m_group->setExclusive(true);
+
+    for (auto *l : {m_top, m_modules, m_bottom}) {
+        l->setSpacing(Theme::spacing / 2);
+        l->setContentsMargins(0, 0, 0, 0);
+    }
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::spacing, Theme::spacing * 2, Theme::spacing, Theme::spacing * 2);
+    layout->setSpacing(Theme::spacing);
+    layout->addLayout(m_top);
+    layout->addLayout(m_modules);
+    layout->addStretch(1);
+    layout->addLayout(m_bottom);
+    setFixedWidth(104);
+}
+
+void NavigationRail::addPage(PageId id, const QString &label, const QString &iconName, const QString &shortcutText)
+{
+    auto *button = new QToolButton(this);
+    button->setText(label);
+    button->setIcon(Icons::ui(iconName));
+    button->setIconSize(QSize(22, 22));
+    button->setToolButtonStyle(Qt::ToolButtonTextUnderIcon);
+    button->setCheckable(true);
+    button->setAutoRaise(true);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    button->setMinimumHeight(56);
+    button->setToolTip(shortcutText.isEmpty() ? label : tr("%1 (%2)").arg(label, shortcutText));
+    button->setAccessibleName(label);
+    m_group->addButton(button);
+    m_buttons.insert(id, button);
+    const bool atBottom = id == PageId::Accounts || id == PageId::Settings;
+    (atBottom ? m_bottom : m_modules)->addWidget(button);
+    connect(button, &QToolButton::clicked, this, [this, id] { Q_EMIT pageRequested(id); });
+}
+
+void NavigationRail::setCurrent(PageId id)
+{
+    if (QToolButton *button = m_buttons.value(id))
+        button->setChecked(true);
+}
+
+void NavigationRail::setTopWidget(QWidget *widget)
+{
+    m_top->addWidget(widget);
+}
+
+} // namespace pitchside::ui

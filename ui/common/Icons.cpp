@@ -1,0 +1,108 @@
+#include "Icons.h"
+
+#include <QApplication>
+#include <QFile>
+#include <QHash>
+#include <QPainter>
+#include <QPalette>
+#include <QSvgRenderer>
+
+namespace pitchside::ui::Icons {
+
+namespace {
+
+QByteArray readSvg(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+QPixmap render(const QByteArray &svg, int size, qreal dpr)
+{
+    QPixmap pixmap(QSize(size, size) * dpr);
+    pixmap.fill(Qt::transparent);
+    pixmap.setDevicePixelRatio(dpr);
+    QSvgRenderer renderer(svg);
+    QPainter painter(&pixmap);
+    renderer.render(&painter, QRectF(0, 0, size, size));
+    return pixmap;
+}
+
+QColor defaultColor()
+{
+    return QApplication::palette().color(QPalette::WindowText);
+}
+
+qreal deviceRatio()
+{
+    return qApp ? qApp->devicePixelRatio() : 1.0;
+}
+
+} // namespace
+
+QPixmap uiPixmap(const QString &name, int size, const QColor &color)
+{
+    static QHash<QString, QPixmap> cache;
+    const QColor c = color.isValid() ? color : defaultColor();
+    const QString key = name + c.name(QColor::HexArgb) + QString::number(size);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    QByteArray svg = readSvg(QStringLiteral(":/icons/ui/%1.svg").arg(name));
+    svg.replace("currentColor", c.name(QColor::HexRgb).toLatin1());
+    const QPixmap pixmap = render(svg, size, deviceRatio());
+    cache.insert(key, pixmap);
+    return pixmap;
+}
+
+QIcon ui(const QString &name, const QColor &color)
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32})
+        icon.addPixmap(uiPixmap(name, size, color));
+    // Disabled buttons get a faded version of the same shape.
+    const QColor disabled = QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+    for (int size : {16, 20, 24, 32})
+        icon.addPixmap(uiPixmap(name, size, disabled), QIcon::Disabled);
+    return icon;
+}
+
+QColor platformColor(Platform platform)
+{
+    switch (platform) {
+    case Platform::LinkedIn:
+        return QColor(0x0A, 0x66, 0xC2);
+    case Platform::Instagram:
+        return QColor(0xE4, 0x40, 0x5F);
+    case Platform::Facebook:
+        return QColor(0x08, 0x66, 0xFF);
+    }
+    return {};
+}
+
+QPixmap platformPixmap(Platform platform, int size)
+{
+    static QHash<QString, QPixmap> cache;
+    const QString key = platformKey(platform) + QString::number(size);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    QByteArray svg = readSvg(QStringLiteral(":/icons/brands/%1.svg").arg(platformKey(platform)));
+    svg.replace("<svg ", "<svg fill=\"" + platformColor(platform).name().toLatin1() + "\" ");
+    const QPixmap pixmap = render(svg, size, deviceRatio());
+    cache.insert(key, pixmap);
+    return pixmap;
+}
+
+QIcon platform(Platform p)
+{
+    QIcon icon;
+    for (int size : {16, 20, 24, 32})
+        icon.addPixmap(platformPixmap(p, size));
+    return icon;
+}
+
+QIcon appIcon()
+{
+    return QIcon(QStringLiteral(":/icons/pitchside.svg"));
+}
+
+} // namespace pitchside::ui::Icons
