@@ -272,8 +272,6 @@ void TestContractRoutes::specIsWellFormed()
             operationIds.insert(op.operationId, op.key());
         if (op.tags.isEmpty())
             problems << QStringLiteral("line %1: %2 has no tag").arg(op.line).arg(op.key());
-        if (!op.path.startsWith(QLatin1String("/api/")))
-            problems << QStringLiteral("line %1: %2 does not start with /api/").arg(op.line).arg(op.key());
     }
 
     // References.
