@@ -4,6 +4,7 @@
 #include "store/PostRepository.h"
 
 #include <QDateTime>
+#include <QScopedValueRollback>
 #include <QSet>
 
 namespace pitchside {
@@ -78,12 +79,12 @@ QHash<int, QByteArray> PostListModel::roleNames() const
 
 bool PostListModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && !m_applying;
 }
 
 void PostListModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd)
+    if (parent.isValid() || m_atEnd || m_applying)
         return;
     store::PostCursor after;
     if (!m_rows.isEmpty())
@@ -92,6 +93,7 @@ void PostListModel::fetchMore(const QModelIndex &parent)
     m_atEnd = batch.size() < m_batchSize;
     if (batch.isEmpty())
         return;
+    const QScopedValueRollback<bool> guard(m_applying, true);
     beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + batch.size() - 1));
     m_rows += batch;
     endInsertRows();
@@ -125,6 +127,7 @@ void PostListModel::reload()
 // for moves, and row insertions, so selections and scroll positions survive.
 void PostListModel::applyFreshRows(QVector<PostSummary> fresh)
 {
+    const QScopedValueRollback<bool> guard(m_applying, true);
     QSet<QString> freshIds;
     for (const PostSummary &s : fresh)
         freshIds.insert(s.id);

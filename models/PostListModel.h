@@ -61,6 +61,7 @@ private:
     QVector<PostSummary> m_rows;
     int m_batchSize = 200;
     bool m_atEnd = false;
+    bool m_applying = false; // views may call fetchMore() from our own signals
 };
 
 } // namespace pitchside

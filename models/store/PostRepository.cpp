@@ -135,8 +135,10 @@ QVector<PostSummary> PostRepository::page(const PostFilter &filter, const PostCu
 {
     Where where(filter);
     if (!after.isNull()) {
-        where.clauses << QStringLiteral("(p.updated_at < ? OR (p.updated_at = ? AND p.id < ?))");
-        where.values << after.updatedAtMs << after.updatedAtMs << after.id;
+        // A row value, not an OR: SQLite then seeks the index instead of
+        // scanning everything newer (measured: constant vs 4x slower deep down).
+        where.clauses << QStringLiteral("(p.updated_at, p.id) < (?, ?)");
+        where.values << after.updatedAtMs << after.id;
     }
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
