@@ -29,8 +29,11 @@ BackendUrl::Problem BackendUrl::check(const QString &text, QUrl *normalized)
         return Problem::InsecureRemote;
     if (url.hasQuery() || url.hasFragment())
         return Problem::HasQuery;
-    if (normalized)
+    if (normalized) {
         *normalized = url.adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        if (normalized->path() == u"/")
+            normalized->setPath({}); // StripTrailingSlash keeps a lone "/"
+    }
     return Problem::None;
 }
 

@@ -1,0 +1,152 @@
+// The main window over a real store: pages, shortcuts, autosave, status,
+// remembered page and geometry, settings validation.
+#include "models/Preferences.h"
+#include "models/store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/NavigationRail.h"
+#include "ui/StatusStrip.h"
+#include "ui/UiContext.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/common/Theme.h"
+#include "ui/editor/EditorPage.h"
+#include "ui/settings/SettingsPage.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace pitchside;
+using namespace pitchside::ui;
+
+class TestShell : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<Preferences> m_prefs;
+    std::unique_ptr<UiContext> m_context;
+
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>(*m_context);
+        window->restoreWindow();
+        window->show();
+        [[maybe_unused]] bool exposed = QTest::qWaitForWindowExposed(window.get());
+        return window;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Theme::apply(Theme::Mode::Light);
+        store::StoreError error;
+        m_store = store::Store::open(m_dir.filePath(QStringLiteral("accounts/local/pitchside.sqlite")), &error);
+        QVERIFY(m_store);
+        m_prefs = std::make_unique<Preferences>(Preferences::makeSettings(m_dir.path()));
+        m_context = std::make_unique<UiContext>(UiContext{*m_store, *m_prefs, m_dir.path(), QStringLiteral("Test")});
+    }
+
+    void everyModuleHasAPageAndARailButton()
+    {
+        auto window = makeWindow();
+        for (PageId id : AllPages) {
+            QVERIFY(window->page(id));
+            QToolButton *button = window->rail()->button(id);
+            QVERIFY(button);
+            QVERIFY(!button->text().isEmpty());
+            button->click();
+            QCOMPARE(window->currentPage(), id);
+            QVERIFY(window->page(id)->isVisible());
+            QVERIFY(window->windowTitle().contains(window->page(id)->title()));
+        }
+    }
+
+    void shortcutsSwitchModules()
+    {
+        auto window = makeWindow();
+        window->activateWindow();
+        QTest::keyClick(window.get(), Qt::Key_3, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), PageId::Media);
+        QTest::keyClick(window.get(), Qt::Key_8, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), PageId::Settings);
+        QTest::keyClick(window.get(), Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window->currentPage(), PageId::Editor);
+    }
+
+    void typingIsSavedWithItsOutboxEntry()
+    {
+        auto window = makeWindow();
+        window->showPage(PageId::Editor);
+        auto *editor = static_cast<EditorPage *>(window->page(PageId::Editor));
+        editor->newPost();
+        auto *text = editor->findChild<QPlainTextEdit *>();
+        QVERIFY(text);
+        const int before = m_store->posts().count({});
+        QTest::keyClicks(text, QStringLiteral("Allez les bleus !"));
+        // Autosave about a second after the last keystroke.
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->posts().count({}), before + 1, 3000);
+        const QString id = editor->currentPostId();
+        QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Allez les bleus !"));
+        QVERIFY(m_store->outbox().count() >= 1);
+        QTRY_VERIFY(window->statusStrip()->pendingText().contains(QStringLiteral("waiting")));
+
+        // Closing the window saves what the debounce had not saved yet.
+        QTest::keyClicks(text, QStringLiteral(" Et de 4 !"));
+        window->close();
+        QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Allez les bleus ! Et de 4 !"));
+    }
+
+    void theCalendarShowsScheduledPosts()
+    {
+        Post post;
+        post.content = QStringLiteral("J-2 avant le derby");
+        post.status = PostStatus::Scheduled;
+        post.platforms = Platform::Instagram;
+        post.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        QVERIFY(!m_store->posts().create(post));
+        auto window = makeWindow();
+        auto *calendar = static_cast<CalendarPage *>(window->page(PageId::Calendar));
+        QVERIFY(calendar->itemCount() >= 1);
+    }
+
+    void lastPageAndGeometryAreRemembered()
+    {
+        {
+            auto window = makeWindow();
+            window->showPage(PageId::Analytics);
+            window->resize(1100, 700);
+            window->close();
+        }
+        auto window = makeWindow();
+        QCOMPARE(window->currentPage(), PageId::Analytics);
+        QCOMPARE(window->size(), QSize(1100, 700));
+    }
+
+    void serverAddressIsValidated()
+    {
+        auto window = makeWindow();
+        auto *settings = static_cast<SettingsPage *>(window->page(PageId::Settings));
+        auto *field = settings->findChild<QLineEdit *>();
+        QVERIFY(field);
+        field->setText(QStringLiteral("http://api.monclub.fr"));
+        QVERIFY(!settings->applyServerUrl());
+        QVERIFY(settings->serverError().contains(QStringLiteral("https://")));
+        QCOMPARE(m_prefs->backendUrl(), QStringLiteral("http://127.0.0.1:8765"));
+        field->setText(QStringLiteral("ftp://x"));
+        QVERIFY(!settings->applyServerUrl());
+        field->setText(QStringLiteral("http://localhost:9000/"));
+        QVERIFY(settings->applyServerUrl());
+        QCOMPARE(m_prefs->backendUrl(), QStringLiteral("http://localhost:9000"));
+        field->setText(QStringLiteral("https://api.monclub.fr"));
+        QVERIFY(settings->applyServerUrl());
+        QCOMPARE(m_prefs->backendUrl(), QStringLiteral("https://api.monclub.fr"));
+    }
+};
+
+QTEST_MAIN(TestShell)
+#include "tst_shell.moc"
