@@ -39,7 +39,8 @@ BackendUrl::Problem BackendUrl::check(const QString &text, QUrl *normalized)
 
 QString BackendUrl::explain(Problem problem, const QString &text)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("BackendUrl", s); };
+    // lupdate files tr() calls under the enclosing scope, so the context says the same.
+    const auto tr = [](const char *s) { return QCoreApplication::translate("pitchside::sync::BackendUrl", s); };
     switch (problem) {
     case Problem::None:
         return {};

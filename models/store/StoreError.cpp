@@ -6,7 +6,8 @@ namespace pitchside::store {
 
 QString StoreError::userMessage() const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("StoreError", text); };
+    // lupdate files tr() calls under the enclosing scope, so the context says the same.
+    const auto tr = [](const char *text) { return QCoreApplication::translate("pitchside::store::StoreError", text); };
     switch (kind) {
     case Kind::None:
         return {};

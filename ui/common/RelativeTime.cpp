@@ -7,7 +7,8 @@ namespace pitchside::ui::RelativeTime {
 
 QString describe(const QDateTime &when, const QDateTime &now)
 {
-    const auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("RelativeTime", s, nullptr, n); };
+    // lupdate files tr() calls under the enclosing scope, so the context says the same.
+    const auto tr = [](const char *s, int n = -1) { return QCoreApplication::translate("pitchside::ui::RelativeTime", s, nullptr, n); };
     const QDateTime local = when.toLocalTime();
     const qint64 seconds = local.secsTo(now);
     const QLocale locale;

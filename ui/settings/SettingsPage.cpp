@@ -50,9 +50,11 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     m_language->setAccessibleName(tr("Language"));
     m_languageNote->setObjectName(QStringLiteral("PageSubtitle"));
     m_languageNote->setWordWrap(true);
+    m_languageNote->hide();
     connect(m_language, &QComboBox::currentIndexChanged, this, [this] {
         m_context.preferences.setLanguage(m_language->currentData().toString());
         m_languageNote->setText(tr("Pitchside will use this language the next time it starts."));
+        m_languageNote->show();
     });
     auto *languageBox = new QVBoxLayout;
     languageBox->addWidget(m_language);
