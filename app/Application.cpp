@@ -1,6 +1,7 @@
 #include "Application.h"
 
 #include "FileLogger.h"
+#include "FirstPaintProbe.h"
 #include "Translations.h"
 #include "models/Preferences.h"
 #include "models/store/AccountLocation.h"
@@ -94,6 +95,8 @@ void Application::buildWindow(const QString &page)
     else
         window->resize(1280, 800); // the same frame for every documentation picture
     m_window = window;
+    if (FirstPaintProbe::requested())
+        FirstPaintProbe::watch(window);
     window->show();
     if (!m_options.screenshot.isEmpty())
         scheduleScreenshot(window);

@@ -28,6 +28,56 @@
 
 namespace pitchside::ui {
 
+namespace {
+
+QString pageLabel(PageId id)
+{
+    switch (id) {
+    case PageId::Calendar:
+        return MainWindow::tr("Calendar");
+    case PageId::Editor:
+        return MainWindow::tr("Editor");
+    case PageId::Media:
+        return MainWindow::tr("Media");
+    case PageId::Inbox:
+        return MainWindow::tr("Inbox");
+    case PageId::Campaigns:
+        return MainWindow::tr("Campaigns");
+    case PageId::Analytics:
+        return MainWindow::tr("Analytics");
+    case PageId::Accounts:
+        return MainWindow::tr("Accounts");
+    case PageId::Settings:
+        return MainWindow::tr("Settings");
+    }
+    return {};
+}
+
+QString pageIcon(PageId id)
+{
+    switch (id) {
+    case PageId::Calendar:
+        return QStringLiteral("calendar");
+    case PageId::Editor:
+        return QStringLiteral("square-pen");
+    case PageId::Media:
+        return QStringLiteral("image");
+    case PageId::Inbox:
+        return QStringLiteral("inbox");
+    case PageId::Campaigns:
+        return QStringLiteral("megaphone");
+    case PageId::Analytics:
+        return QStringLiteral("chart-column");
+    case PageId::Accounts:
+        return QStringLiteral("user-round");
+    case PageId::Settings:
+        return QStringLiteral("settings");
+    }
+    return {};
+}
+
+} // namespace
+
 MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_rail(new NavigationRail(this)), m_stack(new QStackedWidget(this)),
       m_status(new StatusStrip(this))
@@ -38,23 +88,11 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     auto *profiles = new ProfileSwitcher(context.store, context.preferences, m_rail);
     m_rail->setTopWidget(profiles);
 
-    auto *calendar = new CalendarPage(context, this);
-    m_editor = new EditorPage(context, this);
-    auto *media = new MediaPage(context, this);
-    addPage(PageId::Calendar, calendar, tr("Calendar"));
-    addPage(PageId::Editor, m_editor, tr("Editor"));
-    addPage(PageId::Media, media, tr("Media"));
-    addPage(PageId::Inbox, new InboxPage(this), tr("Inbox"));
-    addPage(PageId::Campaigns, new CampaignsPage(this), tr("Campaigns"));
-    addPage(PageId::Analytics, new AnalyticsPage(context, this), tr("Analytics"));
-    addPage(PageId::Accounts, new AccountsPage(context, this), tr("Accounts"));
-    addPage(PageId::Settings, new SettingsPage(context, this), tr("Settings"));
-
-    connect(calendar, &CalendarPage::newPostRequested, this, &MainWindow::newPost);
-    connect(calendar, &CalendarPage::openPostRequested, this, [this](const QString &id) {
-        showPage(PageId::Editor);
-        m_editor->openPost(id);
-    });
+    for (PageId id : AllPages) {
+        const int number = int(id) + 1;
+        m_rail->addPage(id, pageLabel(id), pageIcon(id),
+                        QKeySequence(QStringLiteral("Ctrl+%1").arg(number)).toString(QKeySequence::NativeText));
+    }
     connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::showPage);
 
     auto *central = new QWidget(this);
@@ -82,13 +120,49 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     showPage(start);
 }
 
-void MainWindow::addPage(PageId id, Page *page, const QString &label)
+Page *MainWindow::page(PageId id)
 {
-    const int number = int(m_pages.size()) + 1;
-    m_pages.insert(id, page);
-    m_stack->addWidget(page);
-    m_rail->addPage(id, label, page->iconName(), QKeySequence(QStringLiteral("Ctrl+%1").arg(number)).toString(
-                                                      QKeySequence::NativeText));
+    if (Page *existing = m_pages.value(id))
+        return existing;
+    Page *created = createPage(id);
+    m_pages.insert(id, created);
+    m_stack->addWidget(created);
+    return created;
+}
+
+Page *MainWindow::createPage(PageId id)
+{
+    switch (id) {
+    case PageId::Calendar: {
+        auto *calendar = new CalendarPage(m_context, this);
+        connect(calendar, &CalendarPage::newPostRequested, this, &MainWindow::newPost);
+        connect(calendar, &CalendarPage::openPostRequested, this, [this](const QString &postId) {
+            showPage(PageId::Editor);
+            editor()->openPost(postId);
+        });
+        return calendar;
+    }
+    case PageId::Editor:
+        return new EditorPage(m_context, this);
+    case PageId::Media:
+        return new MediaPage(m_context, this);
+    case PageId::Inbox:
+        return new InboxPage(this);
+    case PageId::Campaigns:
+        return new CampaignsPage(this);
+    case PageId::Analytics:
+        return new AnalyticsPage(m_context, this);
+    case PageId::Accounts:
+        return new AccountsPage(m_context, this);
+    case PageId::Settings:
+        return new SettingsPage(m_context, this);
+    }
+    return nullptr;
+}
+
+EditorPage *MainWindow::editor()
+{
+    return static_cast<EditorPage *>(page(PageId::Editor));
 }
 
 void MainWindow::createMenus()
@@ -110,8 +184,7 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     int number = 1;
     for (PageId id : AllPages) {
-        Page *p = m_pages.value(id);
-        QAction *go = view->addAction(Icons::ui(p->iconName()), p->title(), this, [this, id] { showPage(id); });
+        QAction *go = view->addAction(Icons::ui(pageIcon(id)), pageLabel(id), this, [this, id] { showPage(id); });
         go->setShortcut(QKeySequence(QStringLiteral("Ctrl+%1").arg(number++)));
     }
 
@@ -122,7 +195,7 @@ void MainWindow::createMenus()
 
 void MainWindow::showPage(PageId id)
 {
-    Page *p = m_pages.value(id);
+    Page *p = page(id);
     if (!p)
         return;
     m_current = id;
@@ -147,7 +220,8 @@ void MainWindow::restoreWindow()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    m_editor->flush();
+    if (isPageBuilt(PageId::Editor))
+        editor()->flush();
     m_context.preferences.setWindow(saveGeometry(), saveState());
     event->accept();
 }
@@ -161,15 +235,15 @@ void MainWindow::refreshPendingCount()
 void MainWindow::newPost()
 {
     showPage(PageId::Editor);
-    m_editor->newPost();
+    editor()->newPost();
 }
 
 void MainWindow::focusSearch()
 {
     if (m_current == PageId::Editor)
-        m_editor->focusSearch();
-    else if (auto *media = qobject_cast<MediaPage *>(m_pages.value(PageId::Media)); m_current == PageId::Media)
-        media->focusSearch();
+        editor()->focusSearch();
+    else if (m_current == PageId::Media)
+        static_cast<MediaPage *>(page(PageId::Media))->focusSearch();
 }
 
 void MainWindow::showAbout()

@@ -24,7 +24,10 @@ public:
 
     void showPage(PageId id);
     PageId currentPage() const { return m_current; }
-    Page *page(PageId id) const { return m_pages.value(id); }
+    // Pages are built the first time they are shown (or asked for), so that
+    // start-up only pays for the page on screen.
+    Page *page(PageId id);
+    bool isPageBuilt(PageId id) const { return m_pages.contains(id); }
     StatusStrip *statusStrip() const { return m_status; }
     NavigationRail *rail() const { return m_rail; }
 
@@ -38,7 +41,8 @@ protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
-    void addPage(PageId id, Page *page, const QString &label);
+    Page *createPage(PageId id);
+    EditorPage *editor();
     void createMenus();
     void refreshPendingCount();
     void newPost();
@@ -50,7 +54,6 @@ private:
     QStackedWidget *m_stack;
     StatusStrip *m_status;
     QHash<PageId, Page *> m_pages;
-    EditorPage *m_editor = nullptr;
     PageId m_current = PageId::Calendar;
 };
 

@@ -3,6 +3,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QIconEngine>
 #include <QPainter>
 #include <QPalette>
 #include <QSvgRenderer>
@@ -54,16 +55,42 @@ QPixmap uiPixmap(const QString &name, int size, const QColor &color)
     return pixmap;
 }
 
+namespace {
+
+// Renders the tinted SVG only at the sizes and modes actually painted, when
+// they are painted: building a window full of icons then costs nothing.
+class TintedSvgEngine : public QIconEngine
+{
+public:
+    TintedSvgEngine(QString name, QColor color) : m_name(std::move(name)), m_color(std::move(color)) {}
+
+    void paint(QPainter *painter, const QRect &rect, QIcon::Mode mode, QIcon::State state) override
+    {
+        const int side = qMin(rect.width(), rect.height());
+        painter->drawPixmap(rect.x() + (rect.width() - side) / 2, rect.y() + (rect.height() - side) / 2,
+                            pixmap(QSize(side, side), mode, state));
+    }
+
+    QPixmap pixmap(const QSize &size, QIcon::Mode mode, QIcon::State) override
+    {
+        QColor c = m_color.isValid() ? m_color : QApplication::palette().color(QPalette::WindowText);
+        if (mode == QIcon::Disabled)
+            c = QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
+        return uiPixmap(m_name, qMin(size.width(), size.height()), c);
+    }
+
+    QIconEngine *clone() const override { return new TintedSvgEngine(m_name, m_color); }
+
+private:
+    QString m_name;
+    QColor m_color;
+};
+
+} // namespace
+
 QIcon ui(const QString &name, const QColor &color)
 {
-    QIcon icon;
-    for (int size : {16, 20, 24, 32})
-        icon.addPixmap(uiPixmap(name, size, color));
-    // Disabled buttons get a faded version of the same shape.
-    const QColor disabled = QApplication::palette().color(QPalette::Disabled, QPalette::WindowText);
-    for (int size : {16, 20, 24, 32})
-        icon.addPixmap(uiPixmap(name, size, disabled), QIcon::Disabled);
-    return icon;
+    return QIcon(new TintedSvgEngine(name, color));
 }
 
 QColor platformColor(Platform platform)

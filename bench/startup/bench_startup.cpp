@@ -1,0 +1,122 @@
+// Cold start to first painted main window with a store of 100,000 posts,
+// as a ratio to a bare QApplication + QMainWindow (target ≤ 1.5×), and the
+// app's peak RSS at that moment (target ≤ 150 MB).
+//
+//   bench_startup [runs=15]
+#include "models/store/AccountLocation.h"
+#include "models/store/Store.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QProcess>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace pitchside;
+
+namespace {
+
+struct Sample
+{
+    double ms = 0;
+    long rssKb = 0;
+};
+
+bool seedStore(const QString &dataDir, int posts)
+{
+    const QString path = store::AccountLocation::storePath(dataDir, store::AccountLocation::localKey());
+    store::StoreError error;
+    auto s = store::Store::open(path, &error);
+    if (!s)
+        return false;
+    QSqlDatabase &db = s->database().sql();
+    db.transaction();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("INSERT INTO posts (id, platforms, content, status, scheduled_at, created_at, updated_at, "
+                             "version) VALUES (?, ?, ?, ?, ?, ?, ?, 1)"));
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const char *statuses[] = {"draft", "scheduled", "published", "failed", "scheduled"};
+    for (int i = 0; i < posts; ++i) {
+        q.addBindValue(QStringLiteral("bench-%1").arg(i));
+        q.addBindValue(1 + i % 7);
+        q.addBindValue(QStringLiteral("Post %1 : match, résultats et coulisses du club #football #U17").arg(i));
+        q.addBindValue(QString::fromLatin1(statuses[i % 5]));
+        // Spread over two years around today: about 4,000 posts a month.
+        q.addBindValue(now + (qint64(i) - posts / 2) * 630'000);
+        q.addBindValue(now - i * 1000LL);
+        q.addBindValue(now - i * 1000LL);
+        if (!q.exec())
+            return false;
+    }
+    return db.commit();
+}
+
+bool runOnce(const QString &program, const QStringList &args, Sample *sample)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PITCHSIDE_BENCH_FIRST_PAINT"), QStringLiteral("1"));
+    if (!env.contains(QStringLiteral("QT_QPA_PLATFORM")))
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    p.setProcessEnvironment(env);
+    p.start(program, args);
+    if (!p.waitForFinished(60000))
+        return false;
+    for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+        const QList<QByteArray> parts = line.split(' ');
+        if (parts.size() == 3 && parts.at(0) == "first-paint") {
+            sample->ms = parts.at(1).toDouble();
+            sample->rssKb = parts.at(2).toLong();
+            return true;
+        }
+    }
+    return false;
+}
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 15;
+    QTemporaryDir dir;
+    const QString dataDir = dir.filePath(QStringLiteral("data"));
+    if (!seedStore(dataDir, 100000)) {
+        std::fprintf(stderr, "cannot seed the store\n");
+        return 1;
+    }
+    const QStringList appArgs{QStringLiteral("--data-dir"), dataDir, QStringLiteral("--page"),
+                              QStringLiteral("calendar")};
+
+    // Warm the page cache once for both: "cold" is a new process, not a cold disk.
+    Sample warm;
+    runOnce(QStringLiteral(BARE_WINDOW), {}, &warm);
+    runOnce(QStringLiteral(PITCHSIDE_APP), appArgs, &warm);
+
+    std::vector<double> bare, pitchside, rss;
+    for (int i = 0; i < runs; ++i) { // interleaved, so noise hits both alike
+        Sample b, a;
+        if (!runOnce(QStringLiteral(BARE_WINDOW), {}, &b) || !runOnce(QStringLiteral(PITCHSIDE_APP), appArgs, &a)) {
+            std::fprintf(stderr, "a run failed\n");
+            return 1;
+        }
+        bare.push_back(b.ms);
+        pitchside.push_back(a.ms);
+        rss.push_back(a.rssKb / 1024.0);
+    }
+    const double ratio = median(pitchside) / median(bare);
+    std::printf("startup: bare window median %.1f ms (floor)\n", median(bare));
+    std::printf("startup: pitchside with 100k posts median %.1f ms\n", median(pitchside));
+    std::printf("startup: ratio %.2fx (target <= 1.5x)\n", ratio);
+    std::printf("startup: pitchside peak RSS median %.1f MB (target <= 150 MB)\n", median(rss));
+    return ratio <= 1.5 && median(rss) <= 150 ? 0 : 3;
+}
