@@ -4,6 +4,7 @@
 #include "Theme.h"
 
 #include <QLabel>
+#include <QHBoxLayout>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -21,20 +22,36 @@ EmptyState::EmptyState(const QString &iconName, QWidget *parent)
     m_text->setObjectName(QStringLiteral("EmptyStateText"));
     m_text->setAlignment(Qt::AlignCenter);
     m_text->setWordWrap(true);
-    m_text->setFixedWidth(460);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_action->setObjectName(QStringLiteral("PrimaryButton"));
     m_action->hide();
 
+    // A fixed-width column, centred: word-wrapped labels get their height
+    // for that width (alignment flags in addWidget would defeat that).
+    auto *column = new QWidget(this);
+    column->setFixedWidth(480);
+    auto *inner = new QVBoxLayout(column);
+    inner->setContentsMargins(0, 0, 0, 0);
+    inner->setSpacing(0);
+    inner->addWidget(m_icon);
+    inner->addSpacing(Theme::spacing * 2);
+    inner->addWidget(m_title);
+    inner->addSpacing(Theme::spacing);
+    inner->addWidget(m_text);
+    inner->addSpacing(Theme::spacing * 3);
+    auto *buttonRow = new QHBoxLayout;
+    buttonRow->addStretch(1);
+    buttonRow->addWidget(m_action);
+    buttonRow->addStretch(1);
+    inner->addLayout(buttonRow);
+
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(column);
+    row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addStretch(2);
-    layout->addWidget(m_icon, 0, Qt::AlignHCenter);
-    layout->addSpacing(Theme::spacing * 2);
-    layout->addWidget(m_title, 0, Qt::AlignHCenter);
-    layout->addSpacing(Theme::spacing);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
-    layout->addSpacing(Theme::spacing * 3);
-    layout->addWidget(m_action, 0, Qt::AlignHCenter);
+    layout->addLayout(row);
     layout->addStretch(3);
 }
 
