@@ -1,0 +1,31 @@
+// Everything a route module needs, built once in main().
+#pragma once
+
+#include "core/config.h"
+
+#include <QString>
+
+class Database;
+class EntityStore;
+class EventHub;
+class FaultInjector;
+class Feed;
+class Idempotency;
+class RateLimiter;
+class Router;
+class Sessions;
+class Jobs;
+
+struct AppContext {
+    Config config;
+    Database *db = nullptr;
+    Feed *feed = nullptr;
+    EntityStore *store = nullptr;
+    EventHub *events = nullptr;
+    Sessions *sessions = nullptr;
+    RateLimiter *limiter = nullptr;
+    Idempotency *idempotency = nullptr;
+    FaultInjector *faults = nullptr;
+    Jobs *jobs = nullptr;
+    QString baseUrl;            // http://127.0.0.1:PORT, once listening
+};

@@ -1,0 +1,36 @@
+// Command-line configuration of pitchside-server.
+#pragma once
+
+#include <QHostAddress>
+#include <QString>
+#include <QStringList>
+
+struct Config {
+    quint16 port = 8765;
+    QHostAddress bind = QHostAddress(QHostAddress::LocalHost);
+    QString dataDir;
+    QString seed;               // "", "demo" or "bench:N"
+    bool testMode = false;
+    bool listRoutes = false;
+    bool rfc7807 = false;       // --error-style rfc7807
+
+    int accessTtl = 15 * 60;    // seconds
+    int refreshTtl = 7 * 24 * 3600;
+    int pbkdf2Iterations = 600000;
+
+    int rateLimit = 100;        // requests per minute per user
+    int aiRateLimit = 10;
+    int generationRateLimit = 10;
+
+    qint64 quotaBytes = 5LL * 1024 * 1024 * 1024;
+    int aiQuota = 100;          // idea generations per month
+    int chunkSize = 1024 * 1024;
+
+    int publishIntervalSec = 15; // how often due scheduled items are published; 0 = never
+    int sseKeepAliveSec = 15;
+    int generationDelayMs = 1200; // simulated document rendering time
+
+    // Parses the arguments of the running application; prints usage and
+    // exits on error.
+    static Config fromArguments(const QStringList &args);
+};

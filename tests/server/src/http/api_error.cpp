@@ -1,0 +1,194 @@
+#include "api_error.h"
+
+#include <QHash>
+
+namespace {
+
+Text ruleText(const char *rule)
+{
+    static const QHash<QByteArray, Text> catalogue = {
+        {"schedule_in_past", {QStringLiteral("La date de publication doit être dans le futur."),
+                              QStringLiteral("The scheduled time must be in the future.")}},
+        {"schedule_missing", {QStringLiteral("Une publication planifiée doit avoir une date de publication."),
+                              QStringLiteral("A scheduled post needs a scheduled time.")}},
+        {"published_needs_date", {QStringLiteral("Une publication publiée doit avoir une date de publication effective."),
+                                  QStringLiteral("A published post needs its publication time.")}},
+        {"failed_needs_message", {QStringLiteral("Une publication en échec doit indiquer la cause de l'échec."),
+                                  QStringLiteral("A failed post needs an error message.")}},
+        {"instagram_needs_media", {QStringLiteral("Instagram exige au moins une image ou une vidéo."),
+                                   QStringLiteral("Instagram needs at least one image or video.")}},
+        {"caption_too_long", {QStringLiteral("Le texte est trop long pour cette plateforme."),
+                              QStringLiteral("The caption is too long for this platform.")}},
+        {"too_many_hashtags", {QStringLiteral("Instagram accepte au plus 30 hashtags."),
+                               QStringLiteral("Instagram accepts at most 30 hashtags.")}},
+        {"too_many_media", {QStringLiteral("Une publication contient au plus 10 médias."),
+                            QStringLiteral("A post holds at most 10 media items.")}},
+        {"published_post_immutable", {QStringLiteral("Une publication déjà publiée ne peut être ni modifiée ni supprimée."),
+                                      QStringLiteral("A published post can be neither changed nor deleted.")}},
+        {"media_in_use", {QStringLiteral("Ce média est utilisé par au moins une publication."),
+                          QStringLiteral("This media item is used by at least one post.")}},
+        {"ai_quota_exceeded", {QStringLiteral("Le quota mensuel de générations IA est épuisé."),
+                               QStringLiteral("The monthly AI generation quota is used up.")}},
+        {"unknown_media", {QStringLiteral("Un média cité n'existe pas dans votre médiathèque."),
+                           QStringLiteral("A listed media item is not in your library.")}},
+        {"checksum_mismatch", {QStringLiteral("L'empreinte SHA-256 du fichier reçu ne correspond pas ; les morceaux reçus sont effacés."),
+                               QStringLiteral("The SHA-256 of the received file does not match; the received chunks were discarded.")}},
+    };
+    return catalogue.value(rule, {QStringLiteral("Règle métier non respectée."),
+                                  QStringLiteral("A business rule was broken.")});
+}
+
+Text validationText(const std::string &field, const char *reason)
+{
+    const QString f = qs(field);
+    const QByteArray r(reason);
+    if (f.isEmpty()) {
+        if (r == "type")
+            return {QStringLiteral("Le corps de la requête doit être un objet JSON."),
+                    QStringLiteral("The request body must be a JSON object.")};
+        if (r == "required")
+            return {QStringLiteral("Le corps de la requête est vide."),
+                    QStringLiteral("The request body is empty.")};
+        return {QStringLiteral("Le corps de la requête n'est pas du JSON UTF-8 valide."),
+                QStringLiteral("The request body is not valid UTF-8 JSON.")};
+    }
+    if (r == "required")
+        return Text{QStringLiteral("Le champ « %1 » est requis."), QStringLiteral("Field “%1” is required.")}.arg(f);
+    if (r == "type")
+        return Text{QStringLiteral("Le champ « %1 » n'a pas le bon type."), QStringLiteral("Field “%1” has the wrong type.")}.arg(f);
+    if (r == "enum")
+        return Text{QStringLiteral("La valeur du champ « %1 » n'est pas permise."), QStringLiteral("Field “%1” has a value that is not allowed.")}.arg(f);
+    if (r == "too_long")
+        return Text{QStringLiteral("Le champ « %1 » est trop long."), QStringLiteral("Field “%1” is too long.")}.arg(f);
+    if (r == "range")
+        return Text{QStringLiteral("La valeur du champ « %1 » est hors limites."), QStringLiteral("Field “%1” is out of range.")}.arg(f);
+    return Text{QStringLiteral("Le format du champ « %1 » est invalide."), QStringLiteral("Field “%1” has an invalid format.")}.arg(f);
+}
+
+} // namespace
+
+ApiError::ApiError(int status, const char *code, Text message, json details)
+    : m_status(status), m_code(code), m_message(std::move(message)), m_details(std::move(details))
+{
+}
+
+ApiError &ApiError::withHeader(const QByteArray &name, const QByteArray &value)
+{
+    m_headers.append({name, value});
+    return *this;
+}
+
+ApiError ApiError::validation(const std::string &field, const char *reason, json extra)
+{
+    json d = {{"field", field}, {"reason", reason}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        d[it.key()] = it.value();
+    return ApiError(400, "VALIDATION_ERROR", validationText(field, reason), std::move(d));
+}
+
+ApiError ApiError::unauthorized(const char *reason)
+{
+    return ApiError(401, "UNAUTHORIZED",
+                    {QStringLiteral("Authentification requise ou jeton invalide."),
+                     QStringLiteral("Authentication required or invalid token.")},
+                    {{"reason", reason}});
+}
+
+ApiError ApiError::forbidden(const std::string &field)
+{
+    json d = json::object();
+    if (!field.empty())
+        d["field"] = field;
+    return ApiError(403, "FORBIDDEN",
+                    {QStringLiteral("Accès non autorisé à cette ressource."),
+                     QStringLiteral("You may not access this resource.")},
+                    std::move(d));
+}
+
+ApiError ApiError::notFound(const char *what)
+{
+    return ApiError(404, "NOT_FOUND",
+                    {QStringLiteral("Ressource introuvable."), QStringLiteral("Resource not found.")},
+                    {{"resource", what}});
+}
+
+ApiError ApiError::conflict(Text message, json details)
+{
+    return ApiError(409, "CONFLICT", std::move(message), std::move(details));
+}
+
+ApiError ApiError::gone(Text message, json details)
+{
+    return ApiError(410, "GONE", std::move(message), std::move(details));
+}
+
+ApiError ApiError::payloadTooLarge(qint64 limit)
+{
+    return ApiError(413, "PAYLOAD_TOO_LARGE",
+                    {QStringLiteral("Le contenu envoyé est trop volumineux."),
+                     QStringLiteral("The payload is too large.")},
+                    {{"limit", limit}});
+}
+
+ApiError ApiError::rule(const char *rule, json details)
+{
+    json d = {{"rule", rule}};
+    for (auto it = details.begin(); it != details.end(); ++it)
+        d[it.key()] = it.value();
+    return ApiError(422, "BUSINESS_RULE", ruleText(rule), std::move(d));
+}
+
+ApiError ApiError::rateLimited(int retryAfterSeconds, const char *scope)
+{
+    ApiError e(429, "RATE_LIMITED",
+               {QStringLiteral("Trop de requêtes ; réessayez dans quelques secondes."),
+                QStringLiteral("Too many requests; try again in a few seconds.")},
+               {{"retry_after", retryAfterSeconds}, {"scope", scope}});
+    e.withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return e;
+}
+
+ApiError ApiError::serverError()
+{
+    return ApiError(500, "SERVER_ERROR",
+                    {QStringLiteral("Erreur interne du serveur."), QStringLiteral("Internal server error.")});
+}
+
+ApiError ApiError::unavailable(int retryAfterSeconds)
+{
+    ApiError e(503, "UNAVAILABLE",
+               {QStringLiteral("Service momentanément indisponible."),
+                QStringLiteral("Service temporarily unavailable.")},
+               {{"retry_after", retryAfterSeconds}});
+    e.withHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+    return e;
+}
+
+ApiError ApiError::storageQuota(qint64 used, qint64 limit)
+{
+    return ApiError(507, "STORAGE_QUOTA",
+                    {QStringLiteral("Votre espace de stockage est plein."),
+                     QStringLiteral("Your storage quota is used up.")},
+                    {{"used", used}, {"limit", limit}});
+}
+
+ApiError ApiError::methodNotAllowed(const QStringList &allowed)
+{
+    json list = json::array();
+    for (const auto &m : allowed)
+        list.push_back(ss(m));
+    ApiError e(405, "METHOD_NOT_ALLOWED",
+               {QStringLiteral("Méthode non permise sur cette ressource."),
+                QStringLiteral("Method not allowed on this resource.")},
+               {{"allowed", list}});
+    e.withHeader("Allow", allowed.join(QStringLiteral(", ")).toLatin1());
+    return e;
+}
+
+ApiError ApiError::routeNotFound(const QString &path)
+{
+    return ApiError(404, "NOT_FOUND",
+                    {QStringLiteral("Aucune route ne correspond à cette adresse."),
+                     QStringLiteral("No route matches this path.")},
+                    {{"path", ss(path)}});
+}

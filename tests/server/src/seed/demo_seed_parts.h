@@ -1,0 +1,39 @@
+// Shared state of the demo seed while it runs (one account at a time).
+#pragma once
+
+#include "seed/demo_posts.h"
+#include "seed/demo_world.h"
+
+#include <QHash>
+#include <QString>
+#include <random>
+
+struct AppContext;
+
+namespace demo {
+
+struct SeedPost {
+    QString id;
+    QString profileKey;
+    QString kind;
+    QString status;
+    QDateTime when;
+    QStringList platforms;
+    QString mediaId;
+    QString caption;
+};
+
+struct Account {
+    QString userId;
+    QHash<QString, QString> profiles;   // profile key -> profile id
+    QHash<QString, QString> media;      // image key -> media id
+    QHash<int, QString> matches;        // fixture index -> match id
+    QList<SeedPost> posts;
+};
+
+void seedTemplates(AppContext &ctx, const Account &a, const Club &club, bool agency, std::mt19937 &rng);
+void seedDocuments(AppContext &ctx, Account &a, const QList<Fixture> &fixtures, const QDateTime &today);
+void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng);
+void seedAiHistory(AppContext &ctx, const Account &a, int count);
+
+} // namespace demo

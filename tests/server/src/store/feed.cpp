@@ -1,0 +1,111 @@
+#include "feed.h"
+
+#include "core/timeutil.h"
+#include "store/database.h"
+
+#include <QSqlQuery>
+
+void Feed::record(const QString &userId, const QString &type, const QString &entityId, Op op,
+                  qint64 version)
+{
+    // REPLACE drops the entity's previous row: only its latest change stays,
+    // at a new, higher seq (AUTOINCREMENT never reuses one).
+    m_db.exec(QStringLiteral("INSERT OR REPLACE INTO changes(user_id, type, entity_id, op, version, created_at)"
+                             " VALUES(?, ?, ?, ?, ?, ?)"),
+              {userId, type, entityId,
+               op == Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"), version,
+               timeutil::nowIso()});
+    m_pendingUsers.insert(userId);
+}
+
+qint64 Feed::lastSeq()
+{
+    return m_db.scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'changes'"))
+        .toLongLong();
+}
+
+qint64 Feed::userLastSeq(const QString &userId)
+{
+    return m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM changes WHERE user_id = ?"), {userId})
+        .toLongLong();
+}
+
+qint64 Feed::horizon()
+{
+    return m_db.meta(QStringLiteral("feed_horizon")).toLongLong();
+}
+
+void Feed::raiseHorizon(qint64 seq)
+{
+    if (seq > horizon())
+        m_db.setMeta(QStringLiteral("feed_horizon"), QString::number(seq));
+}
+
+QByteArray Feed::page(const QString &userId, qint64 since, int limit)
+{
+    QSqlQuery q = m_db.exec(
+        QStringLiteral("SELECT c.seq, c.type, c.entity_id, c.op, c.version, CAST(e.body AS BLOB)"
+                       " FROM changes c LEFT JOIN entities e ON e.id = c.entity_id AND c.op = 'upsert'"
+                       " WHERE c.user_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?"),
+        {userId, since, limit + 1});
+    QByteArray out;
+    out.reserve(limit * 256);
+    out.append("{\"changes\":[");
+    qint64 last = since;
+    int n = 0;
+    bool more = false;
+    while (q.next()) {
+        if (n == limit) {
+            more = true;
+            break;
+        }
+        const qint64 seq = q.value(0).toLongLong();
+        if (n++ > 0)
+            out.append(',');
+        // type, id and op are server-made ASCII (names, UUIDs): no escaping.
+        out.append("{\"seq\":").append(QByteArray::number(seq));
+        out.append(",\"type\":\"").append(q.value(1).toString().toLatin1());
+        out.append("\",\"id\":\"").append(q.value(2).toString().toLatin1());
+        const bool upsert = q.value(3).toString() == QLatin1String("upsert");
+        out.append(upsert ? "\",\"op\":\"upsert\"" : "\",\"op\":\"delete\"");
+        out.append(",\"version\":").append(QByteArray::number(q.value(4).toLongLong()));
+        if (upsert)
+            out.append(",\"item\":").append(q.value(5).toByteArray());
+        out.append('}');
+        last = seq;
+    }
+    out.append("],\"last_seq\":").append(QByteArray::number(last));
+    out.append(",\"has_more\":").append(more ? "true" : "false").append('}');
+    return out;
+}
+
+void Feed::purgeOldTombstones()
+{
+    const QString cutoff = timeutil::iso(timeutil::now().addDays(-kTombstoneDays));
+    const qint64 maxPurged = m_db.scalar(QStringLiteral("SELECT MAX(seq) FROM changes"
+                                                        " WHERE op = 'delete' AND created_at < ?"),
+                                         {cutoff})
+                                 .toLongLong();
+    if (maxPurged <= 0)
+        return;
+    m_db.exec(QStringLiteral("DELETE FROM changes WHERE op = 'delete' AND seq <= ? AND created_at < ?"),
+              {maxPurged, cutoff});
+    raiseHorizon(maxPurged);
+}
+
+qint64 Feed::compactAll()
+{
+    m_db.exec(QStringLiteral("DELETE FROM changes WHERE op = 'delete'"));
+    const qint64 seq = lastSeq();
+    raiseHorizon(seq);
+    return seq;
+}
+
+void Feed::flushNotifications()
+{
+    const auto users = std::exchange(m_pendingUsers, {});
+    if (!m_notify)
+        return;
+    for (const QString &u : users)
+        m_notify(u, userLastSeq(u));
+}

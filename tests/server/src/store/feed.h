@@ -1,0 +1,51 @@
+// The replication feed (API.md §3): one row per entity at its latest
+// server-wide seq, tombstones for deletes, a horizon below which history
+// was purged (a `since` under it gets 410 GONE).
+#pragma once
+
+#include <QByteArray>
+#include <QSet>
+#include <QString>
+#include <functional>
+
+class Database;
+
+class Feed {
+public:
+    enum class Op { Upsert, Delete };
+    static constexpr int kTombstoneDays = 30;
+
+    explicit Feed(Database &db) : m_db(db) {}
+
+    // Inside the caller's transaction.
+    void record(const QString &userId, const QString &type, const QString &entityId, Op op,
+                qint64 version);
+
+    qint64 lastSeq();
+    qint64 userLastSeq(const QString &userId);
+    qint64 horizon();
+
+    // The `data` object of GET /api/sync/changes, serialised straight from
+    // the stored JSON (no re-parsing: the feed is the hot path).
+    QByteArray page(const QString &userId, qint64 since, int limit);
+
+    // Drops tombstones older than 30 days (startup and hourly).
+    void purgeOldTombstones();
+    // Test mode: drops every tombstone and moves the horizon to now.
+    qint64 compactAll();
+
+    // Live hints go out only for committed changes.
+    void setNotifier(std::function<void(const QString &userId, qint64 lastSeq)> notify)
+    {
+        m_notify = std::move(notify);
+    }
+    void flushNotifications();
+    void discardNotifications() { m_pendingUsers.clear(); }
+
+private:
+    void raiseHorizon(qint64 seq);
+
+    Database &m_db;
+    QSet<QString> m_pendingUsers;
+    std::function<void(const QString &, qint64)> m_notify;
+};
