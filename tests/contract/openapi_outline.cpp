@@ -204,18 +204,10 @@ Outline Outline::parse(const QString &text)
                 if (r.hasMatch())
                     (*paramList)[paramItem].ref = unquote(r.captured(1));
             }
-            if (listItem && stack.size() >= 2) {
-                // Block-style tags list: paths/<p>/<m>/tags/-
-                const QStringList ctx = [&] {
-                    QStringList k;
-                    for (const Frame &f : std::as_const(stack))
-                        k << f.key;
-                    return k;
-                }();
-                if (ctx.size() == 5 && ctx[0] == QLatin1String("paths") && ctx[3] == QLatin1String("tags")
-                    && !out.operations.isEmpty())
-                    out.operations.last().tags << unquote(content);
-            }
+            // Block-style tags list: paths/<path>/<method>/tags/-
+            if (listItem && stack.size() == 5 && stack[0].key == QLatin1String("paths")
+                && stack[3].key == QLatin1String("tags") && !out.operations.isEmpty())
+                out.operations.last().tags << unquote(content);
             continue;
         }
         const QString key = unquote(m.captured(1));
