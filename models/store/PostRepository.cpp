@@ -227,6 +227,30 @@ QVector<PostSummary> PostRepository::usingMedia(const QString &mediaId) const
     return out;
 }
 
+QVector<PostSummary> PostRepository::slotNeighbours(const QString &profileId, Platforms platforms,
+                                                    const QDateTime &at, const QString &excludeId) const
+{
+    constexpr qint64 kSlotMs = 30 * 60 * 1000;
+    const qint64 ms = at.toMSecsSinceEpoch();
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM posts p WHERE p.deleted = 0 AND p.status = 'scheduled' AND p.id != ? "
+                             "AND p.profile_id IS ? AND (p.platforms & ?) != 0 "
+                             "AND p.scheduled_at > ? AND p.scheduled_at < ? ORDER BY p.scheduled_at")
+                  .arg(kSummaryColumns));
+    q.addBindValue(excludeId.isNull() ? QStringLiteral("") : excludeId); // NULL would match nothing
+    q.addBindValue(textOrNull(profileId));
+    q.addBindValue(int(platforms.toInt()));
+    q.addBindValue(ms - kSlotMs);
+    q.addBindValue(ms + kSlotMs);
+    QVector<PostSummary> out;
+    if (q.exec()) {
+        while (q.next())
+            out.push_back(readSummary(q));
+    }
+    return out;
+}
+
 QStringList PostRepository::changedFields(const Post &a, const Post &b)
 {
     QStringList f;

@@ -36,11 +36,21 @@ public:
     QVector<PostSummary> unscheduledDrafts(const PostFilter &filter = {}, int limit = 200) const;
     // Posts that list a media item (to refuse deleting it, and to show where it is used).
     QVector<PostSummary> usingMedia(const QString &mediaId) const;
+    // Other scheduled posts of the same profile sharing a platform less than
+    // 30 minutes from `at`: the "slot taken" warning of docs/api/README.md.
+    QVector<PostSummary> slotNeighbours(const QString &profileId, Platforms platforms, const QDateTime &at,
+                                        const QString &excludeId) const;
 
     // Writes. `create` assigns an id when the post has none and returns it.
     StoreError create(Post &post);
     StoreError update(const QString &id, const std::function<void(Post &)> &edit);
     StoreError remove(const QString &id);
+    // Undo of remove(): takes back a delete not sent yet, else recreates the
+    // post from the snapshot (under a new id when the old one may be gone
+    // from the server). `restoredId` is the id it lives under now.
+    StoreError restore(const Post &snapshot, QString *restoredId = nullptr);
+    // A copy as a new draft (same text, networks, media and time).
+    StoreError duplicate(const QString &id, QString *newId);
 
     // Columns a change touched, as the outbox records them.
     static QStringList changedFields(const Post &before, const Post &after);

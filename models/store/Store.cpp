@@ -17,7 +17,10 @@ Store::Store(std::unique_ptr<Database> db)
       m_calendar(m_db->sql()),
       m_profiles(m_db->sql()),
       m_syncState(m_db->sql()),
-      m_outbox(m_db->sql())
+      m_outbox(m_db->sql()),
+      m_templates(m_db->sql(), &m_hub),
+      m_matches(m_db->sql(), &m_hub),
+      m_postHistory(m_db->sql())
 {
 }
 

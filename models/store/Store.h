@@ -3,11 +3,14 @@
 #include "CalendarRepository.h"
 #include "ChangeHub.h"
 #include "Database.h"
+#include "MatchRepository.h"
 #include "MediaRepository.h"
 #include "Outbox.h"
+#include "PostHistoryRepository.h"
 #include "PostRepository.h"
 #include "ProfileRepository.h"
 #include "SyncStateRepository.h"
+#include "TemplateRepository.h"
 
 #include <memory>
 
@@ -30,6 +33,9 @@ public:
     ProfileRepository &profiles() { return m_profiles; }
     SyncStateRepository &syncState() { return m_syncState; }
     Outbox &outbox() { return m_outbox; }
+    TemplateRepository &templates() { return m_templates; }
+    MatchRepository &matches() { return m_matches; }
+    PostHistoryRepository &postHistory() { return m_postHistory; }
 
 private:
     explicit Store(std::unique_ptr<Database> db);
@@ -42,6 +48,9 @@ private:
     ProfileRepository m_profiles;
     SyncStateRepository m_syncState;
     Outbox m_outbox;
+    TemplateRepository m_templates;
+    MatchRepository m_matches;
+    PostHistoryRepository m_postHistory;
 };
 
 } // namespace pitchside::store

@@ -1,0 +1,148 @@
+#include "CalendarData.h"
+
+#include "store/Store.h"
+
+#include <algorithm>
+
+namespace pitchside {
+
+namespace {
+
+const QVector<CalendarEntry> &emptyDay()
+{
+    static const QVector<CalendarEntry> none;
+    return none;
+}
+
+CalendarEntry fromPost(const PostSummary &p)
+{
+    CalendarEntry e;
+    e.kind = CalendarEntry::Kind::Post;
+    e.id = p.id;
+    e.profileId = p.profileId;
+    e.start = QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs).toLocalTime();
+    e.end = e.start.addSecs(CalendarSnapshot::kPostMinutes * 60);
+    e.title = p.preview;
+    e.status = p.status;
+    e.platforms = p.platforms;
+    e.mediaCount = p.mediaCount;
+    e.pendingSync = p.dirty;
+    e.conflict = p.conflict;
+    return e;
+}
+
+CalendarEntry fromMatch(const Match &m)
+{
+    CalendarEntry e;
+    e.kind = CalendarEntry::Kind::Match;
+    e.id = m.id;
+    e.profileId = m.profileId;
+    e.start = m.matchDate.toLocalTime();
+    e.end = e.start.addSecs(CalendarSnapshot::kMatchMinutes * 60);
+    e.title = QStringLiteral("%1 – %2").arg(m.home.name, m.away.name);
+    e.home = m.home;
+    e.away = m.away;
+    e.venue = m.venue;
+    e.competition = m.competition;
+    e.matchStatus = m.status;
+    e.scoreHome = m.scoreHome;
+    e.scoreAway = m.scoreAway;
+    e.pendingSync = m.sync.dirty;
+    e.conflict = m.sync.conflict;
+    return e;
+}
+
+CalendarEntry fromEvent(const Event &ev)
+{
+    CalendarEntry e;
+    e.kind = CalendarEntry::Kind::Event;
+    e.id = ev.id;
+    e.start = ev.start.toLocalTime();
+    e.end = ev.end.toLocalTime();
+    e.title = ev.name;
+    e.address = ev.address;
+    e.spansDays = e.start.date() != e.end.date() || e.start.secsTo(e.end) >= 24 * 3600;
+    return e;
+}
+
+} // namespace
+
+store::PostFilter CalendarFilter::postFilter() const
+{
+    store::PostFilter f;
+    f.profileId = profileId;
+    f.platforms = platforms;
+    f.statusMask = statusMask;
+    return f;
+}
+
+CalendarSnapshot::CalendarSnapshot(QDate first, QDate last) : m_first(first), m_last(last)
+{
+    m_days.resize(first.isValid() && last.isValid() ? int(first.daysTo(last)) + 1 : 0);
+}
+
+CalendarSnapshot CalendarSnapshot::load(store::Store &store, QDate first, QDate last, const CalendarFilter &filter)
+{
+    CalendarSnapshot snapshot(first, last);
+    const QDateTime from = first.startOfDay();
+    const QDateTime to = last.addDays(1).startOfDay();
+    for (const PostSummary &p : store.posts().scheduledBetween(from, to, filter.postFilter()))
+        snapshot.add(fromPost(p));
+    if (filter.matches) {
+        for (const Match &m : store.calendar().matchesBetween(from, to)) {
+            if (filter.profileId.isEmpty() || m.profileId.isEmpty() || m.profileId == filter.profileId)
+                snapshot.add(fromMatch(m));
+        }
+    }
+    if (filter.events) {
+        for (const Event &ev : store.calendar().eventsBetween(from, to))
+            snapshot.add(fromEvent(ev));
+    }
+    snapshot.finish();
+    return snapshot;
+}
+
+const QVector<CalendarEntry> &CalendarSnapshot::entriesOn(QDate day) const
+{
+    if (!covers(day))
+        return emptyDay();
+    return m_days.at(int(m_first.daysTo(day)));
+}
+
+const CalendarEntry *CalendarSnapshot::find(const QString &id) const
+{
+    for (const QVector<CalendarEntry> &day : m_days) {
+        for (const CalendarEntry &e : day) {
+            if (e.id == id)
+                return &e;
+        }
+    }
+    return nullptr;
+}
+
+void CalendarSnapshot::add(const CalendarEntry &entry)
+{
+    ++m_entries;
+    if (entry.kind == CalendarEntry::Kind::Post)
+        ++m_posts;
+    // An event that runs over several days appears on each of them.
+    QDate day = std::max(entry.start.date(), m_first);
+    QDate lastDay = entry.kind == CalendarEntry::Kind::Event ? entry.end.addMSecs(-1).date() : entry.start.date();
+    lastDay = std::min(std::max(lastDay, day), m_last);
+    for (; day <= lastDay; day = day.addDays(1))
+        m_days[int(m_first.daysTo(day))].push_back(entry);
+}
+
+void CalendarSnapshot::finish()
+{
+    for (QVector<CalendarEntry> &day : m_days) {
+        std::stable_sort(day.begin(), day.end(), [](const CalendarEntry &a, const CalendarEntry &b) {
+            // Events lasting days first (they frame the day), then by time.
+            if (a.spansDays != b.spansDays)
+                return a.spansDays;
+            return a.start < b.start;
+        });
+    }
+}
+
+} // namespace pitchside

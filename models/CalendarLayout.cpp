@@ -1,0 +1,96 @@
+#include "CalendarLayout.h"
+
+#include <algorithm>
+#include <climits>
+#include <numeric>
+
+namespace pitchside::CalendarLayout {
+
+namespace {
+
+// Lays out one group of items that overlap each other transitively.
+void layoutGroup(const QVector<Span> &spans, const QVector<int> &group, int maxColumns, DayLayout &out)
+{
+    // Greedy columns: each item goes to the first column free at its start.
+    QVector<int> columnEnd;
+    QVector<int> columnOf(group.size());
+    for (int g = 0; g < group.size(); ++g) {
+        const Span &s = spans.at(group.at(g));
+        int column = 0;
+        while (column < columnEnd.size() && columnEnd.at(column) > s.start)
+            ++column;
+        if (column == columnEnd.size())
+            columnEnd.push_back(s.end);
+        else
+            columnEnd[column] = s.end;
+        columnOf[g] = column;
+    }
+    const int needed = int(columnEnd.size());
+    if (needed <= maxColumns) {
+        for (int g = 0; g < group.size(); ++g)
+            out.placed.push_back({group.at(g), columnOf.at(g), needed});
+        return;
+    }
+    // Too many: the first maxColumns-1 columns are shown, the rest become
+    // one "+N more" column at the right.
+    const int shown = maxColumns - 1;
+    Overflow overflow;
+    overflow.column = shown;
+    overflow.columns = maxColumns;
+    overflow.start = INT_MAX;
+    overflow.end = INT_MIN;
+    for (int g = 0; g < group.size(); ++g) {
+        const int item = group.at(g);
+        if (columnOf.at(g) < shown) {
+            out.placed.push_back({item, columnOf.at(g), maxColumns});
+        } else {
+            overflow.hidden.push_back(item);
+            overflow.start = std::min(overflow.start, spans.at(item).start);
+            overflow.end = std::max(overflow.end, spans.at(item).end);
+        }
+    }
+    out.overflows.push_back(overflow);
+}
+
+} // namespace
+
+DayLayout layoutDay(const QVector<Span> &spans, int maxColumns)
+{
+    maxColumns = std::max(1, maxColumns);
+    QVector<int> order(spans.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::stable_sort(order.begin(), order.end(), [&spans](int a, int b) {
+        if (spans.at(a).start != spans.at(b).start)
+            return spans.at(a).start < spans.at(b).start;
+        return spans.at(a).end > spans.at(b).end; // longer first: it anchors the column
+    });
+
+    DayLayout out;
+    out.placed.reserve(spans.size());
+    QVector<int> group;
+    int groupEnd = INT_MIN;
+    for (int item : order) {
+        const Span &s = spans.at(item);
+        if (!group.isEmpty() && s.start >= groupEnd) {
+            layoutGroup(spans, group, maxColumns, out);
+            group.clear();
+            groupEnd = INT_MIN;
+        }
+        group.push_back(item);
+        groupEnd = std::max(groupEnd, s.end);
+    }
+    if (!group.isEmpty())
+        layoutGroup(spans, group, maxColumns, out);
+    return out;
+}
+
+int visibleInCell(int count, int capacity)
+{
+    if (capacity <= 0)
+        return 0;
+    if (count <= capacity)
+        return count;
+    return capacity - 1; // the last line says "+N more"
+}
+
+} // namespace pitchside::CalendarLayout
