@@ -1,0 +1,151 @@
+#include "EntityTable.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pitchside::store {
+
+namespace {
+
+StoreError queryError(const QSqlQuery &q)
+{
+    return {StoreError::Kind::QueryFailed, q.lastError().text()};
+}
+
+} // namespace
+
+std::optional<EntityRow> EntityRows::find(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    QString columns;
+    for (const QString &c : m_table.columns)
+        columns += c + QLatin1Char(',');
+    q.prepare(QStringLiteral("SELECT %1 version, dirty, deleted, conflict FROM %2 WHERE id = ?")
+                  .arg(columns, m_table.table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    EntityRow row;
+    row.id = id;
+    const int n = int(m_table.columns.size());
+    row.values.reserve(n);
+    for (int i = 0; i < n; ++i)
+        row.values << q.value(i);
+    row.version = q.value(n).toLongLong();
+    row.dirty = q.value(n + 1).toBool();
+    row.deleted = q.value(n + 2).toBool();
+    row.conflict = q.value(n + 3).toBool();
+
+    for (const ChildList &child : m_table.children) {
+        QSqlQuery c(m_db);
+        c.setForwardOnly(true);
+        c.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3 = ? ORDER BY %4")
+                      .arg(child.valueColumn, child.table, child.parentColumn, child.positionColumn));
+        c.addBindValue(id);
+        QStringList values;
+        if (c.exec()) {
+            while (c.next())
+                values << c.value(0).toString();
+        }
+        row.children << values;
+    }
+    return row;
+}
+
+StoreError EntityRows::write(const EntityRow &row)
+{
+    QStringList names{QStringLiteral("id")};
+    QStringList marks{QStringLiteral("?")};
+    QStringList updates;
+    for (const QString &c : m_table.columns) {
+        names << c;
+        marks << QStringLiteral("?");
+        updates << QStringLiteral("%1 = excluded.%1").arg(c);
+    }
+    for (const char *c : {"version", "dirty", "deleted", "conflict"}) {
+        names << QString::fromLatin1(c);
+        marks << QStringLiteral("?");
+        updates << QStringLiteral("%1 = excluded.%1").arg(QString::fromLatin1(c));
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                  .arg(m_table.table, names.join(u','), marks.join(u','), updates.join(u',')));
+    q.addBindValue(row.id);
+    for (const QVariant &v : row.values)
+        q.addBindValue(v);
+    q.addBindValue(row.version);
+    q.addBindValue(row.dirty ? 1 : 0);
+    q.addBindValue(row.deleted ? 1 : 0);
+    q.addBindValue(row.conflict ? 1 : 0);
+    if (!q.exec())
+        return queryError(q);
+    return writeChildren(row.id, row.children);
+}
+
+StoreError EntityRows::writeChildren(const QString &id, const QVector<QStringList> &children)
+{
+    for (int i = 0; i < m_table.children.size() && i < children.size(); ++i) {
+        const ChildList &child = m_table.children.at(i);
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.parentColumn));
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q);
+        q.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                      .arg(child.table, child.parentColumn, child.valueColumn, child.positionColumn));
+        const QStringList &values = children.at(i);
+        for (int p = 0; p < values.size(); ++p) {
+            q.addBindValue(id);
+            q.addBindValue(values.at(p));
+            q.addBindValue(p);
+            if (!q.exec())
+                return queryError(q);
+        }
+    }
+    return {};
+}
+
+StoreError EntityRows::erase(const QString &id)
+{
+    QSqlQuery q(m_db);
+    for (const ChildList &child : m_table.children) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.parentColumn));
+        q.addBindValue(id);
+        if (!q.exec())
+            return queryError(q);
+    }
+    q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table.table));
+    q.addBindValue(id);
+    return q.exec() ? StoreError{} : queryError(q);
+}
+
+StoreError EntityRows::raiseVersion(const QString &id, qint64 version)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET version = max(version, ?) WHERE id = ?").arg(m_table.table));
+    q.addBindValue(version);
+    q.addBindValue(id);
+    return q.exec() ? StoreError{} : queryError(q);
+}
+
+StoreError EntityRows::setVersion(const QString &id, qint64 version)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ?").arg(m_table.table));
+    q.addBindValue(version);
+    q.addBindValue(id);
+    return q.exec() ? StoreError{} : queryError(q);
+}
+
+StoreError EntityRows::setFlags(const QString &id, bool dirty, bool conflict)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE %1 SET dirty = ?, conflict = ? WHERE id = ?").arg(m_table.table));
+    q.addBindValue(dirty ? 1 : 0);
+    q.addBindValue(conflict ? 1 : 0);
+    q.addBindValue(id);
+    return q.exec() ? StoreError{} : queryError(q);
+}
+
+} // namespace pitchside::store

@@ -1,0 +1,21 @@
+#include "ProfileOrder.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pitchside::store {
+
+StoreError setProfileOrder(QSqlDatabase &db, const QStringList &ids)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("UPDATE profiles SET position = ? WHERE id = ?"));
+    for (int i = 0; i < ids.size(); ++i) {
+        q.addBindValue(i);
+        q.addBindValue(ids.at(i));
+        if (!q.exec())
+            return {StoreError::Kind::QueryFailed, q.lastError().text()};
+    }
+    return {};
+}
+
+} // namespace pitchside::store

@@ -1,0 +1,283 @@
+#include "PushQueue.h"
+
+#include "SqlValues.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pitchside::store {
+
+namespace {
+
+StoreError queryError(const QSqlQuery &q)
+{
+    return {StoreError::Kind::QueryFailed, q.lastError().text()};
+}
+
+Outbox::Op opFromKey(const QString &key)
+{
+    if (key == u"update")
+        return Outbox::Op::Update;
+    if (key == u"delete")
+        return Outbox::Op::Delete;
+    return Outbox::Op::Create;
+}
+
+Outbox::State stateFromKey(const QString &key)
+{
+    if (key == u"inflight")
+        return Outbox::State::Inflight;
+    if (key == u"parked")
+        return Outbox::State::Parked;
+    if (key == u"conflict")
+        return Outbox::State::Conflict;
+    return Outbox::State::Pending;
+}
+
+QString fieldsPayload(const QStringList &fields)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
+    return jsonObject(o);
+}
+
+const char *kColumns = "seq, entity_type, entity_id, op, payload, base_version, idempotency_key, attempts, "
+                       "next_attempt_at, last_error, state, created_at, error_code";
+
+StoreError exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    return q.exec() ? StoreError{} : queryError(q);
+}
+
+} // namespace
+
+QVector<PushQueue::Item> PushQueue::select(const QString &where, const QVariantList &binds, int limit) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE %2 ORDER BY seq LIMIT %3")
+                  .arg(QLatin1String(kColumns), where)
+                  .arg(limit));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QVector<Item> out;
+    if (!q.exec())
+        return out;
+    while (q.next()) {
+        Item it;
+        Outbox::Entry &e = it.entry;
+        e.seq = q.value(0).toLongLong();
+        e.entityType = q.value(1).toString();
+        e.entityId = q.value(2).toString();
+        e.op = opFromKey(q.value(3).toString());
+        const QJsonObject payload = objectFromJson(q.value(4));
+        for (const auto &f : payload.value(QStringLiteral("fields")).toArray())
+            e.fields << f.toString();
+        e.baseVersion = q.value(5).toLongLong();
+        e.idempotencyKey = q.value(6).toString();
+        e.attempts = q.value(7).toInt();
+        e.nextAttemptAtMs = q.value(8).toLongLong();
+        e.lastError = q.value(9).toString();
+        e.state = stateFromKey(q.value(10).toString());
+        e.createdAtMs = q.value(11).toLongLong();
+        it.errorCode = q.value(12).toString();
+        if (payload.contains(QStringLiteral("if_match"))) {
+            it.sentBody = payload.value(QStringLiteral("sent")).toString().toUtf8();
+            it.sentIfMatch = qint64(payload.value(QStringLiteral("if_match")).toDouble());
+        }
+        out.push_back(it);
+    }
+    return out;
+}
+
+QVector<PushQueue::Item> PushQueue::all(int limit) const
+{
+    return select(QStringLiteral("1"), {}, limit);
+}
+
+QVector<PushQueue::Item> PushQueue::waiting(int limit) const
+{
+    return select(QStringLiteral("state IN ('pending','inflight')"), {}, limit);
+}
+
+std::optional<PushQueue::Item> PushQueue::get(qint64 seq) const
+{
+    const QVector<Item> items = select(QStringLiteral("seq = ?"), {seq});
+    if (items.isEmpty())
+        return std::nullopt;
+    return items.constFirst();
+}
+
+QVector<PushQueue::Item> PushQueue::forEntity(const QString &type, const QString &id) const
+{
+    return select(QStringLiteral("entity_type = ? AND entity_id = ?"), {type, id});
+}
+
+qint64 PushQueue::nextDueAtMs() const
+{
+    QSqlQuery q(m_db);
+    // Entries held back by a refused or conflicting earlier change of the
+    // same entity are not "due": they wait for the user, not for a timer.
+    if (q.exec(QStringLiteral(
+            "SELECT min(o.next_attempt_at), count(*) FROM outbox o WHERE o.state IN ('pending','inflight') "
+            "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity_type = o.entity_type AND p.entity_id = o.entity_id "
+            "AND p.seq < o.seq AND p.state IN ('parked','conflict'))"))
+        && q.next() && q.value(1).toInt() > 0)
+        return qMax<qint64>(1, q.value(0).toLongLong());
+    return 0;
+}
+
+int PushQueue::countDue(qint64 nowMs) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending','inflight') AND next_attempt_at <= ?"));
+    q.addBindValue(nowMs);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+int PushQueue::countWaiting() const
+{
+    QSqlQuery q(m_db);
+    return q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending','inflight')")) && q.next()
+               ? q.value(0).toInt()
+               : 0;
+}
+
+StoreError PushQueue::freeze(qint64 seq, const QByteArray &body, qint64 ifMatch)
+{
+    const std::optional<Item> item = get(seq);
+    if (!item)
+        return {StoreError::Kind::NotFound};
+    QJsonObject payload;
+    payload.insert(QStringLiteral("fields"), QJsonArray::fromStringList(item->entry.fields));
+    payload.insert(QStringLiteral("sent"), QString::fromUtf8(body));
+    payload.insert(QStringLiteral("if_match"), double(ifMatch));
+    return exec(m_db, QStringLiteral("UPDATE outbox SET state = 'inflight', payload = ? WHERE seq = ?"),
+                {jsonObject(payload), seq});
+}
+
+StoreError PushQueue::complete(qint64 seq)
+{
+    return exec(m_db, QStringLiteral("DELETE FROM outbox WHERE seq = ?"), {seq});
+}
+
+StoreError PushQueue::retryLater(qint64 seq, int attempts, qint64 nextAttemptAtMs, const QString &error,
+                                 const QString &code, bool keepFrozen)
+{
+    if (keepFrozen) {
+        return exec(m_db,
+                    QStringLiteral("UPDATE outbox SET attempts = ?, next_attempt_at = ?, last_error = ?, "
+                                   "error_code = ? WHERE seq = ?"),
+                    {attempts, nextAttemptAtMs, error, code, seq});
+    }
+    // A definite answer: nothing was applied, so the entry may absorb later
+    // edits again and will be rebuilt from the row.
+    const std::optional<Item> item = get(seq);
+    if (!item)
+        return {StoreError::Kind::NotFound};
+    return exec(m_db,
+                QStringLiteral("UPDATE outbox SET state = 'pending', payload = ?, attempts = ?, next_attempt_at = ?, "
+                               "last_error = ?, error_code = ? WHERE seq = ?"),
+                {fieldsPayload(item->entry.fields), attempts, nextAttemptAtMs, error, code, seq});
+}
+
+StoreError PushQueue::park(qint64 seq, const QString &error, const QString &code)
+{
+    const std::optional<Item> item = get(seq);
+    if (!item)
+        return {StoreError::Kind::NotFound};
+    return exec(m_db,
+                QStringLiteral("UPDATE outbox SET state = 'parked', payload = ?, last_error = ?, error_code = ?, "
+                               "attempts = attempts + 1 WHERE seq = ?"),
+                {fieldsPayload(item->entry.fields), error, code, seq});
+}
+
+StoreError PushQueue::markConflict(const QString &type, const QString &id)
+{
+    return exec(m_db,
+                QStringLiteral("UPDATE outbox SET state = 'conflict', error_code = 'CONFLICT' "
+                               "WHERE entity_type = ? AND entity_id = ?"),
+                {type, id});
+}
+
+bool PushQueue::othersWaiting(const QString &type, const QString &id, qint64 exceptSeq) const
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE entity_type = ? AND entity_id = ? AND seq != ? LIMIT 1"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    q.addBindValue(exceptSeq);
+    return q.exec() && q.next();
+}
+
+StoreError PushQueue::convertToUpdate(qint64 seq, const QStringList &fields)
+{
+    return exec(m_db,
+                QStringLiteral("UPDATE outbox SET op = 'update', state = 'pending', payload = ?, "
+                               "idempotency_key = ?, next_attempt_at = 0 WHERE seq = ?"),
+                {fieldsPayload(fields), newUuid(), seq});
+}
+
+StoreError PushQueue::rotateKey(qint64 seq)
+{
+    const std::optional<Item> item = get(seq);
+    if (!item)
+        return {StoreError::Kind::NotFound};
+    return exec(m_db,
+                QStringLiteral("UPDATE outbox SET state = 'pending', payload = ?, idempotency_key = ? WHERE seq = ?"),
+                {fieldsPayload(item->entry.fields), newUuid(), seq});
+}
+
+StoreError PushQueue::reopenAsUpdate(const QString &type, const QString &id, const QStringList &fields)
+{
+    if (StoreError e = dropEntity(type, id))
+        return e;
+    return exec(m_db,
+                QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                               "idempotency_key, created_at) VALUES (?, ?, 'update', ?, 0, ?, ?)"),
+                {type, id, fieldsPayload(fields), newUuid(), nowMs()});
+}
+
+StoreError PushQueue::reopenAsDelete(const QString &type, const QString &id)
+{
+    if (StoreError e = dropEntity(type, id))
+        return e;
+    return exec(m_db,
+                QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                               "idempotency_key, created_at) VALUES (?, ?, 'delete', '{}', 0, ?, ?)"),
+                {type, id, newUuid(), nowMs()});
+}
+
+StoreError PushQueue::reopenAsCreate(const QString &type, const QString &id)
+{
+    if (StoreError e = dropEntity(type, id))
+        return e;
+    return exec(m_db,
+                QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                               "idempotency_key, created_at) VALUES (?, ?, 'create', '{}', 0, ?, ?)"),
+                {type, id, newUuid(), nowMs()});
+}
+
+StoreError PushQueue::dropEntity(const QString &type, const QString &id)
+{
+    return exec(m_db, QStringLiteral("DELETE FROM outbox WHERE entity_type = ? AND entity_id = ?"), {type, id});
+}
+
+StoreError PushQueue::retryNow(qint64 seq)
+{
+    const QString sql = QStringLiteral(
+        "UPDATE outbox SET state = CASE state WHEN 'parked' THEN 'pending' ELSE state END, "
+        "attempts = CASE state WHEN 'parked' THEN 0 ELSE attempts END, next_attempt_at = 0 "
+        "WHERE state IN ('pending','inflight','parked')");
+    if (seq == 0)
+        return exec(m_db, sql, {});
+    return exec(m_db, sql + QStringLiteral(" AND seq = ?"), {seq});
+}
+
+} // namespace pitchside::store

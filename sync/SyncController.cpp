@@ -1,0 +1,265 @@
+#include "SyncController.h"
+
+#include "ErrorText.h"
+#include "Logging.h"
+#include "SyncWorker.h"
+#include "entities/EntityRegistry.h"
+#include "models/store/ChangeHub.h"
+#include "models/store/Database.h"
+#include "models/store/PushQueue.h"
+#include "models/store/SyncStateRepository.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QNetworkInformation>
+#include <QRandomGenerator>
+
+namespace pitchside::sync {
+
+SyncController::SyncController(Config config, QObject *parent) : QObject(parent), m_config(std::move(config))
+{
+    qRegisterMetaType<SyncReport>();
+    qRegisterMetaType<SyncStatus>();
+    qRegisterMetaType<api::dto::User>();
+    m_thread.setObjectName(QStringLiteral("pitchside-sync"));
+    m_pollTimer.setSingleShot(false);
+    connect(&m_pollTimer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &SyncController::syncNow);
+    m_saveTimer.setSingleShot(true);
+    m_saveTimer.setInterval(1500);
+    connect(&m_saveTimer, &QTimer::timeout, this, &SyncController::syncNow);
+    if (m_config.hub)
+        connect(m_config.hub, &store::ChangeHub::changed, this, &SyncController::onStoreChanged);
+    if (m_config.uiDatabase) {
+        const qint64 last =
+            store::SyncStateRepository(m_config.uiDatabase->sql()).value(store::SyncStateRepository::lastSyncAtKey(), 0).toLongLong();
+        m_status.lastSyncAtMs = last;
+    }
+}
+
+SyncController::~SyncController()
+{
+    stop();
+}
+
+void SyncController::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    SyncWorker::Config wc;
+    wc.storePath = m_config.storePath;
+    wc.api.baseUrl = m_config.server;
+    wc.api.language = m_config.language;
+    wc.tokens = m_config.tokens;
+    wc.hub = m_config.hub;
+    wc.registry = m_config.registry;
+    wc.live = m_config.live;
+    wc.pageSize = m_config.pageSize;
+    auto *worker = new SyncWorker(wc);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(worker, &SyncWorker::started, this, &SyncController::onStarted);
+    connect(worker, &SyncWorker::progress, this, &SyncController::onProgress);
+    connect(worker, &SyncWorker::finished, this, &SyncController::onFinished);
+    connect(worker, &SyncWorker::userChanged, this, &SyncController::userChanged);
+    connect(worker, &SyncWorker::liveChanged, this, &SyncController::onLiveChanged);
+    connect(worker, &SyncWorker::opened, this, [this](bool ok, const QString &error) {
+        if (!ok) {
+            SyncStatus s = m_status;
+            s.state = SyncStatus::State::Error;
+            s.message = error;
+            setStatus(s);
+        }
+    });
+    m_thread.start();
+    QMetaObject::invokeMethod(worker, &SyncWorker::open, Qt::QueuedConnection);
+    if (m_config.watchNetwork)
+        watchNetwork();
+    restartPollTimer();
+    syncNow();
+}
+
+void SyncController::stop()
+{
+    m_pollTimer.stop();
+    m_retryTimer.stop();
+    m_saveTimer.stop();
+    if (!m_thread.isRunning())
+        return;
+    if (m_worker)
+        QMetaObject::invokeMethod(m_worker, &SyncWorker::close, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_started = false;
+}
+
+void SyncController::syncNow()
+{
+    if (!m_worker)
+        return;
+    m_saveTimer.stop();
+    m_retryTimer.stop();
+    QMetaObject::invokeMethod(m_worker, &SyncWorker::sync, Qt::QueuedConnection);
+}
+
+void SyncController::retryNow(qint64 seq)
+{
+    if (!m_worker)
+        return;
+    m_failures = 0;
+    QMetaObject::invokeMethod(m_worker, [w = m_worker, seq] { w->retryNow(seq); }, Qt::QueuedConnection);
+}
+
+void SyncController::setIntervalMinutes(int minutes)
+{
+    m_config.intervalMinutes = minutes;
+    restartPollTimer();
+}
+
+void SyncController::restartPollTimer()
+{
+    if (!m_started || m_config.intervalMinutes <= 0) {
+        m_pollTimer.stop();
+        return;
+    }
+    qint64 ms = qint64(m_config.intervalMinutes) * 60 * 1000;
+    // Without the live stream we learn of others' changes only by asking.
+    if (m_config.live && !m_status.live)
+        ms = qMin<qint64>(ms, 60 * 1000);
+    m_pollTimer.start(int(ms));
+}
+
+void SyncController::watchNetwork()
+{
+    static bool loaded = QNetworkInformation::loadDefaultBackend()
+                         || QNetworkInformation::loadBackendByName(QStringLiteral("glib"));
+    if (!loaded || !QNetworkInformation::instance()) {
+        qCInfo(lcSync) << "no network information backend: relying on failed requests";
+        return;
+    }
+    connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged, this,
+            [this](QNetworkInformation::Reachability r) {
+                if (r == QNetworkInformation::Reachability::Online && m_status.state == SyncStatus::State::Offline) {
+                    qCInfo(lcSync) << "the network is back: syncing";
+                    m_failures = 0;
+                    syncNow();
+                }
+            });
+}
+
+void SyncController::onStoreChanged(const QString &type)
+{
+    // A change saved here: send it soon (once the typing settles), unless
+    // the engine already knows (it is running, or the change must wait).
+    if (type != store::EntityType::Outbox || m_syncing || !m_config.uiDatabase || !m_worker)
+        return;
+    if (m_status.state == SyncStatus::State::SignInRequired)
+        return;
+    if (store::PushQueue(m_config.uiDatabase->sql()).countDue(QDateTime::currentMSecsSinceEpoch()) > 0)
+        m_saveTimer.start();
+}
+
+void SyncController::onStarted()
+{
+    m_syncing = true;
+    SyncStatus s = m_status;
+    s.state = SyncStatus::State::Syncing;
+    s.done = 0;
+    s.total = -1;
+    setStatus(s);
+}
+
+void SyncController::onProgress(int done, int total)
+{
+    SyncStatus s = m_status;
+    s.done = done;
+    s.total = total;
+    setStatus(s);
+}
+
+void SyncController::onFinished(const SyncReport &report)
+{
+    m_syncing = false;
+    SyncStatus s = m_status;
+    s.done = s.total = 0;
+    switch (report.result) {
+    case SyncReport::Result::Ok:
+        s.state = SyncStatus::State::Idle;
+        s.lastSyncAtMs = QDateTime::currentMSecsSinceEpoch();
+        s.message.clear();
+        m_failures = 0;
+        break;
+    case SyncReport::Result::Offline:
+        s.state = SyncStatus::State::Offline;
+        s.message = explainError(report.error);
+        break;
+    case SyncReport::Result::SignInRequired:
+        s.state = SyncStatus::State::SignInRequired;
+        s.message = explainError(report.error);
+        break;
+    case SyncReport::Result::Failed:
+        s.state = SyncStatus::State::Error;
+        s.message = explainError(report.error);
+        break;
+    case SyncReport::Result::Cancelled:
+        s.state = SyncStatus::State::Idle;
+        break;
+    }
+    setStatus(s);
+    Q_EMIT finished(report);
+    if (report.result == SyncReport::Result::SignInRequired) {
+        Q_EMIT signInRequired();
+        return;
+    }
+    if (report.result == SyncReport::Result::Offline || report.result == SyncReport::Result::Failed) {
+        // Observed failures are our connectivity signal too: try again,
+        // less and less often (5 s … 5 min), or at the server's Retry-After.
+        const int n = qMin(m_failures++, 6);
+        qint64 delay = qMin<qint64>(5000LL << n, 300000);
+        delay = delay / 2 + QRandomGenerator::global()->bounded(delay / 2 + 1);
+        if (report.error.retryAfterSeconds >= 0)
+            delay = qMax<qint64>(delay, qint64(report.error.retryAfterSeconds) * 1000);
+        m_retryTimer.start(int(delay));
+    }
+}
+
+void SyncController::onLiveChanged(bool live)
+{
+    SyncStatus s = m_status;
+    s.live = live;
+    setStatus(s);
+    restartPollTimer();
+}
+
+void SyncController::setStatus(const SyncStatus &status)
+{
+    m_status = status;
+    Q_EMIT statusChanged(m_status);
+}
+
+SyncReport SyncController::syncAndWait(int timeoutMs)
+{
+    SyncReport result;
+    result.result = SyncReport::Result::Cancelled;
+    QEventLoop loop;
+    QTimer timeout;
+    timeout.setSingleShot(true);
+    connect(&timeout, &QTimer::timeout, &loop, &QEventLoop::quit);
+    const auto c = connect(this, &SyncController::finished, &loop, [&](const SyncReport &r) {
+        result = r;
+        loop.quit();
+    });
+    if (!m_started)
+        start();
+    else
+        syncNow();
+    timeout.start(timeoutMs);
+    loop.exec();
+    disconnect(c);
+    return result;
+}
+
+} // namespace pitchside::sync

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "../api/ApiError.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace pitchside::sync {
+
+// What one sync run came to.
+struct SyncReport
+{
+    enum class Result {
+        Ok,             // pushed what was due and pulled everything
+        Offline,        // the server could not be reached (network, timeout, TLS)
+        SignInRequired, // the tokens were refused for good
+        Failed,         // the server or its answers failed; tried again later
+        Cancelled,
+    };
+
+    Result result = Result::Ok;
+    api::ApiError error;  // what stopped the run, if anything
+    int pushed = 0;       // changes the server accepted
+    int parked = 0;       // changes the server refused (they wait for the user)
+    int conflicts = 0;    // new conflicts (push or pull)
+    int pulled = 0;       // remote changes applied
+    int skippedItems = 0; // feed items we could not read (see the log)
+    bool resynced = false; // a full resync happened (410)
+
+    bool ok() const { return result == Result::Ok; }
+};
+
+// Where the sync stands, for the status strip.
+struct SyncStatus
+{
+    enum class State {
+        Idle,           // signed in, nothing running
+        Syncing,
+        Offline,        // the last attempt could not reach the server
+        SignInRequired,
+        Error,          // the last attempt failed for another reason (see message)
+    };
+
+    State state = State::Idle;
+    int done = 0;   // progress of the running sync
+    int total = 0;  // 0: none shown; -1: unknown (busy indicator)
+    qint64 lastSyncAtMs = 0;
+    QString message; // the last problem, in words
+    bool live = false; // the server's event stream is connected
+};
+
+} // namespace pitchside::sync
+
+Q_DECLARE_METATYPE(pitchside::sync::SyncReport)
+Q_DECLARE_METATYPE(pitchside::sync::SyncStatus)

@@ -1,0 +1,46 @@
+#include "EntityRegistry.h"
+
+namespace pitchside::sync {
+
+const EntityRegistry &EntityRegistry::builtin()
+{
+    static const EntityRegistry *registry = [] {
+        auto *r = new EntityRegistry;
+        r->add(profileEntity());
+        r->add(postEntity());
+        r->add(templateEntity());
+        r->add(mediaEntity());
+        r->add(matchEntity());
+        r->add(eventEntity());
+        return r;
+    }();
+    return *registry;
+}
+
+void EntityRegistry::add(EntitySpec spec)
+{
+    spec.finalize();
+    if (EntitySpec *existing = m_byType.value(spec.type)) {
+        *existing = std::move(spec);
+        existing->finalize();
+        return;
+    }
+    m_specs.push_back(std::make_unique<EntitySpec>(std::move(spec)));
+    m_byType.insert(m_specs.back()->type, m_specs.back().get());
+}
+
+const EntitySpec *EntityRegistry::find(const QString &type) const
+{
+    return m_byType.value(type);
+}
+
+std::vector<const EntitySpec *> EntityRegistry::all() const
+{
+    std::vector<const EntitySpec *> out;
+    out.reserve(m_specs.size());
+    for (const auto &s : m_specs)
+        out.push_back(s.get());
+    return out;
+}
+
+} // namespace pitchside::sync
