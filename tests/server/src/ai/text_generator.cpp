@@ -1,7 +1,6 @@
 #include "text_generator.h"
 
 #include "ai/phrasebook.h"
-#include "core/textutil.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -40,10 +39,15 @@ quint64 seedOf(const QByteArray &material)
 QString tagOf(const QString &phrase)
 {
     QString out;
-    const QString folded = textutil::fold(phrase);
-    for (const QString &word : folded.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts)) {
-        if (word.size() <= 2 && !word.front().isDigit())
-            continue;   // "de", "la", "of"...
+    const QStringList words = phrase.split(QRegularExpression(QStringLiteral("[^\\w]+")), Qt::SkipEmptyParts);
+    for (const QString &raw : words) {
+        // Short lower-case words are articles ("de", "la", "of"); "FC" or "3" stay.
+        if (raw.size() <= 2 && raw == raw.toLower() && !raw.front().isDigit())
+            continue;
+        QString word;
+        for (const QChar c : raw.normalized(QString::NormalizationForm_D))
+            if (c.category() != QChar::Mark_NonSpacing)
+                word += c;
         out += word.left(1).toUpper() + word.mid(1);
     }
     return out.left(40);
