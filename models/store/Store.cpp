@@ -13,7 +13,7 @@ std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
 Store::Store(std::unique_ptr<Database> db)
     : m_db(std::move(db)),
       m_posts(m_db->sql(), &m_hub),
-      m_media(m_db->sql()),
+      m_media(m_db->sql(), &m_hub),
       m_calendar(m_db->sql()),
       m_profiles(m_db->sql()),
       m_syncState(m_db->sql()),

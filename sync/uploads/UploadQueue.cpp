@@ -114,7 +114,7 @@ void UploadQueue::schedule()
     // Sleep until the next backoff ends.
     const qint64 next = repo.nextDueAtMs();
     if (m_jobs.size() < m_config.parallel && next > now)
-        m_dueTimer.start(int(qBound<qint64>(50, next - now, 60 * 60 * 1000)));
+        m_dueTimer.start(int(qBound<qint64>(qint64(50), next - now, qint64(3600000))));
     m_scheduling = false;
     publishProgress();
     if (m_jobs.isEmpty())
