@@ -46,6 +46,12 @@ QString fieldsPayload(const QStringList &fields)
 const char *kColumns = "seq, entity_type, entity_id, op, payload, base_version, idempotency_key, attempts, "
                        "next_attempt_at, last_error, state, created_at, error_code";
 
+// A media item is created by its upload (sync/uploads and migration 0004),
+// never by a push: its create entry waits for the upload queue, which
+// completes it. The pusher must not send it, and it must not wake the
+// engine up as if it were due.
+#define PITCHSIDE_NOT_PUSHED "NOT (entity_type = 'media' AND op = 'create')"
+
 StoreError exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
     QSqlQuery q(db);
@@ -103,7 +109,7 @@ QVector<PushQueue::Item> PushQueue::all(int limit) const
 
 QVector<PushQueue::Item> PushQueue::waiting(int limit) const
 {
-    return select(QStringLiteral("state IN ('pending','inflight')"), {}, limit);
+    return select(QStringLiteral("state IN ('pending','inflight') AND " PITCHSIDE_NOT_PUSHED), {}, limit);
 }
 
 std::optional<PushQueue::Item> PushQueue::get(qint64 seq) const
@@ -126,6 +132,7 @@ qint64 PushQueue::nextDueAtMs() const
     // same entity are not "due": they wait for the user, not for a timer.
     if (q.exec(QStringLiteral(
             "SELECT min(o.next_attempt_at), count(*) FROM outbox o WHERE o.state IN ('pending','inflight') "
+            "AND " PITCHSIDE_NOT_PUSHED " "
             "AND NOT EXISTS (SELECT 1 FROM outbox p WHERE p.entity_type = o.entity_type AND p.entity_id = o.entity_id "
             "AND p.seq < o.seq AND p.state IN ('parked','conflict'))"))
         && q.next() && q.value(1).toInt() > 0)
@@ -136,7 +143,8 @@ qint64 PushQueue::nextDueAtMs() const
 int PushQueue::countDue(qint64 nowMs) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending','inflight') AND next_attempt_at <= ?"));
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE state IN ('pending','inflight') AND next_attempt_at <= ? "
+                             "AND " PITCHSIDE_NOT_PUSHED));
     q.addBindValue(nowMs);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
