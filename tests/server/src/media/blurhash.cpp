@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <vector>
 
 namespace blurhash {
 
@@ -26,8 +27,16 @@ QString base83(int value, int length)
 
 double srgbToLinear(int v)
 {
-    const double x = v / 255.0;
-    return x <= 0.04045 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4);
+    // 256 values: a table beats calling pow() for every pixel and component.
+    static const auto table = [] {
+        std::array<double, 256> t{};
+        for (int i = 0; i < 256; ++i) {
+            const double x = i / 255.0;
+            t[size_t(i)] = x <= 0.04045 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4);
+        }
+        return t;
+    }();
+    return table[size_t(v)];
 }
 
 int linearToSrgb(double v)
@@ -51,18 +60,30 @@ QString encode(const QImage &source, int xComponents, int yComponents)
                            .convertToFormat(QImage::Format_RGB888);
     const int w = img.width();
     const int h = img.height();
+    std::vector<std::array<double, 3>> linear(size_t(w) * size_t(h));
+    for (int y = 0; y < h; ++y) {
+        const uchar *line = img.constScanLine(y);
+        for (int x = 0; x < w; ++x)
+            linear[size_t(y * w + x)] = {srgbToLinear(line[3 * x]), srgbToLinear(line[3 * x + 1]),
+                                         srgbToLinear(line[3 * x + 2])};
+    }
     QList<std::array<double, 3>> factors;
+    std::vector<double> cosX(static_cast<size_t>(w)), cosY(static_cast<size_t>(h));
     for (int j = 0; j < yComponents; ++j) {
+        for (int y = 0; y < h; ++y)
+            cosY[size_t(y)] = std::cos(M_PI * j * y / h);
         for (int i = 0; i < xComponents; ++i) {
+            for (int x = 0; x < w; ++x)
+                cosX[size_t(x)] = std::cos(M_PI * i * x / w);
             const double norm = (i == 0 && j == 0) ? 1.0 : 2.0;
             std::array<double, 3> f{0, 0, 0};
             for (int y = 0; y < h; ++y) {
-                const uchar *line = img.constScanLine(y);
                 for (int x = 0; x < w; ++x) {
-                    const double basis = std::cos(M_PI * i * x / w) * std::cos(M_PI * j * y / h);
-                    f[0] += basis * srgbToLinear(line[3 * x]);
-                    f[1] += basis * srgbToLinear(line[3 * x + 1]);
-                    f[2] += basis * srgbToLinear(line[3 * x + 2]);
+                    const double basis = cosX[size_t(x)] * cosY[size_t(y)];
+                    const auto &px = linear[size_t(y * w + x)];
+                    f[0] += basis * px[0];
+                    f[1] += basis * px[1];
+                    f[2] += basis * px[2];
                 }
             }
             const double scale = norm / (w * h);

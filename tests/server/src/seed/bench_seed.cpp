@@ -70,16 +70,17 @@ QStringList seeding::bench(AppContext &ctx, int posts)
                                                                   {"numero", nullptr}, {"is_active", true}});
         QSqlQuery entity = prepared(*ctx.db, QStringLiteral("INSERT INTO entities(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                                                  .arg(QLatin1String(EntityStore::columns())));
-        QSqlQuery change = prepared(*ctx.db, QStringLiteral("INSERT INTO changes(user_id, type, entity_id, op, version, created_at)"
-                                                            " VALUES(?, ?, ?, 'upsert', ?, ?)"));
+        QSqlQuery change = prepared(*ctx.db, QStringLiteral("INSERT INTO changes(user_id, type, entity_id, op, version, created_at, item)"
+                                                            " VALUES(?, ?, ?, 'upsert', ?, ?, ?)"));
         QSqlQuery blob = prepared(*ctx.db, QStringLiteral("INSERT INTO blobs(media_id, variant, mime_type, sha256, bytes)"
                                                           " VALUES(?, 'original', 'image/png', ?, ?)"));
         auto insert = [&](Entity &e) {
             EntityStore::index(e);
             auto opt = [](const QString &s) { return s.isEmpty() ? QVariant() : QVariant(s); };
+            const QString body = qs(dumpJson(e.body));
             run(entity, {e.id, e.type, e.userId, opt(e.profileId), opt(e.status), opt(e.at), opt(e.sha256), opt(e.search),
-                         QVariant(), e.sizeBytes, e.version, e.createdAt, e.updatedAt, qs(dumpJson(e.body))});
-            run(change, {e.userId, e.type, e.id, e.version, e.createdAt});
+                         QVariant(), e.sizeBytes, e.version, e.createdAt, e.updatedAt, body});
+            run(change, {e.userId, e.type, e.id, e.version, e.createdAt, body});
         };
         const QDateTime start = timeutil::now().addDays(-180);
         QStringList mediaIds;

@@ -123,7 +123,7 @@ void seedDocuments(AppContext &ctx, Account &a, const QList<Fixture> &fixtures, 
         ctx.store->insert(e);
         if (auto match = ctx.store->find(it.value())) {
             match->body["document_ids"].push_back(ss(e.id));
-            ctx.db->exec(QStringLiteral("UPDATE entities SET body = ? WHERE id = ?"), {qs(dumpJson(match->body)), match->id});
+            ctx.store->update(*match);
         }
     }
 }

@@ -11,7 +11,8 @@ namespace {
 
 // Schema: users and auth tables, one generic table for synced entities
 // (their JSON is exactly what GET returns, plus indexed columns for the
-// queries), the changes feed, and binary content.
+// queries), the changes feed (which keeps a copy of each item's JSON so a
+// page is one index range scan, no join), and binary content.
 const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta(key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     "CREATE TABLE IF NOT EXISTS users("
@@ -36,7 +37,7 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS changes("
     " seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, type TEXT NOT NULL,"
     " entity_id TEXT NOT NULL UNIQUE, op TEXT NOT NULL, version INTEGER NOT NULL,"
-    " created_at TEXT NOT NULL)",
+    " created_at TEXT NOT NULL, item TEXT)",
     "CREATE INDEX IF NOT EXISTS changes_by_user ON changes(user_id, seq)",
     "CREATE TABLE IF NOT EXISTS blobs("
     " media_id TEXT NOT NULL, variant TEXT NOT NULL, mime_type TEXT NOT NULL,"

@@ -103,12 +103,13 @@ void EntityStore::insert(Entity &e)
     if (e.updatedAt.isEmpty())
         e.updatedAt = e.createdAt;
     index(e);
+    const QString body = qs(dumpJson(e.body));
     m_db.exec(QStringLiteral("INSERT INTO entities(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
                   .arg(QLatin1String(columns())),
               {e.id, e.type, e.userId, nullable(e.profileId), nullable(e.status), nullable(e.at),
                nullable(e.sha256), nullable(e.search), nullable(e.createHash), e.sizeBytes,
-               e.version, e.createdAt, e.updatedAt, qs(dumpJson(e.body))});
-    m_feed.record(e.userId, e.type, e.id, Feed::Op::Upsert, e.version);
+               e.version, e.createdAt, e.updatedAt, body});
+    m_feed.record(e.userId, e.type, e.id, Feed::Op::Upsert, e.version, body);
 }
 
 void EntityStore::update(Entity &e)
@@ -116,12 +117,13 @@ void EntityStore::update(Entity &e)
     e.version += 1;
     e.updatedAt = timeutil::nowIso();
     index(e);
+    const QString body = qs(dumpJson(e.body));
     m_db.exec(QStringLiteral("UPDATE entities SET profile_id = ?, status = ?, at = ?, sha256 = ?,"
                              " search = ?, size_bytes = ?, version = ?, updated_at = ?, body = ?"
                              " WHERE id = ?"),
               {nullable(e.profileId), nullable(e.status), nullable(e.at), nullable(e.sha256),
-               nullable(e.search), e.sizeBytes, e.version, e.updatedAt, qs(dumpJson(e.body)), e.id});
-    m_feed.record(e.userId, e.type, e.id, Feed::Op::Upsert, e.version);
+               nullable(e.search), e.sizeBytes, e.version, e.updatedAt, body, e.id});
+    m_feed.record(e.userId, e.type, e.id, Feed::Op::Upsert, e.version, body);
 }
 
 void EntityStore::remove(const Entity &e)

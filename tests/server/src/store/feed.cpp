@@ -6,15 +6,15 @@
 #include <QSqlQuery>
 
 void Feed::record(const QString &userId, const QString &type, const QString &entityId, Op op,
-                  qint64 version)
+                  qint64 version, const QString &item)
 {
     // REPLACE drops the entity's previous row: only its latest change stays,
     // at a new, higher seq (AUTOINCREMENT never reuses one).
-    m_db.exec(QStringLiteral("INSERT OR REPLACE INTO changes(user_id, type, entity_id, op, version, created_at)"
-                             " VALUES(?, ?, ?, ?, ?, ?)"),
+    m_db.exec(QStringLiteral("INSERT OR REPLACE INTO changes(user_id, type, entity_id, op, version, created_at, item)"
+                             " VALUES(?, ?, ?, ?, ?, ?, ?)"),
               {userId, type, entityId,
                op == Op::Upsert ? QStringLiteral("upsert") : QStringLiteral("delete"), version,
-               timeutil::nowIso()});
+               timeutil::nowIso(), op == Op::Upsert ? QVariant(item) : QVariant()});
     m_pendingUsers.insert(userId);
 }
 
@@ -44,9 +44,8 @@ void Feed::raiseHorizon(qint64 seq)
 QByteArray Feed::page(const QString &userId, qint64 since, int limit)
 {
     QSqlQuery q = m_db.exec(
-        QStringLiteral("SELECT c.seq, c.type, c.entity_id, c.op, c.version, CAST(e.body AS BLOB)"
-                       " FROM changes c LEFT JOIN entities e ON e.id = c.entity_id AND c.op = 'upsert'"
-                       " WHERE c.user_id = ? AND c.seq > ? ORDER BY c.seq LIMIT ?"),
+        QStringLiteral("SELECT seq, type, entity_id, op, version, CAST(item AS BLOB) FROM changes"
+                       " WHERE user_id = ? AND seq > ? ORDER BY seq LIMIT ?"),
         {userId, since, limit + 1});
     QByteArray out;
     out.reserve(limit * 256);

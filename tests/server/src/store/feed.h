@@ -17,9 +17,10 @@ public:
 
     explicit Feed(Database &db) : m_db(db) {}
 
-    // Inside the caller's transaction.
+    // Inside the caller's transaction. `item` is the entity's JSON as GET
+    // returns it (empty for a delete).
     void record(const QString &userId, const QString &type, const QString &entityId, Op op,
-                qint64 version);
+                qint64 version, const QString &item = {});
 
     qint64 lastSeq();
     qint64 userLastSeq(const QString &userId);
