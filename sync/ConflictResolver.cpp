@@ -11,6 +11,8 @@
 #include "models/store/SqlValues.h"
 #include "models/store/Transaction.h"
 
+#include <QCoreApplication>
+
 namespace pitchside::sync {
 
 using store::StoreError;
@@ -70,7 +72,7 @@ std::optional<ConflictView> ConflictResolver::view(const QString &type, const QS
     v.localDeleted = !local || local->deleted;
     v.canKeepBoth = spec->canCreate && local && !local->deleted && !record->remoteDeleted;
     v.detectedAtMs = record->detectedAtMs;
-    const QString gone = tr("(deleted)");
+    const QString gone = QCoreApplication::translate("ConflictResolver", "(deleted)");
     for (int i = 0; i < int(spec->fields.size()); ++i) {
         const FieldSpec &f = spec->fields.at(std::size_t(i));
         if (!f.label)
@@ -92,10 +94,10 @@ std::optional<ConflictView> ConflictResolver::view(const QString &type, const QS
         line.label = spec->fieldLabel(line.key);
         const QStringList mine = local ? local->children.value(i) : QStringList();
         const QStringList theirs = remote ? remote->children.value(i) : QStringList();
-        line.mine = v.localDeleted ? gone : tr("%n item(s)", nullptr, int(mine.size()));
-        line.theirs = !remote ? gone : tr("%n item(s)", nullptr, int(theirs.size()));
+        line.mine = v.localDeleted ? gone : QCoreApplication::translate("ConflictResolver", "%n item(s)", nullptr, int(mine.size()));
+        line.theirs = !remote ? gone : QCoreApplication::translate("ConflictResolver", "%n item(s)", nullptr, int(theirs.size()));
         if (local && remote && mine != theirs && mine.size() == theirs.size())
-            line.theirs = tr("%n item(s), in another order or different", nullptr, int(theirs.size()));
+            line.theirs = QCoreApplication::translate("ConflictResolver", "%n item(s), in another order or different", nullptr, int(theirs.size()));
         line.differs = v.localDeleted != !remote || mine != theirs;
         v.lines << line;
     }
@@ -187,7 +189,7 @@ StoreError ConflictResolver::takeTheirs(const QString &type, const QString &id)
     } else {
         auto remote = serverRow(*spec, *record);
         if (!remote)
-            return {StoreError::Kind::Refused, tr("The server's copy cannot be read.")};
+            return {StoreError::Kind::Refused, QCoreApplication::translate("ConflictResolver", "The server's copy cannot be read.")};
         remote->dirty = remote->deleted = remote->conflict = false;
         e = rows.write(*remote);
     }
@@ -204,7 +206,7 @@ StoreError ConflictResolver::keepBoth(const QString &type, const QString &id, QS
 {
     const EntitySpec *spec = m_registry.find(type);
     if (!spec || !spec->canCreate)
-        return {StoreError::Kind::Refused, tr("This kind of item cannot be copied.")};
+        return {StoreError::Kind::Refused, QCoreApplication::translate("ConflictResolver", "This kind of item cannot be copied.")};
     const auto local = store::EntityRows(m_db.sql(), spec->table()).find(id);
     if (!local || local->deleted)
         return {StoreError::Kind::NotFound};

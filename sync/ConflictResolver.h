@@ -3,7 +3,6 @@
 #include "models/store/ConflictRepository.h"
 #include "models/store/StoreError.h"
 
-#include <QCoreApplication>
 #include <QVector>
 
 #include <optional>
@@ -45,7 +44,6 @@ struct ConflictView
 // to send. Nothing is dropped without the user's choice.
 class ConflictResolver
 {
-    Q_DECLARE_TR_FUNCTIONS(ConflictResolver)
 public:
     enum class Choice {
         KeepMine,   // the local copy wins: sent again over the server's version

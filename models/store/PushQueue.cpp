@@ -96,6 +96,7 @@ QVector<PushQueue::Item> PushQueue::select(const QString &where, const QVariantL
         if (payload.contains(QStringLiteral("if_match"))) {
             it.sentBody = payload.value(QStringLiteral("sent")).toString().toUtf8();
             it.sentIfMatch = qint64(payload.value(QStringLiteral("if_match")).toDouble());
+            it.sentRoute = payload.value(QStringLiteral("route")).toString();
         }
         out.push_back(it);
     }
@@ -157,7 +158,7 @@ int PushQueue::countWaiting() const
                : 0;
 }
 
-StoreError PushQueue::freeze(qint64 seq, const QByteArray &body, qint64 ifMatch)
+StoreError PushQueue::freeze(qint64 seq, const QByteArray &body, qint64 ifMatch, const QString &route)
 {
     const std::optional<Item> item = get(seq);
     if (!item)
@@ -166,6 +167,8 @@ StoreError PushQueue::freeze(qint64 seq, const QByteArray &body, qint64 ifMatch)
     payload.insert(QStringLiteral("fields"), QJsonArray::fromStringList(item->entry.fields));
     payload.insert(QStringLiteral("sent"), QString::fromUtf8(body));
     payload.insert(QStringLiteral("if_match"), double(ifMatch));
+    if (!route.isEmpty())
+        payload.insert(QStringLiteral("route"), route);
     return exec(m_db, QStringLiteral("UPDATE outbox SET state = 'inflight', payload = ? WHERE seq = ?"),
                 {jsonObject(payload), seq});
 }
@@ -277,12 +280,13 @@ StoreError PushQueue::dropEntity(const QString &type, const QString &id)
     return exec(m_db, QStringLiteral("DELETE FROM outbox WHERE entity_type = ? AND entity_id = ?"), {type, id});
 }
 
-StoreError PushQueue::retryNow(qint64 seq)
+StoreError PushQueue::retryNow(qint64 seq, bool includeParked)
 {
-    const QString sql = QStringLiteral(
+    QString sql = QStringLiteral(
         "UPDATE outbox SET state = CASE state WHEN 'parked' THEN 'pending' ELSE state END, "
         "attempts = CASE state WHEN 'parked' THEN 0 ELSE attempts END, next_attempt_at = 0 "
-        "WHERE state IN ('pending','inflight','parked')");
+        "WHERE state IN ('pending','inflight'%1)")
+                      .arg(includeParked ? QStringLiteral(",'parked'") : QString());
     if (seq == 0)
         return exec(m_db, sql, {});
     return exec(m_db, sql + QStringLiteral(" AND seq = ?"), {seq});

@@ -29,6 +29,7 @@ public:
         QString errorCode;
         QByteArray sentBody; // frozen body; empty when none
         qint64 sentIfMatch = -1;
+        QString sentRoute;   // a sub-route suffix ("/score") the frozen body goes to; empty: the main route
         bool frozen() const { return entry.state == Outbox::State::Inflight && sentIfMatch >= 0; }
     };
 
@@ -47,7 +48,7 @@ public:
     // Entries that could be sent right now.
     int countDue(qint64 nowMs) const;
 
-    StoreError freeze(qint64 seq, const QByteArray &body, qint64 ifMatch);
+    StoreError freeze(qint64 seq, const QByteArray &body, qint64 ifMatch, const QString &route = {});
     StoreError complete(qint64 seq);
     // A transient failure. keepFrozen: the outcome is unknown (the request
     // may have been applied), so the entry stays 'inflight' with its body.
@@ -72,9 +73,9 @@ public:
     // Take theirs: nothing of this entity is to be sent any more.
     StoreError dropEntity(const QString &type, const QString &id);
 
-    // "Retry now": parked or backing-off entries become due at once
-    // (seq 0 = all of them).
-    StoreError retryNow(qint64 seq = 0);
+    // "Retry now": backing-off entries, and parked ones unless told not to,
+    // become due at once (seq 0 = all of them).
+    StoreError retryNow(qint64 seq = 0, bool includeParked = true);
 
 private:
     QVector<Item> select(const QString &where, const QVariantList &binds, int limit = 1000000) const;

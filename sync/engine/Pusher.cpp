@@ -150,17 +150,29 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
         break;
     }
 
+    QString route; // a sub-route suffix, for fields the main update route does not take
     if (item.frozen()) {
         // The previous attempt may have been applied: the same bytes and key
         // make the server replay its answer instead of applying twice.
         req.body = item.sentBody;
         req.ifMatch = e.op == Op::Create ? -1 : item.sentIfMatch;
+        route = item.sentRoute;
     } else {
         const std::optional<store::EntityRow> row = store::EntityRows(m_db.sql(), spec.table()).find(e.entityId);
         const bool nothingToSend = !row || (e.op == Op::Update && row->deleted);
         json body;
         if (!nothingToSend && e.op != Op::Delete)
-            body = spec.bodyFromRow(*row, e.fields, e.op == Op::Create);
+            body = spec.bodyFromRow(*row, mainKeys(spec, e), e.op == Op::Create);
+        if (!nothingToSend && e.op == Op::Update && body.empty()) {
+            // Only fields of a sub-route changed (a match's score).
+            for (const QString &key : e.fields) {
+                if (const SubRoute *sub = spec.subRouteFor(key)) {
+                    body = sub->body(spec.bodyFromRow(*row, spec.pushableKeys(), false));
+                    route = sub->suffix;
+                    break;
+                }
+            }
+        }
         if (nothingToSend || (e.op == Op::Update && body.empty())) {
             // Gone for good here, or a later delete supersedes the update.
             queue.complete(e.seq);
@@ -172,10 +184,17 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
         if (e.op != Op::Delete)
             req.body = QByteArray::fromStdString(body.dump());
         req.ifMatch = e.op == Op::Create ? -1 : row->version;
-        if (StoreError err = queue.freeze(e.seq, req.body, qMax<qint64>(0, req.ifMatch))) {
+        if (StoreError err = queue.freeze(e.seq, req.body, qMax<qint64>(0, req.ifMatch), route)) {
             finish(storeFailure(err.detail));
             return;
         }
+    }
+    if (!route.isEmpty()) {
+        for (const SubRoute &sub : spec.subRoutes) {
+            if (sub.suffix == route)
+                req.method = sub.method;
+        }
+        req.path += route;
     }
     if (!tx.commit()) {
         finish(storeFailure(tx.lastError()));
@@ -184,13 +203,69 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
     qCDebug(lcSync) << "pushing" << store::Outbox::opKey(e.op) << e.entityType << e.entityId << "seq" << e.seq;
     m_call = m_api.send(req);
     connect(m_call, &api::ApiCall::finished, this,
-            [this, item, &spec](const api::ApiResponse &r) { onAnswer(item, spec, r); });
+            [this, item, &spec, route](const api::ApiResponse &r) { onAnswer(item, spec, r, route); });
 }
 
-void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r)
+QStringList Pusher::mainKeys(const EntitySpec &spec, const store::Outbox::Entry &e)
+{
+    QStringList keys;
+    for (const QString &k : e.fields) {
+        if (!spec.subRouteFor(k))
+            keys << k;
+    }
+    return keys;
+}
+
+QStringList Pusher::leftoverKeys(const Item &item, const EntitySpec &spec, const QString &route) const
+{
+    const store::Outbox::Entry &e = item.entry;
+    QStringList left;
+    if (e.op == Op::Create) {
+        // What the create route could not carry goes in an update right after.
+        const auto row = store::EntityRows(m_db.sql(), spec.table()).find(e.entityId);
+        if (!row)
+            return left;
+        for (const QString &key : spec.keysAfterCreate()) {
+            for (int i = 0; i < int(spec.fields.size()); ++i) {
+                const FieldSpec &f = spec.fields.at(std::size_t(i));
+                const QVariant v = row->values.value(i);
+                const QString text = v.toString();
+                if (QString::fromStdString(f.key()) == key && !v.isNull() && !text.isEmpty() && text != u"[]"
+                    && text != u"{}" && !left.contains(key))
+                    left << key;
+            }
+        }
+    } else if (e.op == Op::Update) {
+        const SubRoute *sent = nullptr;
+        for (const SubRoute &sub : spec.subRoutes) {
+            if (sub.suffix == route)
+                sent = &sub;
+        }
+        for (const QString &key : e.fields) {
+            const SubRoute *sub = spec.subRouteFor(key);
+            // Main keys went first; then each sub-route in turn.
+            if (sub && sub != sent && !left.contains(key))
+                left << key;
+        }
+    }
+    return left;
+}
+
+void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r, const QString &route)
 {
     const store::Outbox::Entry &e = item.entry;
     if (r.ok()) {
+        const QStringList left = leftoverKeys(item, spec, route);
+        if (!left.isEmpty() && r.data.is_object()) {
+            // Part of the change is on the server; the rest goes next, over
+            // the version this answer gave.
+            store::Transaction tx(m_db.sql());
+            store::EntityRows(m_db.sql(), spec.table()).raiseVersion(e.entityId, r.data.value("version", qint64(0)));
+            store::PushQueue(m_db.sql()).convertToUpdate(e.seq, left);
+            tx.commit();
+            redo(item);
+            return;
+        }
         if (accept(item, spec, r.data))
             ++m_result.pushed;
         advance();

@@ -51,7 +51,9 @@ private:
 
     void next();
     void push(const Item &item, const EntitySpec &spec);
-    void onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r);
+    void onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r, const QString &route);
+    static QStringList mainKeys(const EntitySpec &spec, const store::Outbox::Entry &entry);
+    QStringList leftoverKeys(const Item &item, const EntitySpec &spec, const QString &route) const;
     void onCreateClash(const Item &item, const EntitySpec &spec);
     void redo(const Item &item);
     void advance();

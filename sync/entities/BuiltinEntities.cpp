@@ -159,30 +159,52 @@ EntitySpec mediaEntity()
 
 EntitySpec matchEntity()
 {
-    // Read-only for now: the calendar shows them; editing comes with its module.
+    // Fixtures: created and edited in the calendar (MatchRepository). The
+    // update route (PUT, partial) does not take the score: it has a route of
+    // its own, which also sets the status (a score without a status means
+    // the match is finished, so a live one says so).
     EntitySpec s;
     s.type = QStringLiteral("match");
     s.tableName = QStringLiteral("matches");
     s.displayName = QT_TRANSLATE_NOOP("SyncEntity", "Match");
     s.titleColumn = QStringLiteral("home_name");
+    s.collectionPath = QStringLiteral("/api/matches");
+    s.updateMethod = "PUT";
+    s.canCreate = s.canUpdate = s.canDelete = true;
     s.fields = {
-        field("profile_id", {"profile_id"}, Codec::Text),
-        field("home_name", {"home_team", "name"}, Codec::TextNotNull, Required, QT_TRANSLATE_NOOP("SyncField", "Home team")),
-        field("home_logo_url", {"home_team", "logo_url"}, Codec::Text),
-        field("home_club_id", {"home_team", "club_id"}, Codec::Text),
-        field("away_name", {"away_team", "name"}, Codec::TextNotNull, Required, QT_TRANSLATE_NOOP("SyncField", "Away team")),
-        field("away_logo_url", {"away_team", "logo_url"}, Codec::Text),
-        field("away_club_id", {"away_team", "club_id"}, Codec::Text),
-        field("match_date", {"match_date"}, Codec::TimestampNotNull, Required, QT_TRANSLATE_NOOP("SyncField", "Kick-off")),
-        field("venue", {"venue"}, Codec::TextNotNull, 0, QT_TRANSLATE_NOOP("SyncField", "Venue")),
-        field("competition", {"competition"}, Codec::TextNotNull, 0, QT_TRANSLATE_NOOP("SyncField", "Competition")),
-        field("status", {"status"}, Codec::TextNotNull, Required, QT_TRANSLATE_NOOP("SyncField", "Status"),
+        field("profile_id", {"profile_id"}, Codec::Text, Push | CreateOnly),
+        field("home_name", {"home_team", "name"}, Codec::TextNotNull, Required | Push,
+              QT_TRANSLATE_NOOP("SyncField", "Home team")),
+        field("home_logo_url", {"home_team", "logo_url"}, Codec::Text, Push),
+        field("home_club_id", {"home_team", "club_id"}, Codec::Text, Push),
+        field("away_name", {"away_team", "name"}, Codec::TextNotNull, Required | Push,
+              QT_TRANSLATE_NOOP("SyncField", "Away team")),
+        field("away_logo_url", {"away_team", "logo_url"}, Codec::Text, Push),
+        field("away_club_id", {"away_team", "club_id"}, Codec::Text, Push),
+        field("match_date", {"match_date"}, Codec::TimestampNotNull, Required | Push,
+              QT_TRANSLATE_NOOP("SyncField", "Kick-off")),
+        field("venue", {"venue"}, Codec::TextNotNull, Push, QT_TRANSLATE_NOOP("SyncField", "Venue")),
+        field("competition", {"competition"}, Codec::TextNotNull, Push, QT_TRANSLATE_NOOP("SyncField", "Competition")),
+        field("status", {"status"}, Codec::TextNotNull, Required | Push, QT_TRANSLATE_NOOP("SyncField", "Status"),
               {QStringLiteral("upcoming"), QStringLiteral("live"), QStringLiteral("finished")}),
-        field("score_home", {"score_home"}, Codec::Integer),
-        field("score_away", {"score_away"}, Codec::Integer),
-        field("document_ids", {"document_ids"}, Codec::JsonArray),
+        field("score_home", {"score_home"}, Codec::Integer, Push, QT_TRANSLATE_NOOP("SyncField", "Home score")),
+        field("score_away", {"score_away"}, Codec::Integer, Push, QT_TRANSLATE_NOOP("SyncField", "Away score")),
+        field("document_ids", {"document_ids"}, Codec::JsonArray, Push | NotOnCreate),
     };
     addTimes(s);
+    SubRoute score;
+    score.suffix = QStringLiteral("/score");
+    score.method = "PUT";
+    score.keys = {QStringLiteral("score_home"), QStringLiteral("score_away")};
+    score.body = [](const nlohmann::json &row) {
+        nlohmann::json body = {{"score_home", row.value("score_home", nlohmann::json())},
+                               {"score_away", row.value("score_away", nlohmann::json())}};
+        const std::string status = row.value("status", std::string());
+        if (status == "live" || status == "finished")
+            body["status"] = status;
+        return body;
+    };
+    s.subRoutes = {score};
     return s;
 }
 

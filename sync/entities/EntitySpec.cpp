@@ -84,12 +84,13 @@ json EntitySpec::bodyFromRow(const store::EntityRow &row, const QStringList &key
     json body = json::object();
     if (forCreate)
         body["id"] = row.id.toStdString();
+    const QStringList later = forCreate ? keysAfterCreate() : QStringList();
     for (int i = 0; i < int(fields.size()); ++i) {
         const FieldSpec &f = fields.at(std::size_t(i));
         if (!(f.flags & Push))
             continue;
         const QString key = QString::fromStdString(f.key());
-        if (!forCreate && !keys.contains(key))
+        if (forCreate ? later.contains(key) : (!keys.contains(key) || (f.flags & CreateOnly)))
             continue;
         json value = codec::encode(f.codec, row.values.value(i));
         if (forCreate && value.is_null())
@@ -101,7 +102,8 @@ json EntitySpec::bodyFromRow(const store::EntityRow &row, const QStringList &key
     }
     for (int i = 0; i < int(children.size()); ++i) {
         const ChildSpec &c = children.at(std::size_t(i));
-        if (!c.push || (!forCreate && !keys.contains(QString::fromStdString(c.key))))
+        const QString key = QString::fromStdString(c.key);
+        if (!c.push || (forCreate ? later.contains(key) : !keys.contains(key)))
             continue;
         json ids = json::array();
         for (const QString &id : row.children.value(i))
@@ -124,6 +126,26 @@ QStringList EntitySpec::pushableKeys() const
             keys << QString::fromStdString(c.key);
     }
     return keys;
+}
+
+QStringList EntitySpec::keysAfterCreate() const
+{
+    QStringList keys;
+    for (const FieldSpec &f : fields) {
+        const QString k = QString::fromStdString(f.key());
+        if ((f.flags & Push) && ((f.flags & NotOnCreate) || subRouteFor(k)) && !keys.contains(k))
+            keys << k;
+    }
+    return keys;
+}
+
+const SubRoute *EntitySpec::subRouteFor(const QString &key) const
+{
+    for (const SubRoute &r : subRoutes) {
+        if (r.keys.contains(key))
+            return &r;
+    }
+    return nullptr;
 }
 
 QString EntitySpec::name() const

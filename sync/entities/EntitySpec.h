@@ -10,6 +10,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -34,6 +35,8 @@ enum class Codec {
 enum FieldFlag {
     Required = 1, // the item is refused without it (a DtoError with its JSON path)
     Push = 2,     // sent on create and update (otherwise server-owned, e.g. usage_count)
+    NotOnCreate = 4, // the create route does not take it: sent by an update right after the create
+    CreateOnly = 8,  // the update route does not take it (set once, at creation)
 };
 
 struct FieldSpec
@@ -57,6 +60,17 @@ struct ChildSpec
     const char *label = nullptr;
 };
 
+// A field group the main update route does not change, with a route of its
+// own (a match's score: PUT /api/matches/{id}/score).
+struct SubRoute
+{
+    QString suffix;             // appended to the item's path: "/score"
+    QByteArray method = "PUT";
+    QStringList keys;           // the JSON keys only this route changes
+    // The request body, from the whole row as an update body (every pushable key).
+    std::function<nlohmann::json(const nlohmann::json &row)> body;
+};
+
 // Everything the generic sync code needs to know about one entity type:
 // its table, how its JSON maps to columns, and how to send changes. See
 // docs/architecture.md, "Adding a synced entity".
@@ -76,6 +90,7 @@ public:
     bool canCreate = false;
     bool canUpdate = false;
     bool canDelete = false;
+    std::vector<SubRoute> subRoutes;
 
     // Columns set on the copy "keep both" makes (a post copy becomes a draft).
     QVector<QPair<QString, QVariant>> copyOverrides;
@@ -94,6 +109,9 @@ public:
     nlohmann::json bodyFromRow(const store::EntityRow &row, const QStringList &keys, bool forCreate) const;
     // Top-level JSON keys that can be sent.
     QStringList pushableKeys() const;
+    // Keys a create cannot carry (NotOnCreate, or changed by a sub-route).
+    QStringList keysAfterCreate() const;
+    const SubRoute *subRouteFor(const QString &key) const;
     bool isWritable() const { return !collectionPath.isEmpty(); }
     QString itemPath(const QString &id) const { return collectionPath + QLatin1Char('/') + id; }
 
