@@ -1,4 +1,4 @@
-// bench_server_load [--duration 300] [--rate 1000] [--users 20]
+// bench_server_load [--duration 300] [--rate 1000] [--users 20] [--posts-per-user 30]
 //
 // Open-loop load on loopback: `rate` requests a minute of mixed reads and
 // writes (lists, details, feed, calendar, creates with Idempotency-Key,
@@ -42,6 +42,7 @@ int main(int argc, char **argv)
     const int duration = option(args, QStringLiteral("--duration"), QStringLiteral("300")).toInt();
     const int rate = option(args, QStringLiteral("--rate"), QStringLiteral("1000")).toInt();
     const int userCount = option(args, QStringLiteral("--users"), QStringLiteral("20")).toInt();
+    const int postsPerUser = option(args, QStringLiteral("--posts-per-user"), QStringLiteral("30")).toInt();
 
     BenchServer server({QStringLiteral("--pbkdf2-iterations"), QStringLiteral("10000"), QStringLiteral("--publish-interval"),
                         QStringLiteral("15")});
@@ -56,6 +57,27 @@ int main(int argc, char **argv)
         if (u.token.isEmpty()) {
             std::fprintf(stderr, "cannot register user %d\n", i);
             return 2;
+        }
+        // Some history to read from the start (counts against the user's
+        // 100/min like any request; the load itself asks 50/min per user).
+        for (int p = 0; p < postsPerUser; ++p) {
+            const QDateTime when = QDateTime::currentDateTimeUtc().addDays(p - postsPerUser / 2);
+            const nlohmann::json post = {{"platforms", {"facebook"}}, {"content", "Historique " + std::to_string(p)},
+                                         {"status", p < postsPerUser / 2 ? "published" : "draft"},
+                                         {"published_at", when.toString(Qt::ISODate).toStdString()},
+                                         {"scheduled_at", when.toString(Qt::ISODate).toStdString()}};
+            const BlockingReply r = blockingRequest(nam, "POST", server.url() + QStringLiteral("/api/content/posts"),
+                                                    QByteArray::fromStdString(post.dump()),
+                                                    {{"Authorization", "Bearer " + u.token.toLatin1()}});
+            const auto j = r.json();
+            if (r.status != 201) {
+                std::fprintf(stderr, "setup post failed: %d %s\n", r.status, r.body.constData());
+                return 2;
+            }
+            const QString id = QString::fromStdString(j["data"]["id"].get<std::string>());
+            u.posts.insert(id, j["data"]["version"].get<qint64>());
+            if (p >= postsPerUser / 2)
+                u.editable.insert(id);
         }
         users << u;
     }

@@ -10,20 +10,20 @@ QByteArray ifMatch(qint64 v) { return '"' + QByteArray::number(v) + '"'; }
 
 } // namespace
 
-QString LoadScenario::anyPost(const LoadUser &user)
+QString LoadScenario::anyPost(const LoadUser &user, bool editable)
 {
-    if (user.posts.isEmpty())
+    const QList<QString> ids = editable ? user.editable.values() : user.posts.keys();
+    if (ids.isEmpty())
         return {};
-    auto it = user.posts.constBegin();
-    std::advance(it, int(m_rng() % quint32(user.posts.size())));
-    return it.key();
+    return ids[int(m_rng() % quint32(ids.size()))];
 }
 
 LoadRequest LoadScenario::next(LoadUser &user)
 {
     // About 70 % reads and 30 % writes, as a planner used by a club would.
     const int roll = int(m_rng() % 100);
-    const QString post = anyPost(user);
+    const QString post = anyPost(user, false);
+    const QString draft = anyPost(user, true);
     LoadRequest r;
     r.headers.insert("Authorization", "Bearer " + user.token.toLatin1());
     const QString month = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy-MM"));
@@ -42,7 +42,7 @@ LoadRequest LoadScenario::next(LoadUser &user)
         r = {"GET", QStringLiteral("/api/templates"), {}, r.headers, QStringLiteral("templates"), {}};
     } else if (roll < 70) {
         r = {"GET", QStringLiteral("/api/users/me"), {}, r.headers, QStringLiteral("me"), {}};
-    } else if (roll < 82 || post.isEmpty()) {
+    } else if (roll < 82 || draft.isEmpty()) {
         const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const nlohmann::json body = {{"id", id.toStdString()}, {"platforms", {"facebook", "linkedin"}},
                                      {"content", "Charge " + std::to_string(++m_counter) + " : victoire 2-1 à domicile !"},
@@ -52,20 +52,21 @@ LoadRequest LoadScenario::next(LoadUser &user)
         r.headers.insert("Idempotency-Key", id.toLatin1());
     } else if (roll < 92) {
         const nlohmann::json body = {{"content", "Modifié " + std::to_string(++m_counter)}};
-        r = {"PATCH", QStringLiteral("/api/content/posts/") + post, QByteArray::fromStdString(body.dump()), r.headers,
-             QStringLiteral("edit post"), post};
-        r.headers.insert("If-Match", ifMatch(user.posts.value(post)));
+        r = {"PATCH", QStringLiteral("/api/content/posts/") + draft, QByteArray::fromStdString(body.dump()), r.headers,
+             QStringLiteral("edit post"), draft};
+        r.headers.insert("If-Match", ifMatch(user.posts.value(draft)));
     } else if (roll < 97) {
         const QString when = QDateTime::currentDateTimeUtc().addDays(1 + int(m_rng() % 40)).addSecs(int(m_rng() % 86400))
                                  .toString(Qt::ISODate);
         const nlohmann::json body = {{"scheduled_at", when.toStdString()}};
-        r = {"PATCH", QStringLiteral("/api/calendar/posts/%1/schedule").arg(post), QByteArray::fromStdString(body.dump()),
-             r.headers, QStringLiteral("schedule"), post};
-        r.headers.insert("If-Match", ifMatch(user.posts.value(post)));
+        r = {"PATCH", QStringLiteral("/api/calendar/posts/%1/schedule").arg(draft), QByteArray::fromStdString(body.dump()),
+             r.headers, QStringLiteral("schedule"), draft};
+        r.headers.insert("If-Match", ifMatch(user.posts.value(draft)));
     } else {
-        r = {"DELETE", QStringLiteral("/api/content/posts/") + post, {}, r.headers, QStringLiteral("delete post"), post};
-        r.headers.insert("If-Match", ifMatch(user.posts.value(post)));
-        user.posts.remove(post);   // never picked again, even while in flight
+        r = {"DELETE", QStringLiteral("/api/content/posts/") + draft, {}, r.headers, QStringLiteral("delete post"), draft};
+        r.headers.insert("If-Match", ifMatch(user.posts.value(draft)));
+        user.posts.remove(draft);   // never picked again, even while in flight
+        user.editable.remove(draft);
     }
     return r;
 }
@@ -82,6 +83,10 @@ void LoadScenario::learn(LoadUser &user, const LoadRequest &req, int status, con
         user.lastSeq = d.value("last_seq", user.lastSeq);
         return;
     }
-    if (d.is_object() && d.contains("version") && !req.postId.isEmpty() && req.method != "DELETE")
+    if (d.is_object() && d.contains("version") && !req.postId.isEmpty() && req.method != "DELETE"
+        && (req.method != "GET" || user.posts.contains(req.postId))) {
         user.posts.insert(req.postId, d["version"].get<qint64>());
+        if (req.method == "POST")
+            user.editable.insert(req.postId);
+    }
 }

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSet>
 #include <QList>
 #include <QString>
 #include <random>
@@ -20,6 +21,7 @@ struct LoadRequest {
 struct LoadUser {
     QString token;
     QHash<QString, qint64> posts;   // id -> last known version
+    QSet<QString> editable;         // drafts and scheduled posts (published ones are frozen)
     qint64 lastSeq = 0;
 };
 
@@ -32,7 +34,7 @@ public:
     static void learn(LoadUser &user, const LoadRequest &req, int status, const QByteArray &body);
 
 private:
-    QString anyPost(const LoadUser &user);
+    QString anyPost(const LoadUser &user, bool editable);
     std::mt19937 m_rng;
     int m_counter = 0;
 };

@@ -121,7 +121,7 @@ int main(int argc, char **argv)
     registerRoutes(router, ctx);
     Pipeline pipeline(ctx, router);
     HttpServer server(pipeline);
-    const quint16 port = server.listen(ctx.config.bind, ctx.config.port);
+    const quint16 port = server.listenOn(ctx.config.bind, ctx.config.port);
     if (port == 0) {
         std::fprintf(stderr, "pitchside-server: cannot listen on %s:%d\n",
                      qPrintable(ctx.config.bind.toString()), int(ctx.config.port));

@@ -235,6 +235,9 @@ void TestServerContent::matches()
     r = m_http->get(QStringLiteral("/api/matches/calendar?month=") + month);
     QCOMPARE(r.status, 200);
     QVERIFY(r.doc()["meta"]["total"].get<int>() >= 1);
+    r = m_http->get(QStringLiteral("/api/matches/") + id);
+    QCOMPARE(r.data()["score_away"], 1);
+    QCOMPARE(r.header("etag"), ifMatch(2));
     r = m_http->put(QStringLiteral("/api/matches/") + id, {{"venue", "Stade annexe"}});
     QCOMPARE(r.data()["venue"], "Stade annexe");
     QCOMPARE(r.data()["home_team"]["name"], "US Rivière");

@@ -4,7 +4,9 @@
 // command line.
 #include "server_harness.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
+#include <QTcpSocket>
 #include <QtTest>
 
 class TestServerHttp : public QObject
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void nestedFieldPath();
     void invalidUtf8();
     void twentyMegabytesIs413();
+    void expectContinueIsAnswered();
     void sqlLookingTextIsStoredVerbatim();
     void gzipWhenAsked();
     void etagAnd304();
@@ -161,6 +164,31 @@ void TestServerHttp::twentyMegabytesIs413()
     const Reply r = m_http->request("POST", QStringLiteral("/api/content/posts"), big);
     QCOMPARE(r.status, 413);
     QCOMPARE(r.code(), "PAYLOAD_TOO_LARGE");
+}
+
+void TestServerHttp::expectContinueIsAnswered()
+{
+    // curl sends "Expect: 100-continue" for bodies over 1 MB and waits for
+    // the interim answer before sending the body.
+    const QUrl u(m_server->url());
+    QTcpSocket socket;
+    socket.connectToHost(u.host(), quint16(u.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    const QByteArray body = R"({"email":"x@example.fr","password":"0123456789"})";
+    socket.write("POST /api/auth/login HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nExpect: 100-continue\r\n"
+                 "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n");
+    QByteArray got;
+    QElapsedTimer t;
+    t.start();
+    while (!got.contains("\r\n\r\n") && t.elapsed() < 3000)
+        if (socket.waitForReadyRead(100))
+            got += socket.readAll();
+    QVERIFY(got.startsWith("HTTP/1.1 100 Continue\r\n\r\n"));
+    socket.write(body);
+    while (!got.contains("401") && t.elapsed() < 3000)
+        if (socket.waitForReadyRead(100))
+            got += socket.readAll();
+    QVERIFY(got.contains("HTTP/1.1 401 Unauthorized"));
 }
 
 void TestServerHttp::sqlLookingTextIsStoredVerbatim()

@@ -25,6 +25,37 @@ QByteArray methodName(QHttpServerRequest::Method m)
 
 } // namespace
 
+void ContinueTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+        const QByteArray buffered = socket->peek(64 * 1024);
+        const qsizetype end = buffered.indexOf("\r\n\r\n");
+        // Only a head with nothing after it yet: the client is waiting.
+        if (end < 0 || end + 4 != buffered.size())
+            return;
+        const QByteArray head = buffered.left(end).toLower();
+        if (head.contains("\r\nexpect: 100-continue") && head.contains(" http/1.1\r\n"))
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+    });
+    addPendingConnection(socket);
+}
+
+quint16 HttpServer::listenOn(const QHostAddress &address, quint16 port)
+{
+    auto *tcp = new ContinueTcpServer(this);
+    if (!tcp->listen(address, port)) {
+        delete tcp;
+        return 0;
+    }
+    bind(tcp);
+    return tcp->serverPort();
+}
+
 HttpServer::HttpServer(Pipeline &pipeline, QObject *parent)
     : QAbstractHttpServer(parent), m_pipeline(pipeline)
 {

@@ -4,8 +4,25 @@
 #pragma once
 
 #include <QAbstractHttpServer>
+#include <QHostAddress>
+#include <QTcpServer>
 
 class Pipeline;
+
+// Answers "Expect: 100-continue" (curl sends it for bodies over 1 MB and
+// would otherwise wait a second per request): its readyRead handler runs
+// before QAbstractHttpServer's, sees the complete head, and writes the
+// interim 100 response so the client sends the body.
+class ContinueTcpServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    using QTcpServer::QTcpServer;
+
+protected:
+    void incomingConnection(qintptr handle) override;
+};
 
 class HttpServer : public QAbstractHttpServer
 {
@@ -13,6 +30,8 @@ class HttpServer : public QAbstractHttpServer
 
 public:
     explicit HttpServer(Pipeline &pipeline, QObject *parent = nullptr);
+    // Listens (through ContinueTcpServer); returns the port, 0 on failure.
+    quint16 listenOn(const QHostAddress &address, quint16 port);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;

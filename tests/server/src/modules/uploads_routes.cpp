@@ -182,6 +182,9 @@ Response complete(AppContext &ctx, Request &req)
         ctx.db->exec(QStringLiteral("UPDATE uploads SET media_id = ? WHERE id = ?"), {dup->id, u.id});
         return resource::single(*dup, 200);
     }
+    if (ctx.store->find(u.targetId))
+        throw ApiError::conflict({QStringLiteral("Cet identifiant est déjà utilisé."), QStringLiteral("This id is already in use.")},
+                                 {{"field", "id"}, {"reason", "id_taken"}});
     media::NewMedia m;
     m.id = u.targetId;
     m.userId = req.userId;
