@@ -110,6 +110,13 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
                 return queryError(q);
         }
     }
+    // Posts that name this item were told "unknown media" and wait on a
+    // backoff: they can go now.
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('pending','inflight') AND "
+                             "entity_type = 'post' AND entity_id IN (SELECT post_id FROM post_media WHERE media_id = ?)"));
+    q.addBindValue(mediaId);
+    if (!q.exec())
+        return queryError(q);
     q.prepare(QStringLiteral("UPDATE media_uploads SET state = 'done', error_code = NULL, error = NULL, attempts = 0, "
                              "updated_at = ? WHERE media_id = ?"));
     q.addBindValue(store::nowMs());
@@ -138,7 +145,7 @@ StoreError UploadCompletion::insertServerRow(const QJsonObject &item, const QStr
     q.addBindValue(item.value(QStringLiteral("height")).toInt());
     q.addBindValue(duration.isDouble() ? QVariant(qint64(duration.toDouble() * 1000)) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(store::jsonList(tagsOf(item)));
-    q.addBindValue(item.value(QStringLiteral("alt_text")).toString());
+    q.addBindValue(item.value(QStringLiteral("alt_text")).toString(QStringLiteral(""))); // never NULL
     q.addBindValue(item.value(QStringLiteral("sha256")).toString().toLower());
     q.addBindValue(store::jsonObject(variants));
     q.addBindValue(store::textOrNull(variants.value(QStringLiteral("blur_hash")).toString()));
@@ -180,6 +187,11 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     const bool serverRowHasFile = haveServerRow && !q.value(2).toString().isEmpty();
     q.finish();
 
+    // The local row goes first: the two rows share a SHA-256, which is unique.
+    q.prepare(QStringLiteral("DELETE FROM media WHERE id = ?"));
+    q.addBindValue(localId);
+    if (!q.exec())
+        return queryError(q);
     if (!haveServerRow) {
         if (StoreError e = insertServerRow(server, localDeleted ? QString() : localPath, createdAt))
             return e;
@@ -207,7 +219,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
         if (!pendingFields->isEmpty()) {
             q.prepare(QStringLiteral("UPDATE media SET tags = ?, alt_text = ?, dirty = 1, updated_at = ? WHERE id = ?"));
             q.addBindValue(store::jsonList(merged));
-            q.addBindValue(alt);
+            q.addBindValue(alt.isNull() ? QStringLiteral("") : alt);
             q.addBindValue(store::nowMs());
             q.addBindValue(serverId);
             if (!q.exec())
@@ -223,8 +235,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
         if (!q.exec())
             return queryError(q);
     }
-    for (const QString &sql : {QStringLiteral("DELETE FROM media WHERE id = ?"),
-                               QStringLiteral("DELETE FROM media_uploads WHERE media_id = ?"),
+    for (const QString &sql : {QStringLiteral("DELETE FROM media_uploads WHERE media_id = ?"),
                                QStringLiteral("DELETE FROM outbox WHERE entity_type = 'media' AND entity_id = ? "
                                               "AND state != 'inflight'")}) {
         q.prepare(sql);
@@ -236,6 +247,11 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
         if (StoreError e = store::Outbox(m_db).recordUpdate(store::EntityType::Media, serverId, *pendingFields, version))
             return e;
     }
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = 0 WHERE state IN ('pending','inflight') AND "
+                             "entity_type = 'post' AND entity_id IN (SELECT post_id FROM post_media WHERE media_id = ?)"));
+    q.addBindValue(serverId);
+    if (!q.exec())
+        return queryError(q);
     return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
 }
 

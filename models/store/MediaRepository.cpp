@@ -212,7 +212,7 @@ StoreError MediaRepository::insertRow(const Media &m)
     q.addBindValue(m.height > 0 ? QVariant(m.height) : QVariant(QMetaType::fromType<int>()));
     q.addBindValue(m.type == Media::Type::Video ? QVariant(m.durationMs) : QVariant(QMetaType::fromType<qint64>()));
     q.addBindValue(jsonList(m.tags));
-    q.addBindValue(m.altText);
+    q.addBindValue(m.altText.isNull() ? QStringLiteral("") : m.altText); // a null QString binds as NULL
     q.addBindValue(textOrNull(m.sha256.toLower()));
     q.addBindValue(jsonObject(m.variants));
     q.addBindValue(textOrNull(m.blurHash));
@@ -305,7 +305,7 @@ StoreError MediaRepository::update(const QString &id, const std::function<void(M
                              "WHERE id = ?"));
     q.addBindValue(after.filename);
     q.addBindValue(jsonList(after.tags));
-    q.addBindValue(after.altText);
+    q.addBindValue(after.altText.isNull() ? QStringLiteral("") : after.altText); // a null QString binds as NULL
     q.addBindValue(nowMs());
     q.addBindValue(id);
     if (!q.exec())

@@ -4,65 +4,190 @@
 #include "../common/Icons.h"
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
+#include "ImportBanner.h"
+#include "MediaDeleteDialog.h"
+#include "MediaDelegate.h"
+#include "MediaDetailPane.h"
+#include "MediaFilterBar.h"
+#include "MediaGridView.h"
+#include "UploadPanel.h"
+#include "models/media/ContentStore.h"
+#include "models/media/MediaDeletion.h"
+#include "models/media/MediaGridModel.h"
+#include "models/media/MediaImporter.h"
+#include "models/media/ThumbnailCache.h"
 #include "models/store/Store.h"
+#include "sync/uploads/UploadController.h"
 
-#include <QImageReader>
+#include <QAction>
+#include <QDir>
+#include <QDragEnterEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
-#include <QLocale>
+#include <QMenu>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSplitter>
 #include <QStackedLayout>
+#include <QStandardPaths>
 #include <QVBoxLayout>
 
 namespace pitchside::ui {
 
-namespace {
-constexpr int kThumb = 148;
-}
-
 MediaPage::MediaPage(UiContext &context, QWidget *parent)
-    : Page(parent), m_context(context), m_search(new QLineEdit(this)), m_grid(new QListWidget(this)),
-      m_stack(new QStackedLayout), m_empty(new EmptyState(QStringLiteral("images"), this))
+    : Page(parent), m_context(context), m_accountDir(QFileInfo(context.store.path()).absolutePath()),
+      m_thumbnails(std::make_unique<media::ThumbnailCache>(QDir(m_accountDir).filePath(QStringLiteral("thumbnails")))),
+      m_model(new media::MediaGridModel(context.store, *m_thumbnails, this)),
+      m_importer(new media::MediaImporter(context.store, media::ContentStore::rootFor(m_accountDir), this)),
+      m_search(new QLineEdit(this)), m_import(new QPushButton(this)), m_filters(new MediaFilterBar(this)),
+      m_banner(new ImportBanner(this)), m_grid(new MediaGridView(this)),
+      m_empty(new EmptyState(QStringLiteral("images"), this)), m_stack(new QStackedLayout), m_dropHint(new QWidget(this)),
+      m_details(new MediaDetailPane(context.store, *m_model, this)), m_uploads(new UploadPanel(context.store, this))
 {
+    setAcceptDrops(true);
     auto *header = new PageHeader(this);
     header->setTitle(title());
-    header->setSubtitle(tr("Photos and videos of your account, ready to attach to posts."));
-    m_search->setPlaceholderText(tr("Search by name, tag or description (Ctrl+F)"));
+    header->setSubtitle(tr("Photos and videos of your club, ready to drag onto posts."));
+    m_search->setPlaceholderText(tr("Search names, tags, descriptions (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(280);
+    m_search->setMinimumWidth(260);
     m_search->addAction(Icons::ui(QStringLiteral("search"), Theme::mutedText()), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search media"));
-    connect(m_search, &QLineEdit::textChanged, this, &MediaPage::reload);
     header->addWidget(m_search);
+    m_import->setText(tr("Import"));
+    m_import->setIcon(Icons::ui(QStringLiteral("image-plus"), Theme::onAccent()));
+    m_import->setDefault(true);
+    m_import->setObjectName(QStringLiteral("PrimaryButton"));
+    m_import->setToolTip(tr("Import photos and videos (Ctrl+I), or drop them on this page"));
+    auto *importMenu = new QMenu(m_import);
+    importMenu->addAction(Icons::ui(QStringLiteral("file-plus")), tr("Import files…"), this, &MediaPage::chooseFiles);
+    importMenu->addAction(Icons::ui(QStringLiteral("folder-plus")), tr("Import a folder…"), this,
+                          &MediaPage::chooseFolder);
+    m_import->setMenu(importMenu);
+    header->addWidget(m_import);
+    auto *importShortcut = new QAction(this);
+    importShortcut->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));
+    importShortcut->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(importShortcut, &QAction::triggered, this, &MediaPage::chooseFiles);
+    addAction(importShortcut);
 
-    m_grid->setViewMode(QListView::IconMode);
-    m_grid->setIconSize(QSize(kThumb, kThumb));
-    m_grid->setGridSize(QSize(kThumb + 24, kThumb + 44));
-    m_grid->setResizeMode(QListView::Adjust);
-    m_grid->setMovement(QListView::Static);
-    m_grid->setUniformItemSizes(true);
-    m_grid->setWordWrap(true);
-    m_grid->setFrameShape(QFrame::NoFrame);
-    m_grid->setAccessibleName(tr("Media library"));
-
+    m_grid->setModel(m_model);
     m_empty->setTitle(tr("No photos or videos yet"));
-    m_empty->setText(tr("Your library keeps the photos and videos you attach to posts. Media already in your "
-                        "Pitchside account appear here after the first sync."));
+    QPushButton *emptyImport = m_empty->setAction(tr("Import photos and videos"));
+    connect(emptyImport, &QPushButton::clicked, this, &MediaPage::chooseFiles);
+
+    // While something is dragged over the page: say where it goes.
+    m_dropHint->setObjectName(QStringLiteral("Card"));
+    auto *dropLayout = new QVBoxLayout(m_dropHint);
+    auto *dropIcon = new QLabel(m_dropHint);
+    dropIcon->setPixmap(Icons::uiPixmap(QStringLiteral("image-plus"), 48, Theme::accent()));
+    dropIcon->setAlignment(Qt::AlignCenter);
+    auto *dropText = new QLabel(tr("Drop photos, videos or folders to import them"), m_dropHint);
+    dropText->setAlignment(Qt::AlignCenter);
+    dropText->setObjectName(QStringLiteral("EmptyStateTitle"));
+    dropLayout->addStretch(1);
+    dropLayout->addWidget(dropIcon);
+    dropLayout->addWidget(dropText);
+    dropLayout->addStretch(1);
 
     m_stack->addWidget(m_grid);
     m_stack->addWidget(m_empty);
+    m_stack->addWidget(m_dropHint);
+    auto *gridArea = new QWidget(this);
+    gridArea->setLayout(m_stack);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(gridArea);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({900, 300});
+
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(Theme::spacing * 2, 0, Theme::spacing * 2, Theme::spacing);
+    body->setSpacing(Theme::spacing);
+    body->addWidget(m_banner);
+    body->addWidget(splitter, 1);
+    body->addWidget(m_uploads);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(header);
-    auto *body = new QWidget(this);
-    body->setLayout(m_stack);
-    body->setContentsMargins(Theme::spacing * 2, 0, Theme::spacing * 2, Theme::spacing);
-    layout->addWidget(body, 1);
+    layout->addWidget(m_filters);
+    layout->addLayout(body, 1);
 
-    connect(&m_context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type) {
-        if (type == store::EntityType::Media)
-            reload();
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(120); // typing stays fluid; results follow at once
+    connect(&m_searchTimer, &QTimer::timeout, this, &MediaPage::applyQuery);
+    connect(m_search, &QLineEdit::textChanged, this, [this] { m_searchTimer.start(); });
+    connect(m_filters, &MediaFilterBar::changed, this, &MediaPage::applyQuery);
+    m_tagsTimer.setSingleShot(true);
+    m_tagsTimer.setInterval(300);
+    connect(&m_tagsTimer, &QTimer::timeout, this, [this] {
+        m_filters->setTags(m_context.store.media().allTags());
+        updateEmptyState();
     });
-    reload();
+    connect(&context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type, const QStringList &ids) {
+        if (type != store::EntityType::Media && type != store::EntityType::Post)
+            return;
+        m_tagsTimer.start();
+        const QStringList selected = m_details->selection();
+        if (ids.isEmpty() || type == store::EntityType::Post ||
+            std::any_of(ids.begin(), ids.end(), [&selected](const QString &id) { return selected.contains(id); }))
+            m_details->refresh();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &MediaPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MediaPage::updateEmptyState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &MediaPage::updateEmptyState);
+    connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MediaPage::onSelectionChanged);
+    connect(m_grid, &MediaGridView::deleteRequested, this, [this] { deleteItems(m_grid->selectedIds()); });
+    connect(m_grid, &MediaGridView::contextMenuRequested, this, &MediaPage::showContextMenu);
+    connect(m_details, &MediaDetailPane::deleteRequested, this, [this] { deleteItems(m_details->selection()); });
+    connect(m_details, &MediaDetailPane::openPostRequested, this, &MediaPage::openPostRequested);
+    connect(m_details, &MediaDetailPane::uploadCommand, this, &MediaPage::uploadCommand);
+    connect(m_importer, &media::MediaImporter::progress, m_banner, &ImportBanner::showProgress);
+    connect(m_importer, &media::MediaImporter::finished, this, &MediaPage::onImportFinished);
+    connect(m_banner, &ImportBanner::cancelRequested, m_importer, &media::MediaImporter::cancel);
+    connect(m_thumbnails.get(), &media::ThumbnailCache::ready, this, [this] {
+        if (m_thumbnails->pending() == 0)
+            Q_EMIT loaded();
+    });
+    connect(m_thumbnails.get(), &media::ThumbnailCache::failed, this, [this] {
+        if (m_thumbnails->pending() == 0)
+            Q_EMIT loaded();
+    });
+
+    setUploadController(nullptr);
+    m_filters->setTags(context.store.media().allTags());
+    applyQuery();
+}
+
+MediaPage::~MediaPage()
+{
+    m_details->flush();
+    m_importer->cancel();
+    m_importer->wait();
+}
+
+bool MediaPage::isLoaded() const
+{
+    primeThumbnails();
+    return m_thumbnails->pending() == 0;
+}
+
+void MediaPage::activate()
+{
+    m_grid->setFocus();
+}
+
+void MediaPage::primeThumbnails() const
+{
+    // Ask for what the first screen shows, so --screenshot waits for it.
+    const int rows = qMin(m_model->rowCount(), 40);
+    for (int i = 0; i < rows; ++i)
+        m_model->index(i).data(media::MediaGridModel::ThumbnailRole);
 }
 
 void MediaPage::focusSearch()
@@ -73,43 +198,183 @@ void MediaPage::focusSearch()
 
 int MediaPage::shownCount() const
 {
-    return m_grid->count();
+    return m_model->rowCount();
 }
 
-void MediaPage::reload()
+void MediaPage::applyQuery()
 {
-    const QVector<Media> items = m_context.store.media().list(m_search->text(), 500);
-    m_grid->clear();
-    for (const Media &m : items) {
-        QPixmap thumb;
-        if (!m.localPath.isEmpty()) {
-            QImageReader reader(m.localPath);
-            reader.setAutoTransform(true);
-            const QSize size = reader.size();
-            if (size.isValid())
-                reader.setScaledSize(size.scaled(kThumb, kThumb, Qt::KeepAspectRatio));
-            thumb = QPixmap::fromImage(reader.read());
-        }
-        if (thumb.isNull())
-            thumb = Icons::uiPixmap(m.type == Media::Type::Video ? QStringLiteral("play") : QStringLiteral("image"),
-                                    kThumb / 2, Theme::mutedText());
-        auto *item = new QListWidgetItem(QIcon(thumb), m.filename, m_grid);
-        item->setToolTip(tr("%1\n%2 × %3 · %4\n%5")
-                             .arg(m.filename)
-                             .arg(m.width)
-                             .arg(m.height)
-                             .arg(QLocale().formattedDataSize(m.sizeBytes), m.tags.join(QStringLiteral(", "))));
-    }
-    const bool searching = !m_search->text().trimmed().isEmpty();
-    if (items.isEmpty() && searching) {
-        m_empty->setTitle(tr("Nothing matches “%1”").arg(m_search->text().trimmed()));
-        m_empty->setText(tr("Try another word, or fewer words."));
+    media::MediaQuery q = m_filters->query();
+    q.search = m_search->text();
+    m_model->setQuery(q);
+    updateEmptyState();
+}
+
+void MediaPage::updateEmptyState()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_context.store.media().count();
+    m_filters->setCount(shown, total);
+    const QString search = m_search->text().trimmed();
+    if (shown == 0 && total > 0) {
+        m_empty->setTitle(search.isEmpty() ? tr("Nothing matches these filters") : tr("Nothing matches “%1”").arg(search));
+        m_empty->setText(tr("Try another word, fewer words, or other filters."));
     } else {
         m_empty->setTitle(tr("No photos or videos yet"));
-        m_empty->setText(tr("Your library keeps the photos and videos you attach to posts. Media already in your "
-                            "Pitchside account appear here after the first sync."));
+        m_empty->setText(tr("Drag photos, videos or whole folders here, or import them. Pitchside keeps its own copy "
+                            "on this computer, so moving the originals changes nothing, and uploads them to your "
+                            "account, resuming where it stopped."));
     }
-    m_stack->setCurrentWidget(items.isEmpty() ? static_cast<QWidget *>(m_empty) : m_grid);
+    if (m_stack->currentWidget() != m_dropHint)
+        m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_grid);
+}
+
+void MediaPage::chooseFiles()
+{
+    const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QStringList files = QFileDialog::getOpenFileNames(
+        this, tr("Import photos and videos"), start,
+        tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)"));
+    if (!files.isEmpty())
+        importPaths(files);
+}
+
+void MediaPage::chooseFolder()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of photos and videos"),
+                                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
+    if (!dir.isEmpty())
+        importPaths({dir});
+}
+
+void MediaPage::importPaths(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    if (!m_importer->start(paths)) {
+        m_banner->showProgress(0, 0, {}); // one import at a time: the running one stays on screen
+        return;
+    }
+    m_banner->showProgress(0, 0, {});
+}
+
+void MediaPage::onImportFinished(const media::ImportReport &report)
+{
+    m_banner->showReport(report);
+    // A single photo that was already there: show the one kept.
+    if (report.outcomes.size() == 1 && report.outcomes.constFirst().kind == media::ImportOutcome::Kind::Duplicate)
+        m_grid->selectId(report.outcomes.constFirst().mediaId);
+    updateEmptyState();
+}
+
+void MediaPage::onSelectionChanged()
+{
+    m_details->setSelection(m_grid->selectedIds());
+}
+
+void MediaPage::deleteItems(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QHash<QString, QStringList> usedBy;
+    for (const QString &id : ids) {
+        QStringList posts;
+        for (const PostSummary &p : m_context.store.posts().usingMedia(id))
+            posts << p.id;
+        if (!posts.isEmpty())
+            usedBy.insert(id, posts);
+    }
+    auto *dialog = new MediaDeleteDialog(m_context.store, ids, usedBy, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MediaDeleteDialog::openPostRequested, this, &MediaPage::openPostRequested);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        m_details->flush();
+        media::MediaDeletion::run(m_context.store, dialog->deletable(), m_thumbnails.get());
+    });
+    dialog->open();
+}
+
+void MediaPage::showContextMenu(const QPoint &globalPos)
+{
+    const QStringList ids = m_grid->selectedIds();
+    QMenu menu(this);
+    menu.addAction(Icons::ui(QStringLiteral("rotate-ccw")), tr("Retry upload"), this,
+                   [this, ids] { uploadCommand(QStringLiteral("retry"), ids); });
+    menu.addAction(Icons::ui(QStringLiteral("pause")), tr("Pause upload"), this,
+                   [this, ids] { uploadCommand(QStringLiteral("pause"), ids); });
+    menu.addSeparator();
+    menu.addAction(Icons::ui(QStringLiteral("trash-2"), Theme::danger()), tr("Delete…"), this,
+                   [this, ids] { deleteItems(ids); });
+    menu.exec(globalPos);
+}
+
+void MediaPage::uploadCommand(const QString &command, const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    UploadPanel::command(m_context.store, command, ids);
+}
+
+void MediaPage::setUploadController(sync::uploads::UploadController *uploads)
+{
+    if (m_uploadController)
+        disconnect(m_uploadController, nullptr, this, nullptr);
+    m_uploadController = uploads;
+    m_grid->mediaDelegate()->setUploadsEnabled(uploads != nullptr);
+    m_uploads->setUploadsEnabled(uploads != nullptr);
+    if (uploads) {
+        connect(uploads, &sync::uploads::UploadController::progressChanged, this, &MediaPage::onUploadProgress);
+        onUploadProgress(uploads->progress());
+    }
+}
+
+void MediaPage::onUploadProgress(const sync::uploads::UploadProgress &progress)
+{
+    m_grid->mediaDelegate()->setLiveProgress(progress.running);
+    m_uploads->setLive(progress.running, progress.bytesDone);
+    for (auto it = progress.running.constBegin(); it != progress.running.constEnd(); ++it) {
+        const int row = m_model->rowOf(it.key());
+        if (row >= 0)
+            m_grid->update(m_model->index(row));
+    }
+}
+
+void MediaPage::setRemoteSource(media::RemoteVariantSource *source)
+{
+    m_model->setRemoteSource(source);
+}
+
+void MediaPage::dragEnterEvent(QDragEnterEvent *event)
+{
+    // Files from the system, not our own items dragged within the page.
+    if (!event->mimeData()->hasUrls() || event->mimeData()->hasFormat(media::MediaGridModel::mimeType()))
+        return;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile()) {
+            event->acceptProposedAction();
+            m_stack->setCurrentWidget(m_dropHint);
+            return;
+        }
+    }
+}
+
+void MediaPage::dragLeaveEvent(QDragLeaveEvent *)
+{
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_empty) : m_grid);
+}
+
+void MediaPage::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    }
+    m_stack->setCurrentWidget(m_grid);
+    updateEmptyState();
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    importPaths(paths);
 }
 
 } // namespace pitchside::ui

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "models/media/MediaImporter.h"
+
+#include <QDialog>
+#include <QFrame>
+
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QToolButton;
+
+namespace pitchside::ui {
+
+// The import's progress while it runs (bar, current file, Cancel), then
+// what came of it, with the per-file reasons one click away. Never modal.
+class ImportBanner : public QFrame
+{
+    Q_OBJECT
+public:
+    explicit ImportBanner(QWidget *parent = nullptr);
+
+    void showProgress(int done, int total, const QString &current);
+    void showReport(const media::ImportReport &report);
+    QString text() const;
+    const media::ImportReport &report() const { return m_report; }
+
+Q_SIGNALS:
+    void cancelRequested();
+
+private:
+    void showDetails();
+
+    QLabel *m_icon;
+    QLabel *m_text;
+    QProgressBar *m_bar;
+    QPushButton *m_cancel;
+    QPushButton *m_details;
+    QToolButton *m_close;
+    media::ImportReport m_report;
+};
+
+// Every file of an import and what became of it, refused ones first.
+class ImportReportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ImportReportDialog(const media::ImportReport &report, QWidget *parent = nullptr);
+};
+
+} // namespace pitchside::ui
