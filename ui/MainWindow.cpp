@@ -11,6 +11,8 @@
 #include "editor/EditorPage.h"
 #include "inbox/InboxPage.h"
 #include "media/MediaPage.h"
+#include "models/media/RemoteVariantSource.h"
+#include "sync/uploads/UploadController.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 #include "settings/SettingsPage.h"
@@ -94,6 +96,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
                         QKeySequence(QStringLiteral("Ctrl+%1").arg(number)).toString(QKeySequence::NativeText));
     }
     connect(m_rail, &NavigationRail::pageRequested, this, &MainWindow::showPage);
+    connect(m_status, &StatusStrip::uploadsClicked, this, [this] { showPage(PageId::Media); });
 
     auto *central = new QWidget(this);
     auto *columns = new QHBoxLayout;
@@ -144,8 +147,16 @@ Page *MainWindow::createPage(PageId id)
     }
     case PageId::Editor:
         return new EditorPage(m_context, this);
-    case PageId::Media:
-        return new MediaPage(m_context, this);
+    case PageId::Media: {
+        auto *media = new MediaPage(m_context, this);
+        connect(media, &MediaPage::openPostRequested, this, [this](const QString &postId) {
+            showPage(PageId::Editor);
+            editor()->openPost(postId);
+        });
+        media->setUploadController(m_uploads);
+        media->setRemoteSource(m_remoteMedia);
+        return media;
+    }
     case PageId::Inbox:
         return new InboxPage(this);
     case PageId::Campaigns:
@@ -158,6 +169,17 @@ Page *MainWindow::createPage(PageId id)
         return new SettingsPage(m_context, this);
     }
     return nullptr;
+}
+
+void MainWindow::setMediaServices(sync::uploads::UploadController *uploads, media::RemoteVariantSource *remote)
+{
+    m_uploads = uploads;
+    m_remoteMedia = remote;
+    if (auto *media = qobject_cast<MediaPage *>(m_pages.value(PageId::Media))) {
+        media->setUploadController(uploads);
+        media->setRemoteSource(remote);
+    }
+    m_status->setUploads(uploads);
 }
 
 EditorPage *MainWindow::editor()

@@ -5,8 +5,16 @@
 
 #include <QHash>
 #include <QMainWindow>
+#include <QPointer>
 
 class QStackedWidget;
+
+namespace pitchside::media {
+class RemoteVariantSource;
+}
+namespace pitchside::sync::uploads {
+class UploadController;
+}
 
 namespace pitchside::ui {
 
@@ -30,6 +38,10 @@ public:
     bool isPageBuilt(PageId id) const { return m_pages.contains(id); }
     StatusStrip *statusStrip() const { return m_status; }
     NavigationRail *rail() const { return m_rail; }
+
+    // The media uploads and server variants of a signed-in account (app/
+    // wires them; absent, the library works on this computer only).
+    void setMediaServices(sync::uploads::UploadController *uploads, media::RemoteVariantSource *remote);
 
     // Restores the saved geometry, or a size that fits a 1366×768 laptop.
     void restoreWindow();
@@ -55,6 +67,8 @@ private:
     StatusStrip *m_status;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;
+    QPointer<sync::uploads::UploadController> m_uploads;
+    QPointer<media::RemoteVariantSource> m_remoteMedia;
 };
 
 } // namespace pitchside::ui

@@ -3,6 +3,7 @@
 #include "common/Icons.h"
 #include "common/RelativeTime.h"
 #include "common/Theme.h"
+#include "media/UploadStatus.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -46,6 +47,9 @@ StatusStrip::StatusStrip(QWidget *parent)
     layout->addSpacing(Theme::spacing * 2);
     layout->addWidget(m_pending);
     layout->addWidget(m_conflicts);
+    m_uploads = new UploadStatus(this);
+    connect(m_uploads, &UploadStatus::clicked, this, &StatusStrip::uploadsClicked);
+    layout->addWidget(m_uploads);
     layout->addStretch(1);
     layout->addWidget(m_lastSync);
 
@@ -128,6 +132,11 @@ void StatusStrip::refreshLastSync()
     }
     m_lastSync->setText(tr("Last sync %1").arg(RelativeTime::describe(m_lastSyncAt)));
     m_lastSync->setToolTip(QLocale().toString(m_lastSyncAt.toLocalTime(), QLocale::LongFormat));
+}
+
+void StatusStrip::setUploads(sync::uploads::UploadController *uploads)
+{
+    m_uploads->setController(uploads);
 }
 
 QString StatusStrip::connectionText() const

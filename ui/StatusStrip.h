@@ -7,7 +7,13 @@ class QLabel;
 class QProgressBar;
 class QToolButton;
 
+namespace pitchside::sync::uploads {
+class UploadController;
+}
+
 namespace pitchside::ui {
+
+class UploadStatus;
 
 // The strip at the bottom of the window: connection, sync progress, pending
 // changes, conflicts and the last successful sync (UX.md "Structure").
@@ -30,12 +36,17 @@ public:
     void setLastSync(const QDateTime &when);
     void setProgress(int done, int total); // total 0 hides the bar
 
+    // Media uploads' progress (a button that opens the library), shown
+    // while files are on their way or some failed.
+    void setUploads(sync::uploads::UploadController *uploads);
+
     QString connectionText() const;
     QString pendingText() const;
 
 Q_SIGNALS:
     void pendingClicked();
     void conflictsClicked();
+    void uploadsClicked();
 
 private:
     void refreshLastSync();
@@ -46,6 +57,7 @@ private:
     QToolButton *m_pending;
     QToolButton *m_conflicts;
     QLabel *m_lastSync;
+    UploadStatus *m_uploads = nullptr;
     QDateTime m_lastSyncAt;
 };
 

@@ -187,7 +187,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     const bool serverRowHasFile = haveServerRow && !q.value(2).toString().isEmpty();
     q.finish();
 
-    // The local row goes first: the two rows share a SHA-256, which is unique.
+    // The local row goes first (it repeats the server item under another id).
     q.prepare(QStringLiteral("DELETE FROM media WHERE id = ?"));
     q.addBindValue(localId);
     if (!q.exec())

@@ -179,7 +179,7 @@ QVector<Media> MediaRepository::findMany(const QStringList &ids) const
 std::optional<Media> MediaRepository::findBySha256(const QString &sha256) const
 {
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM media WHERE sha256 = ? AND deleted = 0").arg(kColumns));
+    q.prepare(QStringLiteral("SELECT %1 FROM media WHERE sha256 = ? AND deleted = 0 ORDER BY created_at LIMIT 1").arg(kColumns));
     q.addBindValue(sha256.toLower());
     if (q.exec() && q.next())
         return readMedia(q);

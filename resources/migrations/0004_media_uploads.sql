@@ -55,3 +55,11 @@ CREATE INDEX media_variant_cache_lru ON media_variant_cache(last_used_at);
 -- The library sorts by name too.
 CREATE INDEX media_by_name ON media(filename COLLATE NOCASE, id);
 CREATE INDEX media_by_created_id ON media(created_at, id);
+
+-- The server is the authority on which items exist: two of its items may
+-- hold the same bytes (uploaded before dedupe, seeded, imported by an
+-- administrator), and a pull must never refuse one. The importer keeps its
+-- own promise (the same photo imported twice stays one item) by looking the
+-- SHA-256 up itself; the index only makes that look-up fast.
+DROP INDEX IF EXISTS media_by_sha256;
+CREATE INDEX media_by_sha256 ON media(sha256) WHERE sha256 IS NOT NULL AND deleted = 0;

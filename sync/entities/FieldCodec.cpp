@@ -54,11 +54,13 @@ QVariant decode(Codec codec, const json *v)
             throw DtoError({}, "must be a string");
         return text(*v);
     case Codec::TextNotNull:
+        // A null QString binds as SQL NULL: NOT NULL columns (a media
+        // item's alt_text) need an empty text instead.
         if (absent)
-            return QString();
+            return QStringLiteral("");
         if (!v->is_string())
             throw DtoError({}, "must be a string");
-        return text(*v);
+        return v->get_ref<const std::string &>().empty() ? QStringLiteral("") : text(*v);
     case Codec::Integer:
     case Codec::IntegerNotNull:
         if (absent)

@@ -311,8 +311,10 @@ void UploadJob::onServerItem(const nlohmann::json &item)
         end(End::RetryLater);
         return;
     }
-    qCInfo(lcSync) << "media" << m_record.mediaId << "uploaded" << (serverId != m_record.mediaId ? "as" : "")
-                   << (serverId != m_record.mediaId ? serverId : QString()) << "after" << m_chunksSent << "chunk PUTs";
+    if (serverId == m_record.mediaId)
+        qCInfo(lcSync) << "media" << m_record.mediaId << "uploaded after" << m_chunksSent << "chunk PUTs";
+    else
+        qCInfo(lcSync) << "media" << m_record.mediaId << "was already on the server as" << serverId;
     QStringList changed{m_record.mediaId};
     if (serverId != m_record.mediaId)
         changed << serverId;

@@ -83,8 +83,9 @@ private:
     std::unique_ptr<store::Database> m_db;
     std::unique_ptr<api::ApiClient> m_api;
     QHash<QString, UploadJob *> m_jobs;
-    QTimer m_dueTimer;       // the next backoff that ends
-    QTimer m_progressTimer;  // progress at most ten times a second
+    // Children of the queue, so that they move to the upload thread with it.
+    QTimer m_dueTimer{this};      // the next backoff that ends
+    QTimer m_progressTimer{this}; // progress at most ten times a second
     int m_chunksSent = 0;
     bool m_blocked = false;  // sign-in required: wait for a kick
     bool m_scheduling = false;

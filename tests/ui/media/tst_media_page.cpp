@@ -1,0 +1,231 @@
+// The media page as a person uses it: import (with a bad file in the
+// batch), tag in the detail pane, search, delete refused while a post uses
+// the item, drag to the editor.
+#include "MediaFixtures.h"
+#include "models/Preferences.h"
+#include "models/media/MediaGridModel.h"
+#include "models/media/MediaImporter.h"
+#include "models/media/ThumbnailCache.h"
+#include "models/store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/UiContext.h"
+#include "ui/common/Theme.h"
+#include "ui/media/ImportBanner.h"
+#include "ui/media/MediaDeleteDialog.h"
+#include "ui/media/MediaDetailPane.h"
+#include "ui/media/MediaFilterBar.h"
+#include "ui/media/MediaGridView.h"
+#include "ui/media/MediaPage.h"
+#include "ui/media/TagEditor.h"
+#include "ui/media/UploadPanel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+
+using namespace pitchside;
+using namespace pitchside::ui;
+
+class TestMediaPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<Preferences> m_prefs;
+    std::unique_ptr<UiContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    MediaPage *m_page = nullptr;
+
+    QString write(const QString &name, const QByteArray &bytes)
+    {
+        const QString path = m_dir.filePath(QStringLiteral("camera/") + name);
+        fixtures::write(path, bytes);
+        return path;
+    }
+    void importAndWait(const QStringList &paths)
+    {
+        QSignalSpy done(m_page->importer(), &media::MediaImporter::finished);
+        m_page->importPaths(paths);
+        QVERIFY(done.wait(60000));
+    }
+    QModelIndex rowNamed(const QString &name)
+    {
+        auto *model = m_page->model();
+        for (int i = 0; i < model->rowCount(); ++i) {
+            if (model->index(i).data().toString() == name)
+                return model->index(i);
+        }
+        return {};
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        Theme::apply(Theme::Mode::Light);
+        store::StoreError error;
+        m_store = store::Store::open(m_dir.filePath(QStringLiteral("accounts/local/pitchside.sqlite")), &error);
+        QVERIFY(m_store);
+        m_prefs = std::make_unique<Preferences>(Preferences::makeSettings(m_dir.path()));
+        m_context = std::make_unique<UiContext>(UiContext{*m_store, *m_prefs, m_dir.path(), QStringLiteral("Test")});
+        m_window = std::make_unique<MainWindow>(*m_context);
+        m_window->resize(1280, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->showPage(PageId::Media);
+        m_page = static_cast<MediaPage *>(m_window->page(PageId::Media));
+    }
+
+    void importShowsProgressThenWhatHappened()
+    {
+        QCOMPARE(m_page->shownCount(), 0);
+        const QByteArray jpeg = fixtures::encode(fixtures::photo(1), "jpg");
+        const QByteArray cut = fixtures::encode(fixtures::photo(2), "jpg");
+        importAndWait({write(QStringLiteral("Tribune.jpg"), jpeg), write(QStringLiteral("Echauffement.png"),
+                                                                          fixtures::encode(fixtures::photo(3), "png")),
+                       write(QStringLiteral("cut.jpg"), cut.left(cut.size() / 2)),
+                       write(QStringLiteral("Tribune (copie).jpg"), jpeg)});
+        QCOMPARE(m_page->shownCount(), 2);
+        QVERIFY(m_page->importBanner()->isVisible());
+        const QString text = m_page->importBanner()->text();
+        QVERIFY2(text.contains(QStringLiteral("2 imported")) && text.contains(QStringLiteral("1 already in the library"))
+                     && text.contains(QStringLiteral("1 refused")),
+                 qPrintable(text));
+        // The details say why each file was refused.
+        m_page->importBanner()->findChild<QPushButton *>(QString(), Qt::FindDirectChildrenOnly);
+        const media::ImportReport &report = m_page->importBanner()->report();
+        QCOMPARE(report.outcomes.size(), 4);
+        ImportReportDialog dialog(report);
+        auto *tree = dialog.findChild<QTreeWidget *>();
+        QVERIFY(tree);
+        QCOMPARE(tree->topLevelItem(0)->text(0), QStringLiteral("cut.jpg")); // refused first
+        QVERIFY(tree->topLevelItem(0)->text(1).contains(QStringLiteral("incomplete")));
+        // Thumbnails arrive in the grid.
+        QTRY_VERIFY(!m_page->model()->index(0).data(media::MediaGridModel::ThumbnailRole).value<QImage>().isNull());
+        QTRY_VERIFY(m_page->isLoaded());
+    }
+
+    void tagAndDescribeInTheDetailPane()
+    {
+        const QModelIndex tribune = rowNamed(QStringLiteral("Tribune.jpg"));
+        QVERIFY(tribune.isValid());
+        m_page->grid()->setCurrentIndex(tribune);
+        MediaDetailPane *pane = m_page->details();
+        QCOMPARE(pane->selection(), QStringList{tribune.data(media::MediaGridModel::IdRole).toString()});
+        QCOMPARE(pane->nameEdit()->text(), QStringLiteral("Tribune.jpg"));
+        QTest::keyClicks(pane->tagEditor()->input(), QStringLiteral("#supporters"));
+        QTest::keyClick(pane->tagEditor()->input(), Qt::Key_Return);
+        QTest::keyClicks(pane->tagEditor()->input(), QStringLiteral("Derby"));
+        QTest::keyClick(pane->tagEditor()->input(), Qt::Key_Return);
+        const QString id = pane->selection().constFirst();
+        QCOMPARE(m_store->media().find(id)->tags, (QStringList{QStringLiteral("supporters"), QStringLiteral("Derby")}));
+        pane->altEdit()->setFocus();
+        QTest::keyClicks(pane->altEdit(), QStringLiteral("La tribune Nord avant le coup d'envoi"));
+        pane->flush();
+        QCOMPARE(m_store->media().find(id)->altText, QStringLiteral("La tribune Nord avant le coup d'envoi"));
+        pane->nameEdit()->setFocus();
+        pane->nameEdit()->selectAll();
+        QTest::keyClicks(pane->nameEdit(), QStringLiteral("Tribune Nord.jpg"));
+        QTest::keyClick(pane->nameEdit(), Qt::Key_Return);
+        QCOMPARE(m_store->media().find(id)->filename, QStringLiteral("Tribune Nord.jpg"));
+        // Still waiting for its upload: one outbox entry (the create) carries it all.
+        QCOMPARE(m_store->outbox().entriesFor(store::EntityType::Media, id).size(), 1);
+        // The tag filter offers it now.
+        QTRY_VERIFY(m_page->filterBar()->tagBox()->findData(QStringLiteral("Derby")) >= 0);
+    }
+
+    void searchFindsNamesTagsAndDescriptions()
+    {
+        QLineEdit *search = m_page->searchField();
+        QTest::keyClicks(search, QStringLiteral("derby"));
+        QTRY_COMPARE(m_page->shownCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("coup d'envoi"));
+        QTRY_COMPARE(m_page->shownCount(), 1);
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("echauff"));
+        QTRY_COMPARE(m_page->shownCount(), 1);
+        QTest::keyClicks(search, QStringLiteral("zzz"));
+        QTRY_COMPARE(m_page->shownCount(), 0);
+        search->clear();
+        QTRY_COMPARE(m_page->shownCount(), 2);
+        // The tag filter.
+        QComboBox *tags = m_page->filterBar()->tagBox();
+        tags->setCurrentIndex(tags->findData(QStringLiteral("supporters")));
+        QTRY_COMPARE(m_page->shownCount(), 1);
+        tags->setCurrentIndex(0);
+        QTRY_COMPARE(m_page->shownCount(), 2);
+    }
+
+    void deleteIsRefusedWhileAPostUsesTheItem()
+    {
+        const QModelIndex tribune = rowNamed(QStringLiteral("Tribune Nord.jpg"));
+        const QString id = tribune.data(media::MediaGridModel::IdRole).toString();
+        Post post;
+        post.content = QStringLiteral("Merci aux supporters pour cette ambiance !");
+        post.mediaIds = {id};
+        QVERIFY(!m_store->posts().create(post));
+        m_page->grid()->setCurrentIndex(tribune);
+        QTRY_VERIFY(m_page->details()->usageText().contains(QStringLiteral("Merci aux supporters")));
+
+        QSignalSpy open(m_page, &MediaPage::openPostRequested);
+        m_page->grid()->setFocus();
+        QTest::keyClick(m_page->grid(), Qt::Key_Delete);
+        MediaDeleteDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_page->findChild<MediaDeleteDialog *>()));
+        QVERIFY(dialog->deletable().isEmpty());
+        QVERIFY(dialog->message().contains(QStringLiteral("used by posts")));
+        auto *links = dialog->findChild<QLabel *>(QStringLiteral("UsedByLinks"));
+        QVERIFY(links && links->text().contains(post.id));
+        Q_EMIT links->linkActivated(QStringLiteral("post:") + post.id);
+        QCOMPARE(open.count(), 1);
+        QCOMPARE(open.takeFirst().at(0).toString(), post.id);
+        QVERIFY(m_store->media().find(id)); // still there
+        // The window switches to the editor with that post.
+        QTRY_COMPARE(m_window->currentPage(), PageId::Editor);
+        m_window->showPage(PageId::Media);
+
+        // Taken out of the post: it can go.
+        QVERIFY(!m_store->posts().update(post.id, [](Post &p) { p.mediaIds.clear(); }));
+        m_page->deleteItems({id});
+        QTRY_VERIFY((dialog = m_page->findChild<MediaDeleteDialog *>()));
+        QCOMPARE(dialog->deletable(), QStringList{id});
+        dialog->accept();
+        QTRY_VERIFY(!m_store->media().find(id));
+        QTRY_COMPARE(m_page->shownCount(), 1);
+    }
+
+    void itemsDragAsMediaIds()
+    {
+        auto *model = m_page->model();
+        std::unique_ptr<QMimeData> mime(model->mimeData({model->index(0)}));
+        QVERIFY(mime->hasFormat(QStringLiteral("application/x-pitchside-media-ids")));
+        QCOMPARE(QJsonDocument::fromJson(mime->data(QStringLiteral("application/x-pitchside-media-ids"))).array().at(0).toString(),
+                 model->idAt(0));
+        QVERIFY(m_page->grid()->dragEnabled());
+    }
+
+    void uploadsWaitForAnAccount()
+    {
+        // Signed out: the panel says the files will go once signed in.
+        m_page->uploadPanel()->refresh();
+        QVERIFY(m_page->uploadPanel()->isVisible());
+        QVERIFY(m_page->uploadPanel()->summaryText().contains(QStringLiteral("sign in")));
+        UploadPanel::command(*m_store, QStringLiteral("pause"), {});
+        QTRY_VERIFY(m_page->uploadPanel()->fileList()->topLevelItemCount() == 1);
+        QVERIFY(m_page->uploadPanel()->fileList()->topLevelItem(0)->text(1).contains(QStringLiteral("paused")));
+    }
+};
+
+QTEST_MAIN(TestMediaPage)
+#include "tst_media_page.moc"
