@@ -201,6 +201,14 @@ QVector<Counter> counters(const QString &content, const QStringList &hashtags, P
     return out;
 }
 
+RuleViolation violation(const QString &rule, const QString &field)
+{
+    RuleViolation v;
+    v.rule = rule;
+    v.field = field;
+    return v;
+}
+
 QVector<RuleViolation> check(const Post &post, const CheckOptions &options)
 {
     QVector<RuleViolation> out;

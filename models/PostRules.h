@@ -90,6 +90,9 @@ struct CheckOptions
     bool scheduleChanged = false;
 };
 
+// A violation known by its name only (its message needs no numbers).
+RuleViolation violation(const QString &rule, const QString &field);
+
 // Every rule the post breaks, in the order of the fields on screen.
 QVector<RuleViolation> check(const Post &post, const CheckOptions &options = {});
 

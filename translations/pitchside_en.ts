@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en">
 <context>
+    <name>AccountPrompts</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can keep a copy of this account's posts and media on this computer, to find them again when you sign back in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Sign out, keep the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out and delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move the %n post(s) written on this computer into %1?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave them here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountRuntime</name>
+    <message>
+        <source>Your session has ended. Sign in again to send your changes; they are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to sync this account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available on this computer, so Pitchside could not keep you signed in. Sign in to sync this account.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: pitchside-cli login EMAIL (password on stdin or in PITCHSIDE_PASSWORD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available: Pitchside cannot keep you signed in on this computer. Nothing was written to disk; sign in again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts create --platform P --content TEXT [--schedule ISO8601] [--sync]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown platform: %1 (linkedin, instagram or facebook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--schedule must be an ISO 8601 time, like 2026-03-14T15:00:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts edit ID --content TEXT [--sync]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no post %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: run pitchside-cli login EMAIL first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out: run pitchside-cli login %1 again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available, so no stored sign-in: run pitchside-cli login %1 again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 refused, %4 in conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: %1 on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: none (this computer only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 · refused: %2 · conflicts: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli [--server URL] [--data-dir DIR] COMMAND
+
+commands:
+  login EMAIL              sign in (password on stdin or in PITCHSIDE_PASSWORD)
+  logout                   sign out; this computer keeps the account's data
+  sync                     send waiting changes, receive the server's
+  status [--json]          account, waiting changes, conflicts, last sync
+  posts list [--json]
+  posts create --platform P --content TEXT [--schedule ISO8601] [--sync]
+                           prints the new post's id once it is saved
+  posts edit ID --content TEXT [--sync]
+
+exit codes: 0 ok, 1 local store error, 2 usage, 3 not signed in or refused
+credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
+6 the server refused some changes (see status)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Pitchside: plan, write and sync your club's social media.</source>
@@ -41,6 +214,35 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), in another order or different</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server's copy cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of item cannot be copied.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostItemDelegate</name>
     <message>
         <source>(empty post)</source>
@@ -51,6 +253,85 @@
     <name>PostRepository</name>
     <message>
         <source>A published post cannot be deleted: it is already on the network.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PostRules</name>
+    <message>
+        <source>%1 refused the post: the text is longer than %2 characters (%3). Shorten it by %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 will refuse the post: the text is longer than %2 characters (%3). Shorten it by %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram refused the post: it has %1 hashtags, at most %2 are allowed. Remove %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram will refuse the post: it has %1 hashtags, at most %2 are allowed. Remove %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram needs at least one photo or video. Add one, or untick Instagram.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A post carries at most %1 photos or videos (%2 attached). Remove %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This time has already passed. Pick a later date or time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a date and a time to schedule the post.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is already published: it can no longer be changed or deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A photo or video of this post is no longer in your library. Remove it and attach another.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A published post needs its publication date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A failed post needs the reason it failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose at least one network to publish on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first comment is longer than %1 characters (%2). Shorten it by %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the post (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A published post cannot be deleted: it is already on the network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is being published right now; wait until it is done.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is already published: its time cannot change.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is being published right now; its time cannot change.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -97,6 +378,270 @@
     </message>
     <message>
         <source>Sponsor</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncEntity</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The server cannot be reached. Your changes are kept on this computer and will be sent when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is taking too long to answer. Pitchside will try again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to the server failed (certificate not trusted). Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an answer Pitchside cannot read (%1). It will try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to send your changes; they are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address is not encrypted (http://). Use an https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server asks Pitchside to slow down; it will try again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has a problem (error %1). Pitchside will try again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the change (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shorten the text, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a time in the future, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a photo or a video, or remove Instagram, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove some hashtags (30 at most for Instagram), then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A photo of this post is not in your library on the server. Remove it from the post, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is already published and cannot change. Make a copy to publish a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this media item from the posts that use it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change what the message names, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not make this change. Check the profile, or ask your club's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the field the message names, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change is too large for the server. Shorten it, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This version of Pitchside cannot send this kind of change. Update Pitchside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry now, or change the item and save it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of change cannot be sent to the server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Affiliation number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written with AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -174,11 +719,76 @@
     </message>
 </context>
 <context>
-    <name>pitchside::ui::AccountsPage</name>
+    <name>pitchside::sync::ai::AiAssistant</name>
     <message>
-        <source>Each account keeps its own store on this computer.</source>
+        <source>Sign in to your Pitchside account to get AI suggestions: they are made by the server.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>You are offline: AI suggestions need the Pitchside server. Everything else keeps working.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many AI requests in a minute: try again in %n second(s).</source>
+        <translation><numerusform>Too many AI requests in a minute: try again in %n second.</numerusform><numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have used this month's %1 idea generations. They come back on %2; writing posts and variants still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You have used this month's %1 idea generations. Writing posts and variants still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The AI suggestion failed; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::sync::auth::SignIn</name>
+    <message>
+        <source>The email address or the password is not right. Check them and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside cannot reach %1. Check the address and your internet connection, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up: its certificate is not trusted or the address is wrong. Check the address, or ask the person who runs the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something answered at %1, but it is not a Pitchside server. Check the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has a problem right now (error %1). Try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the sign-in (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::AccountsPage</name>
     <message>
         <source>Show data folder</source>
         <translation type="unfinished" />
@@ -189,11 +799,17 @@
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation><numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
+        <translation>
+            <numerusform>%n post</numerusform>
+            <numerusform>%n posts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored in %1</source>
@@ -201,6 +817,212 @@
     </message>
     <message>
         <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each account keeps its own data on this computer; you can switch between them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available on this computer: Pitchside cannot keep you signed in. You will be asked for your password at the next start; nothing is written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send your changes and get the latest from the server (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account yet. Your posts are kept on this computer only until you sign in; then you can move them into your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: everything stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::AiPanel</name>
+    <message>
+        <source>Suggest ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a post from this idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three variants of my text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic, e.g. the derby on Saturday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic of the ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inspiring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Short</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Long</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post from “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topic, e.g. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to your Pitchside account to get AI suggestions: they are made by the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas of posts for your club</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Three rewrites: shorter, more casual, with a call to action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A post written from the chosen idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea generations this month: %1 of %2 used · renewed on %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea generations: 100 a month. The count shows after the first request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Insert at the cursor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace my text</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -252,11 +1074,161 @@
     </message>
 </context>
 <context>
-    <name>pitchside::ui::CalendarPage</name>
+    <name>pitchside::ui::CalendarActions</name>
+    <message numerus="yes">
+        <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
+        <translation><numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform><numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform></translation>
+    </message>
     <message>
-        <source>The next four weeks: posts, matches and events · times in %1</source>
+        <source>Schedule post</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Move post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unschedule post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back in the drafts without a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied as a draft at the same time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: from %2 to %3.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit the match…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create matchday post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New post on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New match on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CalendarFilterButton</name>
+    <message>
+        <source>Filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the profile, networks and statuses the calendar shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CalendarPage</name>
     <message>
         <source>New post</source>
         <translation type="unfinished" />
@@ -266,35 +1238,55 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Agenda</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Nothing planned yet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Posts you schedule, your matches and your club's events appear here, day by day. Start by writing a post and giving it a date.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Write a post</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(empty post)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Today · %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Times in your time zone: %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a fixture to the calendar</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>List</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -314,6 +1306,125 @@
     </message>
     <message>
         <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ConflictResolverDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two versions, side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your version replaces the server's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's version replaces yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your version becomes a new draft; the original takes the server's version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You changed this item here, and someone deleted it on the server. Keep yours to put it back, or accept the deletion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You deleted this item here, and someone changed it on the server. Keep yours to delete it there too, or take theirs to get it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was changed here and on the server (seen %1). The differences are highlighted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the deletion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DeleteMatchCommand</name>
+    <message>
+        <source>Delete match</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DeletePostCommand</name>
+    <message>
+        <source>Delete post</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DraftTray</name>
+    <message>
+        <source>Drafts without a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag onto a day to schedule it · double-click to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts without a date (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drafts you write without a date wait here. Drop a planned post here to take its date away.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a draft onto a day to schedule it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DuplicatePostCommand</name>
+    <message>
+        <source>Duplicate post</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -344,23 +1455,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Publish on:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>What do you want to tell your supporters?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Post text</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Saved on this computer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Synced</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -369,6 +1464,215 @@
     </message>
     <message>
         <source>Editor</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No template yet. Write a post, then choose Templates › Save this post as a template to reuse it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Matchday! %1 – %2, %3 at %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the post first: the template keeps its text.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the post first, then give it a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule post</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
+        <translation><numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform><numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unschedule post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back in the drafts without a date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post deleted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The version of %1 is back. The text before it is in the versions too.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A post carries at most 10 photos or videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AI assist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>A post carries at most 10 photos or videos: %n were not attached.</source>
+        <translation><numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform><numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of posts (Ctrl+F searches it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save this post as a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this post (it can be undone)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is being published right now; it cannot be changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New post: saved as soon as you type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved and synced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your club</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server did not accept the last change of this post: %1 It stays saved here; correct it and it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::EntryPainter</name>
+    <message>
+        <source>(empty post)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or video(s)</source>
+        <translation><numerusform>%n photo or video</numerusform><numerusform>%n photos or videos</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: open it to choose.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag to move it · double-click to open it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Double-click to edit the match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ImportBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the import summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for photos and videos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1 of %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ImportReportDialog</name>
+    <message>
+        <source>Import details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -469,23 +1773,388 @@
         <source>&lt;h3&gt;Pitchside %1&lt;/h3&gt;&lt;p&gt;Plan, write and publish your club's posts, on this computer first, synced with your Pitchside account when you are online.&lt;/p&gt;</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MatchDialog</name>
+    <message>
+        <source>New match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home team's goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away team's goals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Championship, cup, friendly…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stadium, pitch or town</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All my profiles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create matchday post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save the match and write a post from a template with its teams, date, venue and score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Team logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home team's logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away team's logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose from the media library…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the logo's address…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address of the logo (https://…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name both teams.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A finished match needs its score.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The score is kept once the match is live or finished</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaDeleteDialog</name>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is used by posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These items are used by posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take it out of these posts first; your Pitchside account refuses to delete media that a post uses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from this computer and from your Pitchside account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) used by posts will be kept:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(post without text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaDetailPane</name>
+    <message>
+        <source>Select a photo or video to see its details, tags and the posts that use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a tag to all of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete from the library (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On your Pitchside account only (not downloaded to this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post uses it yet. Drag it onto a post in the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(post without text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On your Pitchside account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaFilterBar</name>
+    <message>
+        <source>Photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name A → Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name Z → A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaGridView</name>
+    <message>
+        <source>Media library</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::MediaPage</name>
     <message>
-        <source>Photos and videos of your account, ready to attach to posts.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Search by name, tag or description (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Search media</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Media library</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -493,25 +2162,381 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Your library keeps the photos and videos you attach to posts. Media already in your Pitchside account appear here after the first sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1
-%2 × %3 · %4
-%5</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing matches “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Try another word, or fewer words.</source>
+        <source>Media</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Media</source>
+        <source>Photos and videos of your club, ready to drag onto posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names, tags, descriptions (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import photos and videos (Ctrl+I), or drop them on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop photos, videos or folders to import them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try another word, fewer words, or other filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag photos, videos or whole folders here, or import them. Pitchside keeps its own copy on this computer, so moving the originals changes nothing, and uploads them to your account, resuming where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder of photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaPickerDialog</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, tag or description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media library</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No description for screen readers yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your library is empty. Add photos and videos in the Media module (Ctrl+3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing in the library matches this search.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>room for %n more on this post</source>
+        <translation><numerusform>room for %n more on this post</numerusform><numerusform>room for %n more on this post</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attached photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attach photos or videos from the library (or drop them here from the Media module)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from the post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+No description for screen readers: add one in the Media module.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+Description: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No photo or video yet. Drop some here from the Media module.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 · drag to reorder; the first one leads the post.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaTexts</name>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MOV video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as a %1 (its name says otherwise, its content decides)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the library: kept once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 files are not supported. Use PNG, JPEG or WebP photos, MP4 or MOV videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: not a photo or video Pitchside can use (PNG, JPEG, WebP, MP4, MOV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: videos can be up to %1, this one is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: photos can be up to %1, this one is %2. Export it smaller and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file is incomplete (cut off before its end); copy it again from the camera or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the video has no index (it was not finished recording or copying)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file is damaged and cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: the library folder cannot be written (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the file: it is larger than it accepts. The file stays in your library on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pitchside storage is full (%1 of %2 used). Delete media you no longer need, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pitchside storage is full. Delete media you no longer need, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this file as it is (%1). The file stays in your library on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file arrived damaged twice (its checksum did not match). Check the network, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library's copy of this file was changed or damaged on this computer, so it was not sent. Import the original again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library's copy of this file is missing on this computer, so it cannot be sent. Import the original again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not upload media. Ask the club's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached; the upload resumes by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server had a problem; the upload resumes by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload paused at %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On your Pitchside account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload cancelled: only on this computer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show every entry of this day</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -530,6 +2555,224 @@
     <name>pitchside::ui::PageHeader</name>
     <message>
         <source>Page title</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PendingChangesDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on the server too: choose which version to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Next try %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These changes are saved on this computer. Pitchside sends them by itself; the ones the server refused wait for you to fix them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PlatformCounters</name>
+    <message>
+        <source>%1 characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many for %1</source>
+        <translation><numerusform>%n character too many for %1</numerusform><numerusform>%n characters too many for %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left on %1</source>
+        <translation><numerusform>%n character left on %1</numerusform><numerusform>%n characters left on %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Hashtags on Instagram: at most %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PostComposer</name>
+    <message>
+        <source>What do you want to tell your supporters?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashtags, e.g. #JourDeMatch #FCVaulx</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posted as the first comment, e.g. the hashtags or a link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a first comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The club, team or sponsor this post speaks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language of the spelling check for this post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No spelling check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publish at this date and time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep it as a draft without a date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PostPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PostTextEdit</name>
+    <message>
+        <source>No suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PreviewCard</name>
+    <message>
+        <source>…see more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… more</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now · Public</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -576,6 +2819,69 @@
     </message>
     <message>
         <source>on %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Matchday announcement</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When to use it (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tip: write {{name}} in the text where something changes each time (a team, a date): the template will ask for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filled in each time: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>News</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -663,6 +2969,64 @@
     </message>
 </context>
 <context>
+    <name>pitchside::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to your Pitchside account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your posts stay on this computer and are also kept on your club's server, so that you can work from anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you@yourclub.fr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SpellChecker</name>
+    <message>
+        <source>English (UK)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::ui::StatusStrip</name>
     <message>
         <source>Changes saved on this computer that the server has not received yet</source>
@@ -694,11 +3058,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
+        <translation>
+            <numerusform>%n change waiting to sync</numerusform>
+            <numerusform>%n changes waiting to sync</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
+        <translation>
+            <numerusform>%n conflict</numerusform>
+            <numerusform>%n conflicts</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -726,6 +3096,221 @@
     <message>
         <source>Quit</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SyncUiBinder</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pending changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected; changes from elsewhere arrive as they happen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::TagEditor</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::TemplatePickerDialog</name>
+    <message>
+        <source>Start from a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source> · used %n time(s)</source>
+        <translation><numerusform> · used %n time</numerusform><numerusform> · used %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>The post as it will read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The post as it will read:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write this post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No template yet. Write a post, then choose “Save as template” to reuse it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::TimeGridView</name>
+    <message>
+        <source>Show the posts hidden here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::UploadPanel</name>
+    <message>
+        <source>Cancel all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop uploading: the files stay in your library on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s): %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads paused: %n file(s) wait</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed: see why in the list</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::UploadStatus</name>
+    <message numerus="yes">
+        <source>Uploading %n file(s) · %1 %</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Open the media library to see why and retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::VersionsPanel</name>
+    <message>
+        <source>Restore this version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text of the version</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Versions appear here as you write: the text is saved every second, and a version is kept each minute (the last 20).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The last %n version(s) saved on this computer.</source>
+        <translation><numerusform>The last version saved on this computer.</numerusform><numerusform>The last %n versions saved on this computer.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,179 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>AccountPrompts</name>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You can keep a copy of this account's posts and media on this computer, to find them again when you sign back in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Sign out, keep the copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out and delete it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your drafts</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Move the %n post(s) written on this computer into %1?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave them here</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AccountRuntime</name>
+    <message>
+        <source>Your session has ended. Sign in again to send your changes; they are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to sync this account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available on this computer, so Pitchside could not keep you signed in. Sign in to sync this account.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>usage: pitchside-cli login EMAIL (password on stdin or in PITCHSIDE_PASSWORD)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available: Pitchside cannot keep you signed in on this computer. Nothing was written to disk; sign in again next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1 on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts create --platform P --content TEXT [--schedule ISO8601] [--sync]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown platform: %1 (linkedin, instagram or facebook)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--schedule must be an ISO 8601 time, like 2026-03-14T15:00:00Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts edit ID --content TEXT [--sync]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no post %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: run pitchside-cli login EMAIL first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out: run pitchside-cli login %1 again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available, so no stored sign-in: run pitchside-cli login %1 again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synced: %1 sent, %2 received, %3 refused, %4 in conflict.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: %1 on %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>signed out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account: none (this computer only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 · refused: %2 · conflicts: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last sync: never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli [--server URL] [--data-dir DIR] COMMAND
+
+commands:
+  login EMAIL              sign in (password on stdin or in PITCHSIDE_PASSWORD)
+  logout                   sign out; this computer keeps the account's data
+  sync                     send waiting changes, receive the server's
+  status [--json]          account, waiting changes, conflicts, last sync
+  posts list [--json]
+  posts create --platform P --content TEXT [--schedule ISO8601] [--sync]
+                           prints the new post's id once it is saved
+  posts edit ID --content TEXT [--sync]
+
+exit codes: 0 ok, 1 local store error, 2 usage, 3 not signed in or refused
+credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
+6 the server refused some changes (see status)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
         <source>Pitchside: plan, write and sync your club's social media.</source>
@@ -41,6 +214,35 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <source>(deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), in another order or different</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server's copy cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of item cannot be copied.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostItemDelegate</name>
     <message>
         <source>(empty post)</source>
@@ -52,6 +254,85 @@
     <message>
         <source>A published post cannot be deleted: it is already on the network.</source>
         <translation>Une publication déjà publiée ne peut pas être supprimée : elle est en ligne sur le réseau.</translation>
+    </message>
+</context>
+<context>
+    <name>PostRules</name>
+    <message>
+        <source>%1 refused the post: the text is longer than %2 characters (%3). Shorten it by %4.</source>
+        <translation>%1 a refusé la publication : le texte dépasse %2 caractères (%3). Raccourcissez-le de %4.</translation>
+    </message>
+    <message>
+        <source>%1 will refuse the post: the text is longer than %2 characters (%3). Shorten it by %4.</source>
+        <translation>%1 refusera la publication : le texte dépasse %2 caractères (%3). Raccourcissez-le de %4.</translation>
+    </message>
+    <message>
+        <source>Instagram refused the post: it has %1 hashtags, at most %2 are allowed. Remove %3.</source>
+        <translation>Instagram a refusé la publication : elle compte %1 hashtags, %2 au maximum sont permis. Retirez-en %3.</translation>
+    </message>
+    <message>
+        <source>Instagram will refuse the post: it has %1 hashtags, at most %2 are allowed. Remove %3.</source>
+        <translation>Instagram refusera la publication : elle compte %1 hashtags, %2 au maximum sont permis. Retirez-en %3.</translation>
+    </message>
+    <message>
+        <source>Instagram needs at least one photo or video. Add one, or untick Instagram.</source>
+        <translation>Instagram demande au moins une photo ou une vidéo. Ajoutez-en une, ou décochez Instagram.</translation>
+    </message>
+    <message>
+        <source>A post carries at most %1 photos or videos (%2 attached). Remove %3.</source>
+        <translation>Une publication porte au plus %1 photos ou vidéos (%2 jointes). Retirez-en %3.</translation>
+    </message>
+    <message>
+        <source>This time has already passed. Pick a later date or time.</source>
+        <translation>Cette heure est déjà passée. Choisissez une date ou une heure plus tard.</translation>
+    </message>
+    <message>
+        <source>Choose a date and a time to schedule the post.</source>
+        <translation>Choisissez une date et une heure pour planifier la publication.</translation>
+    </message>
+    <message>
+        <source>This post is already published: it can no longer be changed or deleted.</source>
+        <translation>Cette publication est déjà en ligne : elle ne peut plus être modifiée ni supprimée.</translation>
+    </message>
+    <message>
+        <source>A photo or video of this post is no longer in your library. Remove it and attach another.</source>
+        <translation>Une photo ou une vidéo de cette publication n'est plus dans votre médiathèque. Retirez-la et joignez-en une autre.</translation>
+    </message>
+    <message>
+        <source>A published post needs its publication date.</source>
+        <translation>Une publication en ligne doit avoir sa date de publication.</translation>
+    </message>
+    <message>
+        <source>A failed post needs the reason it failed.</source>
+        <translation>Une publication en échec doit indiquer la raison de l'échec.</translation>
+    </message>
+    <message>
+        <source>Choose at least one network to publish on.</source>
+        <translation>Choisissez au moins un réseau où publier.</translation>
+    </message>
+    <message>
+        <source>The first comment is longer than %1 characters (%2). Shorten it by %3.</source>
+        <translation>Le premier commentaire dépasse %1 caractères (%2). Raccourcissez-le de %3.</translation>
+    </message>
+    <message>
+        <source>The server refused the post (%1).</source>
+        <translation>Le serveur a refusé la publication (%1).</translation>
+    </message>
+    <message>
+        <source>A published post cannot be deleted: it is already on the network.</source>
+        <translation>Une publication déjà publiée ne peut pas être supprimée : elle est en ligne sur le réseau.</translation>
+    </message>
+    <message>
+        <source>This post is being published right now; wait until it is done.</source>
+        <translation>Cette publication est en train de partir ; attendez qu'elle soit publiée.</translation>
+    </message>
+    <message>
+        <source>This post is already published: its time cannot change.</source>
+        <translation>Cette publication est déjà en ligne : son heure ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>This post is being published right now; its time cannot change.</source>
+        <translation>Cette publication est en train de partir ; son heure ne peut plus changer.</translation>
     </message>
 </context>
 <context>
@@ -98,6 +379,270 @@
     <message>
         <source>Sponsor</source>
         <translation>Sponsor</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEntity</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished">Match</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished">Événement</translation>
+    </message>
+</context>
+<context>
+    <name>SyncError</name>
+    <message>
+        <source>The server cannot be reached. Your changes are kept on this computer and will be sent when it is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server is taking too long to answer. Pitchside will try again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to the server failed (certificate not trusted). Nothing was sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an answer Pitchside cannot read (%1). It will try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your session has ended. Sign in again to send your changes; they are kept on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server address is not encrypted (http://). Use an https:// address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The server asks Pitchside to slow down; it will try again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has a problem (error %1). Pitchside will try again by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the change (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shorten the text, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick a time in the future, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a photo or a video, or remove Instagram, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove some hashtags (30 at most for Instagram), then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A photo of this post is not in your library on the server. Remove it from the post, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This post is already published and cannot change. Make a copy to publish a new version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove this media item from the posts that use it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change what the message names, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not make this change. Check the profile, or ask your club's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Correct the field the message names, then save: it will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The change is too large for the server. Shorten it, then save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This version of Pitchside cannot send this kind of change. Update Pitchside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry now, or change the item and save it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of change cannot be sent to the server.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncField</name>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Affiliation number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished">Profil</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation type="unfinished">Réseaux</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation type="unfinished">Hashtags</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation type="unfinished">Premier commentaire</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Statut</translation>
+    </message>
+    <message>
+        <source>Scheduled for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished">Erreur</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Written with AI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished">Médias</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Description</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished">Catégorie</translation>
+    </message>
+    <message>
+        <source>Variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home team</source>
+        <translation type="unfinished">Équipe à domicile</translation>
+    </message>
+    <message>
+        <source>Away team</source>
+        <translation type="unfinished">Équipe à l'extérieur</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation type="unfinished">Coup d'envoi</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished">Compétition</translation>
+    </message>
+    <message>
+        <source>Home score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -174,11 +719,76 @@
     </message>
 </context>
 <context>
-    <name>pitchside::ui::AccountsPage</name>
+    <name>pitchside::sync::ai::AiAssistant</name>
     <message>
-        <source>Each account keeps its own store on this computer.</source>
-        <translation>Chaque compte garde ses propres données sur cet ordinateur.</translation>
+        <source>Sign in to your Pitchside account to get AI suggestions: they are made by the server.</source>
+        <translation>Connectez-vous à votre compte Pitchside pour recevoir des suggestions de l'IA : c'est le serveur qui les rédige.</translation>
     </message>
+    <message>
+        <source>You are offline: AI suggestions need the Pitchside server. Everything else keeps working.</source>
+        <translation>Vous êtes hors ligne : les suggestions de l'IA passent par le serveur Pitchside. Tout le reste fonctionne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many AI requests in a minute: try again in %n second(s).</source>
+        <translation><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform></translation>
+    </message>
+    <message>
+        <source>You have used this month's %1 idea generations. They come back on %2; writing posts and variants still works.</source>
+        <translation>Vous avez utilisé les %1 générations d'idées de ce mois-ci. Elles reviennent le %2 ; la rédaction de publications et de variantes reste possible.</translation>
+    </message>
+    <message>
+        <source>You have used this month's %1 idea generations. Writing posts and variants still works.</source>
+        <translation>Vous avez utilisé les %1 générations d'idées de ce mois-ci. La rédaction de publications et de variantes reste possible.</translation>
+    </message>
+    <message>
+        <source>The AI suggestion failed; try again in a moment.</source>
+        <translation>La suggestion de l'IA a échoué ; réessayez dans un instant.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::sync::auth::SignIn</name>
+    <message>
+        <source>The email address or the password is not right. Check them and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside cannot reach %1. Check the address and your internet connection, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not answer in time. Try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The secure connection to %1 could not be set up: its certificate is not trusted or the address is wrong. Check the address, or ask the person who runs the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Something answered at %1, but it is not a Pitchside server. Check the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Too many attempts. Wait %n second(s), then try again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Too many attempts. Wait a minute, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server has a problem right now (error %1). Try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the sign-in (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::AccountsPage</name>
     <message>
         <source>Show data folder</source>
         <translation>Afficher le dossier des données</translation>
@@ -189,11 +799,17 @@
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation><numerusform>%n publication</numerusform><numerusform>%n publications</numerusform></translation>
+        <translation>
+            <numerusform>%n publication</numerusform>
+            <numerusform>%n publications</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
+        <translation>
+            <numerusform>%n modification</numerusform>
+            <numerusform>%n modifications</numerusform>
+        </translation>
     </message>
     <message>
         <source>Stored in %1</source>
@@ -202,6 +818,212 @@
     <message>
         <source>Accounts</source>
         <translation>Comptes</translation>
+    </message>
+    <message>
+        <source>Each account keeps its own data on this computer; you can switch between them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No secure storage available on this computer: Pitchside cannot keep you signed in. You will be asked for your password at the next start; nothing is written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send your changes and get the latest from the server (Ctrl+R)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No account yet. Your posts are kept on this computer only until you sign in; then you can move them into your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Switch to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: everything stays on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation type="unfinished">Synchronisation…</translation>
+    </message>
+    <message>
+        <source>Last synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not synced yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::AgendaView</name>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Today · %1</source>
+        <translation>Aujourd'hui · %1</translation>
+    </message>
+    <message>
+        <source>All day</source>
+        <translation>Toute la journée</translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::AiPanel</name>
+    <message>
+        <source>Suggest ideas</source>
+        <translation>Proposer des idées</translation>
+    </message>
+    <message>
+        <source>Write a post from this idea</source>
+        <translation>Rédiger une publication sur cette idée</translation>
+    </message>
+    <message>
+        <source>Three variants of my text</source>
+        <translation>Trois variantes de mon texte</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Rédaction…</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. the derby on Saturday</source>
+        <translation>Sujet, par ex. le derby de samedi</translation>
+    </message>
+    <message>
+        <source>Topic of the ideas</source>
+        <translation>Sujet des idées</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Idées</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professionnel</translation>
+    </message>
+    <message>
+        <source>Casual</source>
+        <translation>Décontracté</translation>
+    </message>
+    <message>
+        <source>Inspiring</source>
+        <translation>Inspirant</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Short</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyen</translation>
+    </message>
+    <message>
+        <source>Long</source>
+        <translation>Long</translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation>Longueur</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Post from “%1”</source>
+        <translation>Publication sur « %1 »</translation>
+    </message>
+    <message>
+        <source>Variant: %1</source>
+        <translation>Variante : %1</translation>
+    </message>
+    <message>
+        <source>Topic, e.g. %1</source>
+        <translation>Sujet, par ex. %1</translation>
+    </message>
+    <message>
+        <source>Sign in to your Pitchside account to get AI suggestions: they are made by the server.</source>
+        <translation>Connectez-vous à votre compte Pitchside pour recevoir des suggestions de l'IA : c'est le serveur qui les rédige.</translation>
+    </message>
+    <message>
+        <source>Ideas of posts for your club</source>
+        <translation>Des idées de publications pour votre club</translation>
+    </message>
+    <message>
+        <source>Three rewrites: shorter, more casual, with a call to action</source>
+        <translation>Trois réécritures : plus courte, plus décontractée, avec un appel à l'action</translation>
+    </message>
+    <message>
+        <source>A post written from the chosen idea</source>
+        <translation>Une publication rédigée à partir de l'idée choisie</translation>
+    </message>
+    <message>
+        <source>Idea generations this month: %1 of %2 used · renewed on %3</source>
+        <translation>Générations d'idées ce mois-ci : %1 sur %2 utilisées · renouvelées le %3</translation>
+    </message>
+    <message>
+        <source>Idea generations: 100 a month. The count shows after the first request.</source>
+        <translation>Générations d'idées : 100 par mois. Le compteur s'affiche après la première demande.</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Insérer</translation>
+    </message>
+    <message>
+        <source>Insert at the cursor</source>
+        <translation>Insérer à l'emplacement du curseur</translation>
+    </message>
+    <message>
+        <source>Replace my text</source>
+        <translation>Remplacer mon texte</translation>
     </message>
 </context>
 <context>
@@ -252,11 +1074,161 @@
     </message>
 </context>
 <context>
-    <name>pitchside::ui::CalendarPage</name>
-    <message>
-        <source>The next four weeks: posts, matches and events · times in %1</source>
-        <translation>Les quatre prochaines semaines : publications, matchs et événements · heures en %1</translation>
+    <name>pitchside::ui::CalendarActions</name>
+    <message numerus="yes">
+        <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
+        <translation><numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform><numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform></translation>
     </message>
+    <message>
+        <source>Schedule post</source>
+        <translation>la planification de la publication</translation>
+    </message>
+    <message>
+        <source>Move post</source>
+        <translation>le déplacement de la publication</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Planifiée pour le %1.</translation>
+    </message>
+    <message>
+        <source>Moved to %1.</source>
+        <translation>Déplacée au %1.</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Unschedule post</source>
+        <translation>le retrait de la date</translation>
+    </message>
+    <message>
+        <source>Back in the drafts without a date.</source>
+        <translation>De retour dans les brouillons sans date.</translation>
+    </message>
+    <message>
+        <source>Copied as a draft at the same time.</source>
+        <translation>Copiée en brouillon à la même heure.</translation>
+    </message>
+    <message>
+        <source>Post deleted.</source>
+        <translation>Publication supprimée.</translation>
+    </message>
+    <message>
+        <source>Match deleted.</source>
+        <translation>Match supprimé.</translation>
+    </message>
+    <message>
+        <source>Match added.</source>
+        <translation>Match ajouté.</translation>
+    </message>
+    <message>
+        <source>Match saved.</source>
+        <translation>Match enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: from %2 to %3.</source>
+        <translation>%1 : du %2 au %3.</translation>
+    </message>
+    <message>
+        <source>Open in the editor</source>
+        <translation>Ouvrir dans l'éditeur</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Déplanifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Edit the match…</source>
+        <translation>Modifier le match…</translation>
+    </message>
+    <message>
+        <source>Create matchday post</source>
+        <translation>Créer la publication du jour de match</translation>
+    </message>
+    <message>
+        <source>Delete the match</source>
+        <translation>Supprimer le match</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>New post on %1</source>
+        <translation>Nouvelle publication le %1</translation>
+    </message>
+    <message>
+        <source>New match on %1</source>
+        <translation>Nouveau match le %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CalendarFilterButton</name>
+    <message>
+        <source>Filters</source>
+        <translation>Filtres</translation>
+    </message>
+    <message>
+        <source>Choose the profile, networks and statuses the calendar shows</source>
+        <translation>Choisissez le profil, les réseaux et les statuts que montre le calendrier</translation>
+    </message>
+    <message>
+        <source>Filters (%1)</source>
+        <translation>Filtres (%1)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>All profiles</source>
+        <translation>Tous les profils</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Réseaux</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Also show</source>
+        <translation>Afficher aussi</translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation>Matchs</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CalendarPage</name>
     <message>
         <source>New post</source>
         <translation>Nouvelle publication</translation>
@@ -266,36 +1238,56 @@
         <translation>Rédiger une nouvelle publication (Ctrl+N)</translation>
     </message>
     <message>
-        <source>Agenda</source>
-        <translation>Agenda</translation>
-    </message>
-    <message>
-        <source>Nothing planned yet</source>
-        <translation>Rien de prévu pour l'instant</translation>
-    </message>
-    <message>
-        <source>Posts you schedule, your matches and your club's events appear here, day by day. Start by writing a post and giving it a date.</source>
-        <translation>Vos publications planifiées, vos matchs et les événements du club apparaissent ici, jour par jour. Commencez par rédiger une publication et lui donner une date.</translation>
-    </message>
-    <message>
-        <source>Write a post</source>
-        <translation>Rédiger une publication</translation>
-    </message>
-    <message>
-        <source>(empty post)</source>
-        <translation>(publication vide)</translation>
-    </message>
-    <message>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <source>Today · %1</source>
-        <translation>Aujourd'hui · %1</translation>
-    </message>
-    <message>
         <source>Calendar</source>
         <translation>Calendrier</translation>
+    </message>
+    <message>
+        <source>Times in your time zone: %1 (%2)</source>
+        <translation>Heures dans votre fuseau horaire : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>New match</source>
+        <translation>Nouveau match</translation>
+    </message>
+    <message>
+        <source>Add a fixture to the calendar</source>
+        <translation>Ajouter une rencontre au calendrier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Go to today (T)</source>
+        <translation>Revenir à aujourd'hui (T)</translation>
+    </message>
+    <message>
+        <source>Previous (Page Up)</source>
+        <translation>Précédent (Page préc.)</translation>
+    </message>
+    <message>
+        <source>Next (Page Down)</source>
+        <translation>Suivant (Page suiv.)</translation>
+    </message>
+    <message>
+        <source>Period shown</source>
+        <translation>Période affichée</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Liste</translation>
     </message>
 </context>
 <context>
@@ -315,6 +1307,125 @@
     <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ConflictResolverDialog</name>
+    <message>
+        <source>Resolve conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The two versions, side by side</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your version replaces the server's.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server's version replaces yours.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your version becomes a new draft; the original takes the server's version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: “%2”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You changed this item here, and someone deleted it on the server. Keep yours to put it back, or accept the deletion.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You deleted this item here, and someone changed it on the server. Keep yours to delete it there too, or take theirs to get it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This item was changed here and on the server (seen %1). The differences are highlighted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept the deletion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DeleteMatchCommand</name>
+    <message>
+        <source>Delete match</source>
+        <translation>la suppression du match</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DeletePostCommand</name>
+    <message>
+        <source>Delete post</source>
+        <translation>la suppression de la publication</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DraftTray</name>
+    <message>
+        <source>Drafts without a date</source>
+        <translation>Brouillons sans date</translation>
+    </message>
+    <message>
+        <source>Drag onto a day to schedule it · double-click to open it</source>
+        <translation>Glissez-le sur un jour pour le planifier · double-cliquez pour l'ouvrir</translation>
+    </message>
+    <message>
+        <source>Drafts without a date (%1)</source>
+        <translation>Brouillons sans date (%1)</translation>
+    </message>
+    <message>
+        <source>Drafts you write without a date wait here. Drop a planned post here to take its date away.</source>
+        <translation>Les brouillons écrits sans date attendent ici. Déposez ici une publication planifiée pour lui retirer sa date.</translation>
+    </message>
+    <message>
+        <source>Drag a draft onto a day to schedule it.</source>
+        <translation>Glissez un brouillon sur un jour pour le planifier.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DuplicatePostCommand</name>
+    <message>
+        <source>Duplicate post</source>
+        <translation>la duplication de la publication</translation>
     </message>
 </context>
 <context>
@@ -344,24 +1455,8 @@
         <translation>Publications</translation>
     </message>
     <message>
-        <source>Publish on:</source>
-        <translation>Publier sur :</translation>
-    </message>
-    <message>
-        <source>What do you want to tell your supporters?</source>
-        <translation>Que voulez-vous dire à vos supporters ?</translation>
-    </message>
-    <message>
-        <source>Post text</source>
-        <translation>Texte de la publication</translation>
-    </message>
-    <message>
         <source>Saved on this computer</source>
         <translation>Enregistré sur cet ordinateur</translation>
-    </message>
-    <message>
-        <source>Synced</source>
-        <translation>Synchronisé</translation>
     </message>
     <message>
         <source>Editing…</source>
@@ -370,6 +1465,215 @@
     <message>
         <source>Editor</source>
         <translation>Éditeur</translation>
+    </message>
+    <message>
+        <source>No template yet. Write a post, then choose Templates › Save this post as a template to reuse it.</source>
+        <translation>Aucun modèle pour l'instant. Écrivez une publication, puis choisissez Modèles › Enregistrer cette publication comme modèle pour la réutiliser.</translation>
+    </message>
+    <message>
+        <source>Matchday! %1 – %2, %3 at %4.</source>
+        <translation>Jour de match ! %1 – %2, %3 à %4.</translation>
+    </message>
+    <message>
+        <source>Write the post first: the template keeps its text.</source>
+        <translation>Écrivez d'abord la publication : le modèle en garde le texte.</translation>
+    </message>
+    <message>
+        <source>Template “%1” saved.</source>
+        <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>Write the post first, then give it a date.</source>
+        <translation>Écrivez d'abord la publication, puis donnez-lui une date.</translation>
+    </message>
+    <message>
+        <source>Schedule post</source>
+        <translation>la planification de la publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
+        <translation><numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform><numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1.</source>
+        <translation>Planifiée pour le %1.</translation>
+    </message>
+    <message>
+        <source>Unschedule post</source>
+        <translation>le retrait de la date</translation>
+    </message>
+    <message>
+        <source>Back in the drafts without a date.</source>
+        <translation>De retour dans les brouillons sans date.</translation>
+    </message>
+    <message>
+        <source>Draft deleted.</source>
+        <translation>Brouillon supprimé.</translation>
+    </message>
+    <message>
+        <source>Post deleted.</source>
+        <translation>Publication supprimée.</translation>
+    </message>
+    <message>
+        <source>The version of %1 is back. The text before it is in the versions too.</source>
+        <translation>La version du %1 est rétablie. Le texte d'avant figure aussi dans les versions.</translation>
+    </message>
+    <message>
+        <source>A post carries at most 10 photos or videos.</source>
+        <translation>Une publication porte au plus 10 photos ou vidéos.</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>AI assist</source>
+        <translation>Aide de l'IA</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versions</translation>
+    </message>
+    <message numerus="yes">
+        <source>A post carries at most 10 photos or videos: %n were not attached.</source>
+        <translation><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform></translation>
+    </message>
+    <message>
+        <source>Show or hide the list of posts (Ctrl+F searches it)</source>
+        <translation>Afficher ou masquer la liste des publications (Ctrl+F pour y chercher)</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Partir d'un modèle…</translation>
+    </message>
+    <message>
+        <source>Save this post as a template…</source>
+        <translation>Enregistrer cette publication comme modèle…</translation>
+    </message>
+    <message>
+        <source>Delete this post (it can be undone)</source>
+        <translation>Supprimer cette publication (annulable)</translation>
+    </message>
+    <message>
+        <source>Delete this post</source>
+        <translation>Supprimer cette publication</translation>
+    </message>
+    <message>
+        <source>This post is being published right now; it cannot be changed.</source>
+        <translation>Cette publication est en train de partir ; elle ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>New post: saved as soon as you type</source>
+        <translation>Nouvelle publication : enregistrée dès la première frappe</translation>
+    </message>
+    <message>
+        <source>Saved and synced</source>
+        <translation>Enregistrée et synchronisée</translation>
+    </message>
+    <message>
+        <source>Your club</source>
+        <translation>Votre club</translation>
+    </message>
+    <message>
+        <source>The server did not accept the last change of this post: %1 It stays saved here; correct it and it will be sent again.</source>
+        <translation>Le serveur n'a pas accepté la dernière modification de cette publication : %1 Elle reste enregistrée ici ; corrigez-la et elle sera renvoyée.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::EntryPainter</name>
+    <message>
+        <source>(empty post)</source>
+        <translation>(publication vide)</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3</source>
+        <translation>%1 %2 %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or video(s)</source>
+        <translation><numerusform>%n photo ou vidéo</numerusform><numerusform>%n photos ou vidéos</numerusform></translation>
+    </message>
+    <message>
+        <source>Changed here and on the server: open it to choose.</source>
+        <translation>Modifiée ici et sur le serveur : ouvrez-la pour choisir.</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>Drag to move it · double-click to open it</source>
+        <translation>Glissez pour la déplacer · double-cliquez pour l'ouvrir</translation>
+    </message>
+    <message>
+        <source>Double-click to edit the match</source>
+        <translation>Double-cliquez pour modifier le match</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ImportBanner</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close the import summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Looking for photos and videos…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Importing %1 of %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ImportReportDialog</name>
+    <message>
+        <source>Import details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -469,52 +1773,773 @@
         <source>&lt;h3&gt;Pitchside %1&lt;/h3&gt;&lt;p&gt;Plan, write and publish your club's posts, on this computer first, synced with your Pitchside account when you are online.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Pitchside %1&lt;/h3&gt;&lt;p&gt;Planifiez, rédigez et publiez les posts de votre club, d'abord sur cet ordinateur, synchronisés avec votre compte Pitchside dès que vous êtes en ligne.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MatchDialog</name>
+    <message>
+        <source>New match</source>
+        <translation>Nouveau match</translation>
+    </message>
+    <message>
+        <source>Edit match</source>
+        <translation>Modifier le match</translation>
+    </message>
+    <message>
+        <source>Home team</source>
+        <translation>Équipe à domicile</translation>
+    </message>
+    <message>
+        <source>Away team</source>
+        <translation>Équipe à l'extérieur</translation>
+    </message>
+    <message>
+        <source>Home team's goals</source>
+        <translation>Buts de l'équipe à domicile</translation>
+    </message>
+    <message>
+        <source>Away team's goals</source>
+        <translation>Buts de l'équipe à l'extérieur</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation>Domicile</translation>
+    </message>
+    <message>
+        <source>Away</source>
+        <translation>Extérieur</translation>
+    </message>
+    <message>
+        <source>Kick-off</source>
+        <translation>Coup d'envoi</translation>
+    </message>
+    <message>
+        <source>Championship, cup, friendly…</source>
+        <translation>Championnat, coupe, amical…</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation>Compétition</translation>
+    </message>
+    <message>
+        <source>Stadium, pitch or town</source>
+        <translation>Stade, terrain ou ville</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>All my profiles</source>
+        <translation>Tous mes profils</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Delete match</source>
+        <translation>Supprimer le match</translation>
+    </message>
+    <message>
+        <source>Create matchday post</source>
+        <translation>Créer la publication du jour de match</translation>
+    </message>
+    <message>
+        <source>Save the match and write a post from a template with its teams, date, venue and score</source>
+        <translation>Enregistrer le match et rédiger une publication à partir d'un modèle avec ses équipes, sa date, son lieu et son score</translation>
+    </message>
+    <message>
+        <source>Team logo</source>
+        <translation>Logo de l'équipe</translation>
+    </message>
+    <message>
+        <source>Home team's logo</source>
+        <translation>Logo de l'équipe à domicile</translation>
+    </message>
+    <message>
+        <source>Away team's logo</source>
+        <translation>Logo de l'équipe à l'extérieur</translation>
+    </message>
+    <message>
+        <source>Choose from the media library…</source>
+        <translation>Choisir dans la médiathèque…</translation>
+    </message>
+    <message>
+        <source>Enter the logo's address…</source>
+        <translation>Saisir l'adresse du logo…</translation>
+    </message>
+    <message>
+        <source>Address of the logo (https://…)</source>
+        <translation>Adresse du logo (https://…)</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Name both teams.</source>
+        <translation>Nommez les deux équipes.</translation>
+    </message>
+    <message>
+        <source>A finished match needs its score.</source>
+        <translation>Un match terminé doit avoir son score.</translation>
+    </message>
+    <message>
+        <source>The score is kept once the match is live or finished</source>
+        <translation>Le score se saisit une fois le match en cours ou terminé</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaDeleteDialog</name>
+    <message>
+        <source>Cannot delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is used by posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These items are used by posts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take it out of these posts first; your Pitchside account refuses to delete media that a post uses.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete media</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items?</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>They are removed from this computer and from your Pitchside account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) used by posts will be kept:</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>(post without text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaDetailPane</name>
+    <message>
+        <source>Select a photo or video to see its details, tags and the posts that use it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the picture shows, for people who cannot see it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alternative text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nom</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Used in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a tag to all of them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete from the library (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n items selected</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n items</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On your Pitchside account only (not downloaded to this computer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No post uses it yet. Drag it onto a post in the editor.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(post without text)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On your Pitchside account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaFilterBar</name>
+    <message>
+        <source>Photos and videos</source>
+        <translation type="unfinished">Photos et vidéos</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Any date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished">Aujourd'hui</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Newest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Oldest first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name A → Z</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name Z → A</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln item(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaGridView</name>
+    <message>
+        <source>Media library</source>
+        <translation type="unfinished">Médiathèque</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::MediaPage</name>
     <message>
-        <source>Photos and videos of your account, ready to attach to posts.</source>
-        <translation>Les photos et vidéos de votre compte, prêtes à joindre aux publications.</translation>
-    </message>
-    <message>
-        <source>Search by name, tag or description (Ctrl+F)</source>
-        <translation>Rechercher par nom, mot-clé ou description (Ctrl+F)</translation>
-    </message>
-    <message>
         <source>Search media</source>
         <translation>Rechercher des médias</translation>
-    </message>
-    <message>
-        <source>Media library</source>
-        <translation>Médiathèque</translation>
     </message>
     <message>
         <source>No photos or videos yet</source>
         <translation>Aucune photo ni vidéo pour l'instant</translation>
     </message>
     <message>
-        <source>Your library keeps the photos and videos you attach to posts. Media already in your Pitchside account appear here after the first sync.</source>
-        <translation>Votre médiathèque garde les photos et vidéos que vous joignez aux publications. Les médias déjà dans votre compte Pitchside apparaissent ici après la première synchronisation.</translation>
-    </message>
-    <message>
-        <source>%1
-%2 × %3 · %4
-%5</source>
-        <translation>%1
-%2 × %3 · %4
-%5</translation>
-    </message>
-    <message>
         <source>Nothing matches “%1”</source>
         <translation>Aucun résultat pour « %1 »</translation>
     </message>
     <message>
-        <source>Try another word, or fewer words.</source>
-        <translation>Essayez un autre mot, ou moins de mots.</translation>
-    </message>
-    <message>
         <source>Media</source>
         <translation>Médias</translation>
+    </message>
+    <message>
+        <source>Photos and videos of your club, ready to drag onto posts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names, tags, descriptions (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import photos and videos (Ctrl+I), or drop them on this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import files…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop photos, videos or folders to import them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing matches these filters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try another word, fewer words, or other filters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag photos, videos or whole folders here, or import them. Pitchside keeps its own copy on this computer, so moving the originals changes nothing, and uploads them to your account, resuming where it stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder of photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaPickerDialog</name>
+    <message>
+        <source>Choose a picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <source>Attach photos and videos</source>
+        <translation>Joindre des photos et des vidéos</translation>
+    </message>
+    <message>
+        <source>Search by name, tag or description</source>
+        <translation>Chercher par nom, étiquette ou description</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Chercher dans la médiathèque</translation>
+    </message>
+    <message>
+        <source>Media library</source>
+        <translation>Médiathèque</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choisir</translation>
+    </message>
+    <message>
+        <source>Attach</source>
+        <translation>Joindre</translation>
+    </message>
+    <message>
+        <source>No description for screen readers yet</source>
+        <translation>Pas encore de description pour les lecteurs d'écran</translation>
+    </message>
+    <message>
+        <source>Description: %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Étiquettes : %1</translation>
+    </message>
+    <message>
+        <source>Your library is empty. Add photos and videos in the Media module (Ctrl+3).</source>
+        <translation>Votre médiathèque est vide. Ajoutez des photos et des vidéos dans le module Médias (Ctrl+3).</translation>
+    </message>
+    <message>
+        <source>Nothing in the library matches this search.</source>
+        <translation>Rien dans la médiathèque ne correspond à cette recherche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chosen</source>
+        <translation><numerusform>%n choisie</numerusform><numerusform>%n choisies</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>room for %n more on this post</source>
+        <translation><numerusform>encore %n place sur cette publication</numerusform><numerusform>encore %n places sur cette publication</numerusform></translation>
+    </message>
+    <message>
+        <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
+        <translation>Choisissez-en %1 au plus : une publication porte au plus 10 photos ou vidéos.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaStrip</name>
+    <message>
+        <source>Add photos…</source>
+        <translation>Ajouter des photos…</translation>
+    </message>
+    <message>
+        <source>Attached photos and videos</source>
+        <translation>Photos et vidéos jointes</translation>
+    </message>
+    <message>
+        <source>Attach photos or videos from the library (or drop them here from the Media module)</source>
+        <translation>Joindre des photos ou des vidéos de la médiathèque (ou les déposer ici depuis le module Médias)</translation>
+    </message>
+    <message>
+        <source>Move left</source>
+        <translation>Déplacer à gauche</translation>
+    </message>
+    <message>
+        <source>Move right</source>
+        <translation>Déplacer à droite</translation>
+    </message>
+    <message>
+        <source>Remove from the post</source>
+        <translation>Retirer de la publication</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisée</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Sans description</translation>
+    </message>
+    <message>
+        <source>%1
+No description for screen readers: add one in the Media module.</source>
+        <translation>%1
+Pas de description pour les lecteurs d'écran : ajoutez-en une dans le module Médias.</translation>
+    </message>
+    <message>
+        <source>%1
+Description: %2</source>
+        <translation>%1
+Description : %2</translation>
+    </message>
+    <message>
+        <source>No photo or video yet. Drop some here from the Media module.</source>
+        <translation>Aucune photo ni vidéo pour l'instant. Déposez-en ici depuis le module Médias.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 · drag to reorder; the first one leads the post.</source>
+        <translation>%1 sur %2 · glissez pour changer l'ordre ; la première ouvre la publication.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MediaTexts</name>
+    <message>
+        <source>PNG image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JPEG photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WebP image</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MP4 video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MOV video</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported as a %1 (its name says otherwise, its content decides)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the library: kept once</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file is empty (0 bytes)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: %1 files are not supported. Use PNG, JPEG or WebP photos, MP4 or MOV videos.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: not a photo or video Pitchside can use (PNG, JPEG, WebP, MP4, MOV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: videos can be up to %1, this one is %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: photos can be up to %1, this one is %2. Export it smaller and import it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file is incomplete (cut off before its end); copy it again from the camera or phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the video has no index (it was not finished recording or copying)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file is damaged and cannot be read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused: the file cannot be read (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: the library folder cannot be written (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not imported: the import was cancelled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln imported</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already in the library</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln refused</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Import cancelled: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused the file: it is larger than it accepts. The file stays in your library on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pitchside storage is full (%1 of %2 used). Delete media you no longer need, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Pitchside storage is full. Delete media you no longer need, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this file as it is (%1). The file stays in your library on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file arrived damaged twice (its checksum did not match). Check the network, then retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library's copy of this file was changed or damaged on this computer, so it was not sent. Import the original again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The library's copy of this file is missing on this computer, so it cannot be sent. Import the original again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your account may not upload media. Ask the club's administrator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached; the upload resumes by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server had a problem; the upload resumes by itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload paused at %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On your Pitchside account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload cancelled: only on this computer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MessageBanner</name>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Close this message</source>
+        <translation>Fermer ce message</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::MonthView</name>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Show every entry of this day</source>
+        <translation>Voir tout ce qui est prévu ce jour-là</translation>
     </message>
 </context>
 <context>
@@ -533,6 +2558,224 @@
     <message>
         <source>Page title</source>
         <translation>Titre de la page</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PendingChangesDialog</name>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused by the server: %1 %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed on the server too: choose which version to keep.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 Next try %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being sent…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes waiting for the server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These changes are saved on this computer. Pitchside sends them by itself; the ones the server refused wait for you to fix them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything is on the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PlatformCounters</name>
+    <message>
+        <source>%1 characters</source>
+        <translation>Caractères %1</translation>
+    </message>
+    <message>
+        <source>Instagram hashtags</source>
+        <translation>Hashtags Instagram</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) too many for %1</source>
+        <translation><numerusform>%n caractère de trop pour %1</numerusform><numerusform>%n caractères de trop pour %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) left on %1</source>
+        <translation><numerusform>Encore %n caractère possible sur %1</numerusform><numerusform>Encore %n caractères possibles sur %1</numerusform></translation>
+    </message>
+    <message>
+        <source>Hashtags on Instagram: at most %1</source>
+        <translation>Hashtags sur Instagram : %1 au maximum</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PostComposer</name>
+    <message>
+        <source>What do you want to tell your supporters?</source>
+        <translation>Qu'avez-vous envie de dire à vos supporters ?</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Texte de la publication</translation>
+    </message>
+    <message>
+        <source>Hashtags, e.g. #JourDeMatch #FCVaulx</source>
+        <translation>Hashtags, par ex. #JourDeMatch #FCVaulx</translation>
+    </message>
+    <message>
+        <source>Hashtags</source>
+        <translation>Hashtags</translation>
+    </message>
+    <message>
+        <source>Posted as the first comment, e.g. the hashtags or a link</source>
+        <translation>Publié en premier commentaire, par ex. les hashtags ou un lien</translation>
+    </message>
+    <message>
+        <source>First comment</source>
+        <translation>Premier commentaire</translation>
+    </message>
+    <message>
+        <source>Add a first comment</source>
+        <translation>Ajouter un premier commentaire</translation>
+    </message>
+    <message>
+        <source>Photos and videos</source>
+        <translation>Photos et vidéos</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Publish on %1</source>
+        <translation>Publier sur %1</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>The club, team or sponsor this post speaks for</source>
+        <translation>Le club, l'équipe ou le partenaire au nom duquel parle cette publication</translation>
+    </message>
+    <message>
+        <source>Spelling language</source>
+        <translation>Langue de l'orthographe</translation>
+    </message>
+    <message>
+        <source>Language of the spelling check for this post</source>
+        <translation>Langue de la vérification orthographique de cette publication</translation>
+    </message>
+    <message>
+        <source>No spelling check</source>
+        <translation>Sans vérification orthographique</translation>
+    </message>
+    <message>
+        <source>Publication date and time</source>
+        <translation>Date et heure de publication</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Planifier</translation>
+    </message>
+    <message>
+        <source>Publish at this date and time</source>
+        <translation>Publier à cette date et cette heure</translation>
+    </message>
+    <message>
+        <source>Unschedule</source>
+        <translation>Retirer la date</translation>
+    </message>
+    <message>
+        <source>Keep it as a draft without a date</source>
+        <translation>La garder comme brouillon sans date</translation>
+    </message>
+    <message>
+        <source>Reschedule</source>
+        <translation>Replanifier</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PostPreview</name>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PostTextEdit</name>
+    <message>
+        <source>No suggestion</source>
+        <translation>Aucune suggestion</translation>
+    </message>
+    <message>
+        <source>Add “%1” to the dictionary</source>
+        <translation>Ajouter « %1 » au dictionnaire</translation>
+    </message>
+    <message>
+        <source>Ignore “%1”</source>
+        <translation>Ignorer « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PreviewCard</name>
+    <message>
+        <source>…see more</source>
+        <translation>…voir plus</translation>
+    </message>
+    <message>
+        <source>See more</source>
+        <translation>Voir plus</translation>
+    </message>
+    <message>
+        <source>… more</source>
+        <translation>… plus</translation>
+    </message>
+    <message>
+        <source>Preview on %1</source>
+        <translation>Aperçu sur %1</translation>
+    </message>
+    <message>
+        <source>Now · Public</source>
+        <translation>À l'instant · Public</translation>
     </message>
 </context>
 <context>
@@ -579,6 +2822,69 @@
     <message>
         <source>on %1</source>
         <translation>le %1</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SaveTemplateDialog</name>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>e.g. Matchday announcement</source>
+        <translation>par ex. Annonce du jour de match</translation>
+    </message>
+    <message>
+        <source>Template name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>When to use it (optional)</source>
+        <translation>Quand l'utiliser (facultatif)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Tip: write {{name}} in the text where something changes each time (a team, a date): the template will ask for it.</source>
+        <translation>Astuce : écrivez {{nom}} dans le texte là où quelque chose change à chaque fois (une équipe, une date) : le modèle le demandera.</translation>
+    </message>
+    <message>
+        <source>Filled in each time: %1.</source>
+        <translation>À remplir à chaque fois : %1.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Conseil</translation>
+    </message>
+    <message>
+        <source>News</source>
+        <translation>Actualité</translation>
+    </message>
+    <message>
+        <source>Testimonial</source>
+        <translation>Témoignage</translation>
+    </message>
+    <message>
+        <source>Case study</source>
+        <translation>Étude de cas</translation>
+    </message>
+    <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
     </message>
 </context>
 <context>
@@ -665,6 +2971,64 @@
     </message>
 </context>
 <context>
+    <name>pitchside::ui::SignInDialog</name>
+    <message>
+        <source>Sign in to Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to your Pitchside account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your posts stay on this computer and are also kept on your club's server, so that you can work from anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished">Adresse du serveur</translation>
+    </message>
+    <message>
+        <source>you@yourclub.fr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SpellChecker</name>
+    <message>
+        <source>English (UK)</source>
+        <translation>Anglais (Royaume-Uni)</translation>
+    </message>
+    <message>
+        <source>English (US)</source>
+        <translation>Anglais (États-Unis)</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::ui::StatusStrip</name>
     <message>
         <source>Changes saved on this computer that the server has not received yet</source>
@@ -696,11 +3060,17 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation><numerusform>%n modification en attente de synchronisation</numerusform><numerusform>%n modifications en attente de synchronisation</numerusform></translation>
+        <translation>
+            <numerusform>%n modification en attente de synchronisation</numerusform>
+            <numerusform>%n modifications en attente de synchronisation</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
+        <translation>
+            <numerusform>%n conflit</numerusform>
+            <numerusform>%n conflits</numerusform>
+        </translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -728,6 +3098,221 @@
     <message>
         <source>Quit</source>
         <translation>Quitter</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SyncUiBinder</name>
+    <message>
+        <source>&amp;Sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Pending changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve &amp;conflicts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add an account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connected; changes from elsewhere arrive as they happen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::TagEditor</name>
+    <message>
+        <source>Add a tag, then Enter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the tag “%1”</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::TemplatePickerDialog</name>
+    <message>
+        <source>Start from a template</source>
+        <translation>Partir d'un modèle</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message numerus="yes">
+        <source> · used %n time(s)</source>
+        <translation><numerusform> · utilisé %n fois</numerusform><numerusform> · utilisé %n fois</numerusform></translation>
+    </message>
+    <message>
+        <source>The post as it will read</source>
+        <translation>La publication telle qu'elle se lira</translation>
+    </message>
+    <message>
+        <source>The post as it will read:</source>
+        <translation>La publication telle qu'elle se lira :</translation>
+    </message>
+    <message>
+        <source>Write this post</source>
+        <translation>Rédiger cette publication</translation>
+    </message>
+    <message>
+        <source>No template yet. Write a post, then choose “Save as template” to reuse it.</source>
+        <translation>Aucun modèle pour l'instant. Écrivez une publication, puis choisissez « Enregistrer comme modèle » pour la réutiliser.</translation>
+    </message>
+    <message>
+        <source>This template has nothing to fill in.</source>
+        <translation>Ce modèle n'a rien à remplir.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::TimeGridView</name>
+    <message>
+        <source>Show the posts hidden here</source>
+        <translation>Voir les publications masquées ici</translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Semaine</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::UploadPanel</name>
+    <message>
+        <source>Cancel all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop uploading: the files stay in your library on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upload</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploads</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading: %1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploading %n file(s): %1 of %2</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Uploads paused: %n file(s) wait</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed: see why in the list</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Resume all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause all</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::UploadStatus</name>
+    <message numerus="yes">
+        <source>Uploading %n file(s) · %1 %</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Open the media library to see why and retry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::VersionsPanel</name>
+    <message>
+        <source>Restore this version</source>
+        <translation>Rétablir cette version</translation>
+    </message>
+    <message>
+        <source>Saved versions</source>
+        <translation>Versions enregistrées</translation>
+    </message>
+    <message>
+        <source>Text of the version</source>
+        <translation>Texte de la version</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <source>Versions appear here as you write: the text is saved every second, and a version is kept each minute (the last 20).</source>
+        <translation>Les versions apparaissent ici au fil de l'écriture : le texte est enregistré chaque seconde, et une version est gardée chaque minute (les 20 dernières).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last %n version(s) saved on this computer.</source>
+        <translation><numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform><numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform></translation>
     </message>
 </context>
 </TS>

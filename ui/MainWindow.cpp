@@ -16,6 +16,8 @@
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 #include "settings/SettingsPage.h"
+#include "sync/AccountRuntime.h"
+#include "sync/ai/AiAssistant.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,6 +28,9 @@
 #include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QLocale>
+#include <QUndoStack>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace pitchside::ui {
@@ -82,7 +87,7 @@ QString pageIcon(PageId id)
 
 MainWindow::MainWindow(UiContext &context, QWidget *parent)
     : QMainWindow(parent), m_context(context), m_rail(new NavigationRail(this)), m_stack(new QStackedWidget(this)),
-      m_status(new StatusStrip(this))
+      m_status(new StatusStrip(this)), m_undo(new QUndoStack(this))
 {
     setWindowIcon(Icons::appIcon());
     setObjectName(QStringLiteral("MainWindow"));
@@ -137,16 +142,27 @@ Page *MainWindow::createPage(PageId id)
 {
     switch (id) {
     case PageId::Calendar: {
-        auto *calendar = new CalendarPage(m_context, this);
+        auto *calendar = new CalendarPage(m_context, this, m_undo);
         connect(calendar, &CalendarPage::newPostRequested, this, &MainWindow::newPost);
         connect(calendar, &CalendarPage::openPostRequested, this, [this](const QString &postId) {
             showPage(PageId::Editor);
             editor()->openPost(postId);
         });
+        connect(calendar, &CalendarPage::newPostAtRequested, this, [this](const QDateTime &when) {
+            showPage(PageId::Editor);
+            editor()->newPost(when);
+        });
+        connect(calendar, &CalendarPage::matchdayPostRequested, this, [this](const QString &matchId) {
+            showPage(PageId::Editor);
+            editor()->startMatchdayPost(matchId);
+        });
         return calendar;
     }
-    case PageId::Editor:
-        return new EditorPage(m_context, this);
+    case PageId::Editor: {
+        auto *editor = new EditorPage(m_context, this, m_undo);
+        editor->setAiAssistant(m_ai);
+        return editor;
+    }
     case PageId::Media: {
         auto *media = new MediaPage(m_context, this);
         connect(media, &MediaPage::openPostRequested, this, [this](const QString &postId) {
@@ -182,6 +198,34 @@ void MainWindow::setMediaServices(sync::uploads::UploadController *uploads, medi
     m_status->setUploads(uploads);
 }
 
+void MainWindow::setAccountRuntime(sync::AccountRuntime *runtime)
+{
+    delete m_ai;
+    m_ai = nullptr;
+    if (runtime && runtime->account() && runtime->session()) {
+        const QByteArray language = QLocale().language() == QLocale::French ? "fr" : "en";
+        m_ai = sync::ai::AiAssistant::create(QUrl(runtime->account()->server), language,
+                                             &runtime->session()->tokens(), this)
+                   .release();
+        auto *session = runtime->session();
+        const auto signedIn = [ai = m_ai, session] {
+            ai->setSignedIn(session->state() != sync::auth::Session::State::SignInRequired);
+        };
+        signedIn();
+        connect(session, &sync::auth::Session::stateChanged, m_ai, signedIn);
+        if (sync::SyncController *controller = runtime->controller()) {
+            connect(controller, &sync::SyncController::statusChanged, m_ai, [ai = m_ai](const sync::SyncStatus &s) {
+                if (s.state == sync::SyncStatus::State::Offline)
+                    ai->setOnline(false);
+                else if (s.state == sync::SyncStatus::State::Idle || s.state == sync::SyncStatus::State::Syncing)
+                    ai->setOnline(true);
+            });
+        }
+    }
+    if (isPageBuilt(PageId::Editor))
+        editor()->setAiAssistant(m_ai);
+}
+
 EditorPage *MainWindow::editor()
 {
     return static_cast<EditorPage *>(page(PageId::Editor));
@@ -199,6 +243,16 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    // Text fields keep their own Ctrl+Z while they have the focus.
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    undo->setIcon(Icons::ui(QStringLiteral("undo-2")));
+    edit->addAction(undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    redo->setIcon(Icons::ui(QStringLiteral("redo-2")));
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(Icons::ui(QStringLiteral("search")), tr("&Find on this page"), this,
                                     &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);

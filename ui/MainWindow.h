@@ -15,6 +15,14 @@ class RemoteVariantSource;
 namespace pitchside::sync::uploads {
 class UploadController;
 }
+class QUndoStack;
+
+namespace pitchside::sync {
+class AccountRuntime;
+namespace ai {
+class AiAssistant;
+}
+} // namespace pitchside::sync
 
 namespace pitchside::ui {
 
@@ -38,10 +46,17 @@ public:
     bool isPageBuilt(PageId id) const { return m_pages.contains(id); }
     StatusStrip *statusStrip() const { return m_status; }
     NavigationRail *rail() const { return m_rail; }
+    // Undo for the planning (moves and deletions in the calendar and editor).
+    QUndoStack *undoStack() const { return m_undo; }
 
     // The media uploads and server variants of a signed-in account (app/
     // wires them; absent, the library works on this computer only).
     void setMediaServices(sync::uploads::UploadController *uploads, media::RemoteVariantSource *remote);
+
+    // The signed-in account's runtime (from the composition root): gives the
+    // editor its AI assistant. Null or a local account: no AI.
+    void setAccountRuntime(sync::AccountRuntime *runtime);
+    sync::ai::AiAssistant *aiAssistant() const { return m_ai; }
 
     // Restores the saved geometry, or a size that fits a 1366×768 laptop.
     void restoreWindow();
@@ -65,6 +80,8 @@ private:
     NavigationRail *m_rail;
     QStackedWidget *m_stack;
     StatusStrip *m_status;
+    QUndoStack *m_undo;
+    sync::ai::AiAssistant *m_ai = nullptr;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;
     QPointer<sync::uploads::UploadController> m_uploads;

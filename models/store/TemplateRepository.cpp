@@ -56,8 +56,9 @@ QVector<PostTemplate> TemplateRepository::all(const QString &profileId) const
     q.prepare(QStringLiteral("SELECT %1 FROM templates WHERE deleted = 0 AND (? = '' OR profile_id IS NULL "
                              "OR profile_id = ?) ORDER BY usage_count DESC, name COLLATE NOCASE")
                   .arg(kColumns));
-    q.addBindValue(profileId);
-    q.addBindValue(profileId);
+    const QString profile = profileId.isNull() ? QStringLiteral("") : profileId; // NULL would match nothing
+    q.addBindValue(profile);
+    q.addBindValue(profile);
     QVector<PostTemplate> out;
     if (q.exec()) {
         while (q.next())

@@ -84,7 +84,7 @@ private Q_SLOTS:
         window->showPage(PageId::Editor);
         auto *editor = static_cast<EditorPage *>(window->page(PageId::Editor));
         editor->newPost();
-        auto *text = editor->findChild<QPlainTextEdit *>();
+        auto *text = editor->findChild<QPlainTextEdit *>(QStringLiteral("PostText"));
         QVERIFY(text);
         const int before = m_store->posts().count({});
         QTest::keyClicks(text, QStringLiteral("Allez les bleus !"));

@@ -1,167 +1,302 @@
 #include "CalendarPage.h"
 
-#include "../common/EmptyState.h"
+#include "AgendaView.h"
+#include "CalendarActions.h"
+#include "CalendarFilterButton.h"
+#include "DraftTray.h"
+#include "MonthView.h"
+#include "TimeGridView.h"
 #include "../common/Icons.h"
+#include "../common/MediaThumbnails.h"
+#include "../common/MessageBanner.h"
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
+#include "models/Preferences.h"
 #include "models/store/Store.h"
 
-#include <QHeaderView>
-#include <QLocale>
-#include <QMap>
+#include <QButtonGroup>
+#include <QHBoxLayout>
+#include <QLabel>
 #include <QPushButton>
-#include <QStackedLayout>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QTimeZone>
-#include <QTreeWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pitchside::ui {
 
 namespace {
-constexpr int kPostIdRole = Qt::UserRole + 1;
-constexpr int kDaysAhead = 28;
+
+const QString kViewKey = QStringLiteral("calendar/view");
+const QString kSplitterKey = QStringLiteral("calendar/splitter");
+
+QString viewKey(CalendarPage::ViewKind kind)
+{
+    switch (kind) {
+    case CalendarPage::ViewKind::Month:
+        return QStringLiteral("month");
+    case CalendarPage::ViewKind::Week:
+        return QStringLiteral("week");
+    case CalendarPage::ViewKind::Day:
+        return QStringLiteral("day");
+    case CalendarPage::ViewKind::Agenda:
+        return QStringLiteral("agenda");
+    }
+    return {};
+}
+
+QString timeZoneText()
+{
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    const QDateTime now = QDateTime::currentDateTime();
+    return CalendarPage::tr("Times in your time zone: %1 (%2)")
+        .arg(zone.displayName(now, QTimeZone::LongName), zone.displayName(now, QTimeZone::ShortName));
+}
+
 } // namespace
 
-CalendarPage::CalendarPage(UiContext &context, QWidget *parent)
-    : Page(parent), m_context(context), m_stack(new QStackedLayout), m_agenda(new QTreeWidget(this)),
-      m_empty(new EmptyState(QStringLiteral("calendar-days"), this))
+CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo)
+    : Page(parent), m_context(context), m_undo(undo ? undo : new QUndoStack(this)),
+      m_thumbnails(new MediaThumbnails(context.store, this)), m_banner(new MessageBanner(this)),
+      m_filters(new CalendarFilterButton(context.store, context.preferences, this)), m_month(new MonthView(this)),
+      m_week(new TimeGridView(7, this)), m_day(new TimeGridView(1, this)), m_agenda(new AgendaView(this)),
+      m_views(new QStackedWidget(this)), m_tray(new DraftTray(context.store, this)),
+      m_actions(new CalendarActions(context.store, *m_undo, *m_banner, *m_thumbnails, this)),
+      m_period(new QLabel(this)), m_viewButtons(new QButtonGroup(this)), m_reloadTimer(new QTimer(this))
 {
     auto *header = new PageHeader(this);
     header->setTitle(title());
-    header->setSubtitle(tr("The next four weeks: posts, matches and events · times in %1")
-                            .arg(QTimeZone::systemTimeZone().displayName(QDateTime::currentDateTime(),
-                                                                         QTimeZone::ShortName)));
+    header->setSubtitle(timeZoneText());
+    header->addWidget(m_filters);
+    auto *newMatch = new QPushButton(Icons::ui(QStringLiteral("trophy"), Theme::matchColor()), tr("New match"), this);
+    newMatch->setToolTip(tr("Add a fixture to the calendar"));
+    connect(newMatch, &QPushButton::clicked, this, [this] {
+        m_actions->newMatch(QDateTime(currentDate() < QDate::currentDate() ? QDate::currentDate() : currentDate(),
+                                      QTime(15, 0)));
+    });
+    header->addWidget(newMatch);
     auto *newPost = new QPushButton(Icons::ui(QStringLiteral("plus"), Theme::onAccent()), tr("New post"), this);
     newPost->setObjectName(QStringLiteral("PrimaryButton"));
     newPost->setToolTip(tr("Write a new post (Ctrl+N)"));
     connect(newPost, &QPushButton::clicked, this, &CalendarPage::newPostRequested);
     header->addWidget(newPost);
 
-    m_agenda->setColumnCount(2);
-    m_agenda->setHeaderHidden(true);
-    m_agenda->setRootIsDecorated(false);
-    m_agenda->setIndentation(0);
-    m_agenda->setUniformRowHeights(false);
-    m_agenda->setIconSize(QSize(18, 18));
-    m_agenda->setAccessibleName(tr("Agenda"));
-    m_agenda->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
-    m_agenda->header()->setStretchLastSection(true);
-    m_agenda->setFrameShape(QFrame::NoFrame);
-    m_agenda->setStyleSheet(QStringLiteral("QTreeWidget::item { padding: 6px 4px; }"));
-    connect(m_agenda, &QTreeWidget::itemDoubleClicked, this, [this](QTreeWidgetItem *item) {
-        const QString id = item->data(0, kPostIdRole).toString();
-        if (!id.isEmpty())
-            Q_EMIT openPostRequested(id);
+    for (CalendarView *view : {static_cast<CalendarView *>(m_month), static_cast<CalendarView *>(m_week),
+                               static_cast<CalendarView *>(m_day), static_cast<CalendarView *>(m_agenda)}) {
+        m_views->addWidget(view);
+        connectView(view);
+    }
+    m_tray->setMinimumWidth(220);
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_views);
+    splitter->addWidget(m_tray);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 0);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({900, 260});
+    splitter->restoreState(context.preferences.value(kSplitterKey).toByteArray());
+    connect(splitter, &QSplitter::splitterMoved, this, [this, splitter] {
+        m_context.preferences.setValue(kSplitterKey, splitter->saveState());
     });
+    m_views->setFrameShape(QFrame::StyledPanel);
 
-    m_empty->setTitle(tr("Nothing planned yet"));
-    m_empty->setText(tr("Posts you schedule, your matches and your club's events appear here, day by day. "
-                        "Start by writing a post and giving it a date."));
-    connect(m_empty->setAction(tr("Write a post")), &QPushButton::clicked, this, &CalendarPage::newPostRequested);
-
-    m_stack->addWidget(m_agenda);
-    m_stack->addWidget(m_empty);
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(Theme::spacing * 3, 0, Theme::spacing * 3, Theme::spacing * 2);
+    body->setSpacing(Theme::spacing);
+    body->addWidget(buildNavigation());
+    body->addWidget(m_banner);
+    body->addWidget(splitter, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
     layout->addWidget(header);
-    auto *body = new QWidget(this);
-    body->setLayout(m_stack);
-    body->setContentsMargins(Theme::spacing * 2, 0, Theme::spacing * 2, Theme::spacing);
-    layout->addWidget(body, 1);
+    layout->addLayout(body, 1);
 
-    connect(&m_context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type) {
-        if (type == store::EntityType::Post || type == store::EntityType::Match || type == store::EntityType::Event)
-            reload();
+    connect(m_actions, &CalendarActions::openPostRequested, this, &CalendarPage::openPostRequested);
+    connect(m_actions, &CalendarActions::newPostRequested, this, &CalendarPage::newPostAtRequested);
+    connect(m_actions, &CalendarActions::matchdayPostRequested, this, &CalendarPage::matchdayPostRequested);
+    connect(m_actions, &CalendarActions::selectRequested, this, [this](const QString &id) {
+        reload(); // the selection must find the entry where it is now
+        currentView()->setSelectedId(id);
     });
-    reload();
+    connect(m_tray, &DraftTray::openPostRequested, this, &CalendarPage::openPostRequested);
+    connect(m_tray, &DraftTray::unscheduleRequested, m_actions, &CalendarActions::unschedulePost);
+    connect(m_tray, &DraftTray::menuRequested, this, [this](const QString &id, const QPoint &pos) {
+        CalendarEntry entry;
+        entry.id = id;
+        m_actions->showEntryMenu(entry, pos);
+    });
+    connect(m_filters, &CalendarFilterButton::filterChanged, this, &CalendarPage::reload);
+
+    m_reloadTimer->setSingleShot(true);
+    m_reloadTimer->setInterval(0);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CalendarPage::reload);
+    connect(&m_context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type) {
+        if (type == store::EntityType::Post || type == store::EntityType::Match || type == store::EntityType::Event
+            || type == store::EntityType::Profile)
+            scheduleReload();
+    });
+
+    const QString saved = context.preferences.value(kViewKey, viewKey(ViewKind::Month)).toString();
+    ViewKind kind = ViewKind::Month;
+    for (ViewKind k : {ViewKind::Month, ViewKind::Week, ViewKind::Day, ViewKind::Agenda}) {
+        if (viewKey(k) == saved)
+            kind = k;
+    }
+    m_kind = kind == ViewKind::Month ? ViewKind::Week : ViewKind::Month; // so that setViewKind acts
+    setViewKind(kind);
 }
 
-int CalendarPage::itemCount() const
+CalendarPage::~CalendarPage() = default;
+
+QWidget *CalendarPage::buildNavigation()
 {
-    int n = 0;
-    for (int i = 0; i < m_agenda->topLevelItemCount(); ++i)
-        n += m_agenda->topLevelItem(i)->childCount();
-    return n;
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::spacing);
+    auto *today = new QPushButton(tr("Today"), bar);
+    today->setToolTip(tr("Go to today (T)"));
+    connect(today, &QPushButton::clicked, this, [this] { goToDate(QDate::currentDate()); });
+    const auto arrow = [this, bar](const QString &icon, const QString &tip, int direction) {
+        auto *b = new QToolButton(bar);
+        b->setIcon(Icons::ui(icon));
+        b->setToolTip(tip);
+        b->setAccessibleName(tip);
+        b->setAutoRaise(true);
+        connect(b, &QToolButton::clicked, this, [this, direction] { currentView()->stepPeriod(direction); });
+        return b;
+    };
+    row->addWidget(today);
+    row->addWidget(arrow(QStringLiteral("chevron-left"), tr("Previous (Page Up)"), -1));
+    row->addWidget(arrow(QStringLiteral("chevron-right"), tr("Next (Page Down)"), 1));
+    QFont big = m_period->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setWeight(QFont::DemiBold);
+    m_period->setFont(big);
+    m_period->setAccessibleName(tr("Period shown"));
+    row->addWidget(m_period);
+    row->addStretch(1);
+
+    const std::pair<ViewKind, QString> kinds[] = {{ViewKind::Month, tr("Month")},
+                                                  {ViewKind::Week, tr("Week")},
+                                                  {ViewKind::Day, tr("Day")},
+                                                  {ViewKind::Agenda, tr("List")}};
+    for (const auto &[kind, label] : kinds) {
+        auto *b = new QToolButton(bar);
+        b->setText(label);
+        b->setCheckable(true);
+        b->setAccessibleName(label);
+        b->setObjectName(QStringLiteral("Segment"));
+        b->setStyleSheet(QStringLiteral("QToolButton#Segment { padding: 4px 12px; border: 1px solid %1; }"
+                                        "QToolButton#Segment:checked { background: %2; color: %3; border-color: %2; }")
+                             .arg(Theme::border().name(), Theme::accent().name(), Theme::onAccent().name()));
+        m_viewButtons->addButton(b, int(kind));
+        row->addWidget(b);
+    }
+    row->setSpacing(Theme::spacing);
+    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setViewKind(ViewKind(id)); });
+    return bar;
+}
+
+void CalendarPage::connectView(CalendarView *view)
+{
+    connect(view, &CalendarView::currentDateChanged, this, &CalendarPage::onDateChanged);
+    connect(view, &CalendarView::entryActivated, m_actions, &CalendarActions::activate);
+    connect(view, &CalendarView::entryMenuRequested, m_actions, &CalendarActions::showEntryMenu);
+    connect(view, &CalendarView::emptyMenuRequested, m_actions, &CalendarActions::showEmptyMenu);
+    connect(view, &CalendarView::postDroppedOnDay, m_actions, &CalendarActions::movePostToDay);
+    connect(view, &CalendarView::postDroppedAt, m_actions, &CalendarActions::schedulePostAt);
+    connect(view, &CalendarView::dayRequested, this, [this](QDate day) {
+        setViewKind(ViewKind::Day);
+        goToDate(day);
+    });
+    connect(view, &CalendarView::deleteRequested, this, [this](const CalendarEntry &e) {
+        if (e.kind == CalendarEntry::Kind::Post)
+            m_actions->deletePost(e.id);
+        else if (e.kind == CalendarEntry::Kind::Match)
+            m_actions->deleteMatch(e.id);
+    });
+}
+
+CalendarView *CalendarPage::currentView() const
+{
+    return static_cast<CalendarView *>(m_views->currentWidget());
+}
+
+void CalendarPage::setViewKind(ViewKind kind)
+{
+    if (kind == m_kind)
+        return;
+    const QDate date = currentView() ? currentView()->currentDate() : QDate::currentDate();
+    m_kind = kind;
+    CalendarView *view = kind == ViewKind::Month  ? static_cast<CalendarView *>(m_month)
+                         : kind == ViewKind::Week ? static_cast<CalendarView *>(m_week)
+                         : kind == ViewKind::Day  ? static_cast<CalendarView *>(m_day)
+                                                  : static_cast<CalendarView *>(m_agenda);
+    view->blockSignals(true);
+    view->setCurrentDate(date);
+    view->blockSignals(false);
+    m_views->setCurrentWidget(view);
+    if (QAbstractButton *b = m_viewButtons->button(int(kind)))
+        b->setChecked(true);
+    m_context.preferences.setValue(kViewKey, viewKey(kind));
+    reload();
+    if (isVisible())
+        view->setFocus();
+}
+
+void CalendarPage::activate()
+{
+    reload();
+    currentView()->setFocus();
+}
+
+void CalendarPage::goToDate(QDate date)
+{
+    currentView()->setCurrentDate(date);
+}
+
+QDate CalendarPage::currentDate() const
+{
+    return currentView()->currentDate();
+}
+
+QString CalendarPage::periodTitle() const
+{
+    return currentView()->periodTitle();
+}
+
+void CalendarPage::onDateChanged(QDate date)
+{
+    // A new range only when the date left the one loaded.
+    const auto [first, last] = currentView()->rangeFor(date);
+    if (first != m_snapshot.first() || last != m_snapshot.last())
+        reload();
+    m_period->setText(currentView()->periodTitle());
+}
+
+void CalendarPage::scheduleReload()
+{
+    m_reloadTimer->start();
 }
 
 void CalendarPage::reload()
 {
-    const QDate today = QDate::currentDate();
-    const QDateTime from = today.startOfDay();
-    const QDateTime to = today.addDays(kDaysAhead).startOfDay();
-    const QLocale locale;
-
-    struct Entry
-    {
-        QDateTime at;
-        QIcon icon;
-        QString what;
-        QString tooltip;
-        QColor color;
-        QString postId;
-    };
-    QMap<QDate, QVector<Entry>> days;
-
-    for (const PostSummary &p : m_context.store.posts().scheduledBetween(from, to)) {
-        const QDateTime at = QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs).toLocalTime();
-        QIcon icon = Icons::ui(QStringLiteral("file-text"), Theme::statusColor(p.status));
-        for (Platform platform : AllPlatforms) {
-            if (p.platforms.testFlag(platform)) {
-                icon = Icons::platform(platform);
-                break;
-            }
-        }
-        QStringList networks;
-        for (Platform platform : AllPlatforms) {
-            if (p.platforms.testFlag(platform))
-                networks << platformName(platform);
-        }
-        days[at.date()].push_back({at, icon,
-                                   QStringLiteral("%1 · %2").arg(postStatusName(p.status),
-                                                                 p.preview.isEmpty() ? tr("(empty post)") : p.preview),
-                                   networks.join(QStringLiteral(", ")), Theme::statusColor(p.status), p.id});
-    }
-    for (const Match &m : m_context.store.calendar().matchesBetween(from, to)) {
-        const QDateTime at = m.matchDate.toLocalTime();
-        QString what = tr("%1 – %2").arg(m.home.name, m.away.name);
-        if (m.scoreHome && m.scoreAway)
-            what += QStringLiteral("  %1–%2").arg(*m.scoreHome).arg(*m.scoreAway);
-        if (!m.competition.isEmpty())
-            what += QStringLiteral(" · ") + m.competition;
-        days[at.date()].push_back({at, Icons::ui(QStringLiteral("trophy"), Theme::matchColor()), what, m.venue,
-                                   Theme::matchColor(), {}});
-    }
-    for (const Event &e : m_context.store.calendar().eventsBetween(from, to)) {
-        const QDateTime at = e.start.toLocalTime();
-        days[qMax(at.date(), today)].push_back({at, Icons::ui(QStringLiteral("flag"), Theme::eventColor()), e.name,
-                                                e.address, Theme::eventColor(), {}});
-    }
-
-    m_agenda->clear();
-    QFont dayFont = font();
-    dayFont.setBold(true);
-    for (auto it = days.begin(); it != days.end(); ++it) {
-        std::sort(it->begin(), it->end(), [](const Entry &a, const Entry &b) { return a.at < b.at; });
-        auto *day = new QTreeWidgetItem(m_agenda);
-        QString label = locale.toString(it.key(), QStringLiteral("dddd d MMMM"));
-        if (it.key() == today)
-            label = tr("Today · %1").arg(label);
-        day->setText(0, label);
-        day->setFirstColumnSpanned(true);
-        day->setFont(0, dayFont);
-        day->setFlags(Qt::ItemIsEnabled);
-        for (const Entry &e : *it) {
-            auto *row = new QTreeWidgetItem(day);
-            row->setText(0, locale.toString(e.at.time(), QLocale::ShortFormat));
-            row->setForeground(0, e.color);
-            row->setIcon(1, e.icon);
-            row->setText(1, e.what);
-            row->setToolTip(1, e.tooltip);
-            row->setData(0, kPostIdRole, e.postId);
-        }
-        day->setExpanded(true);
-    }
-    m_stack->setCurrentWidget(days.isEmpty() ? static_cast<QWidget *>(m_empty) : m_agenda);
+    m_reloadTimer->stop();
+    CalendarView *view = currentView();
+    const auto [first, last] = view->rangeFor(view->currentDate());
+    // The views keep pointers into the snapshot: detach them all while it
+    // changes; only the one on screen gets the new one.
+    for (int i = 0; i < m_views->count(); ++i)
+        static_cast<CalendarView *>(m_views->widget(i))->setSnapshot(nullptr);
+    m_snapshot = CalendarSnapshot::load(m_context.store, first, last, m_filters->filter());
+    view->setSnapshot(&m_snapshot);
+    m_period->setText(view->periodTitle());
+    m_tray->reload(m_filters->filter().postFilter());
 }
 
 } // namespace pitchside::ui

@@ -2,38 +2,96 @@
 
 #include "../Page.h"
 #include "../UiContext.h"
+#include "models/CalendarData.h"
 
-class QStackedLayout;
-class QTreeWidget;
+#include <QDate>
+
+class QButtonGroup;
+class QLabel;
+class QStackedWidget;
+class QTimer;
+class QUndoStack;
 
 namespace pitchside::ui {
 
-class EmptyState;
+class AgendaView;
+class CalendarActions;
+class CalendarFilterButton;
+class CalendarView;
+class DraftTray;
+class MediaThumbnails;
+class MessageBanner;
+class MonthView;
+class TimeGridView;
 
-// What is planned, day by day: scheduled posts, matches and events of the
-// coming weeks, from the local store.
+// What is planned: posts at their time in their status colour, matches and
+// events overlaid, by month, week, day or as a list; drafts without a date
+// in a tray beside it, to drag onto a day. Everything is read from the
+// local store and every change is an undoable store command.
 class CalendarPage : public Page
 {
     Q_OBJECT
 public:
-    explicit CalendarPage(UiContext &context, QWidget *parent = nullptr);
+    enum class ViewKind { Month, Week, Day, Agenda };
+
+    // `undo`: the window's stack (Ctrl+Z); the page makes its own without one.
+    explicit CalendarPage(UiContext &context, QWidget *parent = nullptr, QUndoStack *undo = nullptr);
+    ~CalendarPage() override;
 
     QString title() const override { return tr("Calendar"); }
     QString iconName() const override { return QStringLiteral("calendar"); }
+    void activate() override;
 
-    int itemCount() const; // entries shown (posts, matches, events)
+    void setViewKind(ViewKind kind);
+    ViewKind viewKind() const { return m_kind; }
+    CalendarView *currentView() const;
+    MonthView *monthView() const { return m_month; }
+    TimeGridView *weekView() const { return m_week; }
+    TimeGridView *dayView() const { return m_day; }
+    AgendaView *agendaView() const { return m_agenda; }
+    DraftTray *tray() const { return m_tray; }
+    CalendarActions *actions() const { return m_actions; }
+    MessageBanner *banner() const { return m_banner; }
+    CalendarFilterButton *filterButton() const { return m_filters; }
+    QUndoStack *undoStack() const { return m_undo; }
+
+    void goToDate(QDate date);
+    QDate currentDate() const;
+    const CalendarSnapshot &snapshot() const { return m_snapshot; }
+    int itemCount() const { return m_snapshot.entryCount(); } // entries in the loaded range
+    QString periodTitle() const;
+    // Loads the current range now (it is otherwise loaded when the store changes).
+    void reload();
 
 Q_SIGNALS:
     void newPostRequested();
+    void newPostAtRequested(const QDateTime &when);
     void openPostRequested(const QString &postId);
+    void matchdayPostRequested(const QString &matchId);
 
 private:
-    void reload();
+    QWidget *buildNavigation();
+    void connectView(CalendarView *view);
+    void scheduleReload();
+    void onDateChanged(QDate date);
 
     UiContext &m_context;
-    QStackedLayout *m_stack;
-    QTreeWidget *m_agenda;
-    EmptyState *m_empty;
+    QUndoStack *m_undo;
+    MediaThumbnails *m_thumbnails;
+    MessageBanner *m_banner;
+    CalendarFilterButton *m_filters;
+    MonthView *m_month;
+    TimeGridView *m_week;
+    TimeGridView *m_day;
+    AgendaView *m_agenda;
+    QStackedWidget *m_views;
+    DraftTray *m_tray;
+    CalendarActions *m_actions;
+    QLabel *m_period;
+    QButtonGroup *m_viewButtons;
+    QTimer *m_reloadTimer;
+    CalendarSnapshot m_snapshot;
+    ViewKind m_kind = ViewKind::Month;
 };
 
 } // namespace pitchside::ui

@@ -1,64 +1,217 @@
 #include "EditorPage.h"
 
+#include "AiPanel.h"
+#include "MediaStrip.h"
+#include "PostComposer.h"
+#include "PostPreview.h"
+#include "PostTextEdit.h"
+#include "SpellChecker.h"
+#include "VersionsPanel.h"
 #include "../common/Icons.h"
+#include "../common/MediaThumbnails.h"
+#include "../common/MessageBanner.h"
 #include "../common/PageHeader.h"
 #include "../common/PostItemDelegate.h"
 #include "../common/Theme.h"
 #include "models/PostListModel.h"
+#include "models/Preferences.h"
+#include "models/store/ParkedChanges.h"
 #include "models/store/Store.h"
 
+#include <QDateTimeEdit>
+#include <QDir>
+#include <QScopeGuard>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
-#include <QPlainTextEdit>
+#include <QMenu>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
+#include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace pitchside::ui {
 
 namespace {
-
-// Platform caption limits (docs/api/README.md), counted in Unicode code points.
-int limitFor(Platform p)
-{
-    switch (p) {
-    case Platform::Instagram:
-        return 2200;
-    case Platform::LinkedIn:
-        return 3000;
-    case Platform::Facebook:
-        return 63206;
-    }
-    return 0;
-}
-
-int codePoints(const QString &text)
-{
-    return int(text.toUcs4().size());
-}
-
+const QString kLastPost = QStringLiteral("editor/lastPost");
+const QString kPlatforms = QStringLiteral("editor/platforms");
+const QString kListShown = QStringLiteral("editor/listShown");
+const QString kSplitter = QStringLiteral("editor/splitter");
+const QString kActiveProfile = QStringLiteral("profile/active");
+const QString kLanguageKey = QStringLiteral("language"); // in the post's metadata
 } // namespace
 
-EditorPage::EditorPage(UiContext &context, QWidget *parent)
-    : Page(parent), m_context(context),
-      m_model(new PostListModel(context.store.posts(), context.store.hub(), this)), m_list(new QListView(this)),
-      m_search(new QLineEdit(this)), m_text(new QPlainTextEdit(this)), m_saveState(new QLabel(this)),
-      m_saveTimer(new QTimer(this))
+EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
+    : Page(parent), m_context(context), m_undo(undo ? undo : new QUndoStack(this)),
+      m_spelling(new SpellChecker(QDir(context.dataRoot).filePath(QStringLiteral("dictionary.txt")), this)),
+      m_thumbnails(new MediaThumbnails(context.store, this)),
+      m_model(new PostListModel(context.store.posts(), context.store.hub(), this)), m_banner(new MessageBanner(this)),
+      m_list(new QListView(this)), m_search(new QLineEdit(this)),
+      m_composer(new PostComposer(context.store, *m_spelling, *m_thumbnails, this)),
+      m_preview(new PostPreview(context.store, *m_thumbnails, this)), m_ai(new AiPanel(this)),
+      m_versions(new VersionsPanel(context.store, this)), m_side(new QTabWidget(this)),
+      m_splitter(new QSplitter(this)), m_saveState(new QLabel(this)), m_saveTimer(new QTimer(this))
 {
     auto *header = new PageHeader(this);
     header->setTitle(title());
     header->setSubtitle(tr("Write once, publish on each network. Everything is saved as you type."));
-    auto *newButton = new QPushButton(Icons::ui(QStringLiteral("plus"), Theme::onAccent()), tr("New post"), this);
+    header->addWidget(buildHeaderActions());
+
+    m_listPanel = buildPostList();
+    auto *composerScroll = new QScrollArea(this);
+    composerScroll->setWidget(m_composer);
+    composerScroll->setWidgetResizable(true);
+    composerScroll->setFrameShape(QFrame::NoFrame);
+    composerScroll->setMinimumWidth(440);
+    m_side->addTab(m_preview, Icons::ui(QStringLiteral("eye")), tr("Preview"));
+    m_side->addTab(m_ai, Icons::ui(QStringLiteral("sparkles")), tr("AI assist"));
+    m_side->addTab(m_versions, Icons::ui(QStringLiteral("history")), tr("Versions"));
+    m_side->setMinimumWidth(330);
+    m_splitter->addWidget(m_listPanel);
+    m_splitter->addWidget(composerScroll);
+    m_splitter->addWidget(m_side);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 1);
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({250, 520, 620});
+    m_splitter->restoreState(context.preferences.value(kSplitter).toByteArray());
+    connect(m_splitter, &QSplitter::splitterMoved, this,
+            [this] { m_context.preferences.setValue(kSplitter, m_splitter->saveState()); });
+    m_listPanel->setVisible(context.preferences.value(kListShown, false).toBool());
+    m_listToggle->setChecked(m_listPanel->isVisible());
+
+    auto *body = new QVBoxLayout;
+    body->setContentsMargins(Theme::spacing * 3, 0, Theme::spacing * 3, Theme::spacing);
+    body->setSpacing(Theme::spacing);
+    body->addWidget(m_banner);
+    body->addWidget(m_splitter, 1);
+    body->addWidget(m_saveState, 0, Qt::AlignRight);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(header);
+    layout->addLayout(body, 1);
+
+    m_saveState->setStyleSheet(QStringLiteral("color: %1").arg(Theme::mutedText().name()));
+    m_saveTimer->setSingleShot(true);
+    m_saveTimer->setInterval(kAutosaveMs);
+    connect(m_saveTimer, &QTimer::timeout, this, &EditorPage::save);
+    connect(m_composer, &PostComposer::edited, this, &EditorPage::onEdited);
+    connect(m_composer, &PostComposer::scheduleRequested, this, &EditorPage::schedule);
+    connect(m_composer, &PostComposer::unscheduleRequested, this, &EditorPage::unschedule);
+    connect(m_composer, &PostComposer::addMediaRequested, this, &EditorPage::attachMedia);
+    connect(m_composer->media(), &MediaStrip::limitReached, this, [this](int refused) {
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("A post carries at most 10 photos or videos: %n were not attached.", nullptr, refused));
+    });
+    connect(m_versions, &VersionsPanel::restoreRequested, this, &EditorPage::restoreVersion);
+    connect(m_banner, &MessageBanner::actionTriggered, this, [this] {
+        if (m_undo->canUndo())
+            m_undo->undo();
+    });
+    connect(m_ai, &AiPanel::insertRequested, this, [this](const QString &text, const QStringList &hashtags) {
+        m_composer->text()->insertPlainText(text);
+        if (!hashtags.isEmpty()) {
+            Post p = m_post;
+            m_composer->applyTo(p);
+            for (const QString &h : hashtags) {
+                if (!p.hashtags.contains(h, Qt::CaseInsensitive))
+                    p.hashtags << h;
+            }
+            m_composer->hashtags()->setText(QLatin1Char('#') + p.hashtags.join(QStringLiteral(" #")));
+            onEdited();
+        }
+    });
+    connect(m_ai, &AiPanel::replaceRequested, this,
+            [this](const QString &text, const QStringList &hashtags, const QString &idea) {
+                m_post.aiGenerated = true;
+                if (!idea.isEmpty())
+                    m_post.ideaSource = idea;
+                m_composer->text()->selectAll();
+                m_composer->text()->insertPlainText(text); // one step of the text's own undo
+                if (!hashtags.isEmpty())
+                    m_composer->hashtags()->setText(QLatin1Char('#') + hashtags.join(QStringLiteral(" #")));
+                onEdited();
+            });
+    connect(&m_context.store.hub(), &store::ChangeHub::changed, this,
+            [this](const QString &type, const QStringList &ids) {
+                if (m_postId.isEmpty() || m_saving)
+                    return;
+                if (type == store::EntityType::Outbox)
+                    showParkedReason();
+                // A sync or the calendar changed the open post: show its new state.
+                if (type == store::EntityType::Post && (ids.isEmpty() || ids.contains(m_postId)) && !m_saveTimer->isActive()) {
+                    const std::optional<Post> fresh = m_context.store.posts().find(m_postId);
+                    if (!fresh) {
+                        newPost();
+                    } else if (fresh->status != m_post.status || fresh->scheduledAt != m_post.scheduledAt
+                               || fresh->content != m_post.content || fresh->mediaIds != m_post.mediaIds) {
+                        load(*fresh);
+                    }
+                }
+            });
+
+    const QString last = context.preferences.value(kLastPost).toString();
+    if (!last.isEmpty() && context.store.posts().find(last))
+        openPost(last); // where the person left off, also after a crash
+    else
+        newPost();
+}
+
+EditorPage::~EditorPage()
+{
+    flush();
+}
+
+QWidget *EditorPage::buildHeaderActions()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::spacing);
+    m_listToggle = new QToolButton(bar);
+    m_listToggle->setIcon(Icons::ui(QStringLiteral("list")));
+    m_listToggle->setText(tr("Posts"));
+    m_listToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_listToggle->setCheckable(true);
+    m_listToggle->setToolTip(tr("Show or hide the list of posts (Ctrl+F searches it)"));
+    connect(m_listToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_listPanel->setVisible(on);
+        m_context.preferences.setValue(kListShown, on);
+    });
+    auto *templates = new QToolButton(bar);
+    templates->setIcon(Icons::ui(QStringLiteral("file-text")));
+    templates->setText(tr("Templates"));
+    templates->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    templates->setPopupMode(QToolButton::InstantPopup);
+    auto *menu = new QMenu(templates);
+    menu->addAction(tr("Start from a template…"), this, [this] { startFromTemplate(); });
+    menu->addAction(tr("Save this post as a template…"), this, &EditorPage::saveAsTemplate);
+    templates->setMenu(menu);
+    m_deleteButton = new QToolButton(bar);
+    m_deleteButton->setIcon(Icons::ui(QStringLiteral("trash-2"), Theme::danger()));
+    m_deleteButton->setToolTip(tr("Delete this post (it can be undone)"));
+    m_deleteButton->setAccessibleName(tr("Delete this post"));
+    connect(m_deleteButton, &QToolButton::clicked, this, &EditorPage::deleteCurrent);
+    auto *newButton = new QPushButton(Icons::ui(QStringLiteral("plus"), Theme::onAccent()), tr("New post"), bar);
     newButton->setObjectName(QStringLiteral("PrimaryButton"));
     newButton->setToolTip(tr("Write a new post (Ctrl+N)"));
-    connect(newButton, &QPushButton::clicked, this, &EditorPage::newPost);
-    header->addWidget(newButton);
+    connect(newButton, &QPushButton::clicked, this, [this] { newPost(); });
+    row->addWidget(m_listToggle);
+    row->addWidget(templates);
+    row->addWidget(m_deleteButton);
+    row->addWidget(newButton);
+    return bar;
+}
 
-    // Left: the posts.
+QWidget *EditorPage::buildPostList()
+{
+    auto *panel = new QWidget(this);
     m_search->setPlaceholderText(tr("Search posts (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->addAction(Icons::ui(QStringLiteral("search"), Theme::mutedText()), QLineEdit::LeadingPosition);
@@ -77,117 +230,86 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent)
             [this](const QModelIndex &index) { openPost(index.data(PostListModel::IdRole).toString()); });
     connect(m_list, &QListView::clicked, this,
             [this](const QModelIndex &index) { openPost(index.data(PostListModel::IdRole).toString()); });
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    leftLayout->addWidget(m_search);
-    leftLayout->addWidget(m_list, 1);
-
-    // Right: the composer.
-    auto *platformRow = new QHBoxLayout;
-    platformRow->addWidget(new QLabel(tr("Publish on:"), this));
-    for (Platform p : AllPlatforms) {
-        auto *button = new QToolButton(this);
-        button->setCheckable(true);
-        button->setIcon(Icons::platform(p));
-        button->setText(platformName(p));
-        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-        button->setAccessibleName(platformName(p));
-        connect(button, &QToolButton::toggled, this, [this] {
-            updateCounters();
-            scheduleSave();
-        });
-        m_platformButtons.insert(p, button);
-        platformRow->addWidget(button);
-    }
-    platformRow->addStretch(1);
-    platformRow->addWidget(m_saveState);
-
-    m_text->setPlaceholderText(tr("What do you want to tell your supporters?"));
-    m_text->setAccessibleName(tr("Post text"));
-    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
-        updateCounters();
-        scheduleSave();
-    });
-
-    auto *counterRow = new QHBoxLayout;
-    for (Platform p : AllPlatforms) {
-        auto *label = new QLabel(this);
-        m_counters.insert(p, label);
-        counterRow->addWidget(label);
-    }
-    counterRow->addStretch(1);
-
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(Theme::spacing, 0, 0, 0);
-    rightLayout->addLayout(platformRow);
-    rightLayout->addWidget(m_text, 1);
-    rightLayout->addLayout(counterRow);
-
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    splitter->setChildrenCollapsible(false);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(header);
-    auto *body = new QVBoxLayout;
-    body->setContentsMargins(Theme::spacing * 3, 0, Theme::spacing * 3, Theme::spacing * 2);
-    body->addWidget(splitter);
-    layout->addLayout(body, 1);
-
-    m_saveTimer->setSingleShot(true);
-    m_saveTimer->setInterval(1000);
-    connect(m_saveTimer, &QTimer::timeout, this, &EditorPage::save);
-
-    newPost();
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(0, 0, Theme::spacing, 0);
+    layout->addWidget(m_search);
+    layout->addWidget(m_list, 1);
+    panel->setMinimumWidth(220);
+    return panel;
 }
 
-EditorPage::~EditorPage()
+void EditorPage::newPost(const QDateTime &when)
 {
     flush();
-}
-
-void EditorPage::newPost()
-{
-    flush();
-    m_loading = true;
+    Post post;
+    post.platforms = Platforms::fromInt(m_context.preferences.value(kPlatforms, int((Platform::Facebook
+                                                                                   | Platform::Instagram).toInt()))
+                                            .toInt());
+    if (!post.platforms)
+        post.platforms = Platform::Facebook;
+    post.profileId = m_context.preferences.value(kActiveProfile).toString();
+    post.metadata.insert(kLanguageKey, SpellChecker::defaultLanguage());
     m_postId.clear();
-    m_text->clear();
-    setSelectedPlatforms(Platform::Facebook | Platform::Instagram);
-    m_saveState->clear();
+    load(post);
+    if (when.isValid())
+        m_composer->scheduleEdit()->setDateTime(when.toLocalTime());
+    m_banner->dismiss();
     m_list->clearSelection();
-    m_loading = false;
-    updateCounters();
-    m_text->setFocus();
+    m_composer->text()->setFocus();
 }
 
 void EditorPage::openPost(const QString &id)
 {
-    if (id == m_postId)
+    if (id == m_postId && !id.isEmpty())
         return;
     flush();
     const std::optional<Post> post = m_context.store.posts().find(id);
-    if (!post)
+    if (!post || post->sync.deleted)
         return;
-    m_loading = true;
     m_postId = id;
-    m_text->setPlainText(post->content);
-    setSelectedPlatforms(post->platforms);
-    m_saveState->setText(post->sync.dirty ? tr("Saved on this computer") : tr("Synced"));
-    m_loading = false;
-    updateCounters();
+    m_context.preferences.setValue(kLastPost, id);
+    m_banner->dismiss();
+    load(*post);
     const int row = m_model->rowOf(id);
     if (row >= 0)
         m_list->setCurrentIndex(m_model->index(row));
 }
 
+void EditorPage::load(const Post &post)
+{
+    m_loading = true;
+    m_post = post;
+    m_composer->setPost(post);
+    const QString language = post.metadata.value(kLanguageKey).toString(SpellChecker::defaultLanguage());
+    m_composer->setSpellLanguage(language);
+    QString why;
+    const bool locked = post.status == PostStatus::Published || post.status == PostStatus::Publishing;
+    if (locked)
+        why = post.status == PostStatus::Published
+                  ? PostRules::violation(QStringLiteral("published_post_immutable"), QStringLiteral("content")).message()
+                  : tr("This post is being published right now; it cannot be changed.");
+    m_composer->setReadOnly(locked, why);
+    QString deleteWhy;
+    m_deleteButton->setEnabled(!m_postId.isEmpty() && PostRules::canDelete(post, &deleteWhy));
+    m_deleteButton->setToolTip(deleteWhy.isEmpty() ? tr("Delete this post (it can be undone)") : deleteWhy);
+    m_versions->setPostId(m_postId);
+    m_saveState->setText(m_postId.isEmpty()      ? tr("New post: saved as soon as you type")
+                         : post.sync.dirty       ? tr("Saved on this computer")
+                         : post.sync.version > 0 ? tr("Saved and synced")
+                                                 : tr("Saved on this computer"));
+    m_loading = false;
+    refreshLive();
+    showParkedReason();
+}
+
+QString EditorPage::saveStateText() const
+{
+    return m_saveState->text();
+}
+
 void EditorPage::focusSearch()
 {
+    m_listToggle->setChecked(true);
     m_search->setFocus();
     m_search->selectAll();
 }
@@ -200,70 +322,133 @@ void EditorPage::flush()
     }
 }
 
-void EditorPage::scheduleSave()
+void EditorPage::onEdited()
 {
     if (m_loading)
         return;
+    refreshLive();
+    scheduleSave();
+}
+
+QVector<RuleViolation> EditorPage::liveViolations(const Post &post) const
+{
+    // While typing: what the networks would refuse. The schedule rules wait
+    // for the Schedule button (a draft may sit on an old date).
+    QVector<RuleViolation> out;
+    for (const RuleViolation &v : PostRules::check(post)) {
+        if (v.field != u"scheduled_at")
+            out << v;
+    }
+    return out;
+}
+
+void EditorPage::refreshLive()
+{
+    Post current = m_post;
+    m_composer->applyTo(current);
+    PostPreview::Input input;
+    input.profileName = profileName(current.profileId);
+    input.content = current.content;
+    input.hashtags = current.hashtags;
+    input.firstComment = current.firstComment;
+    input.mediaIds = current.mediaIds;
+    input.platforms = current.platforms;
+    m_preview->setInput(input);
+    m_ai->setCurrentText(current.content);
+    m_ai->setContext(input.profileName, current.platforms);
+    m_composer->setViolations(liveViolations(current));
+}
+
+QString EditorPage::profileName(const QString &profileId) const
+{
+    const QVector<Profile> profiles = m_context.store.profiles().all();
+    for (const Profile &p : profiles) {
+        if (p.id == profileId)
+            return p.name;
+    }
+    return profiles.isEmpty() ? tr("Your club") : profiles.first().name;
+}
+
+void EditorPage::scheduleSave()
+{
+    if (m_loading || m_composer->text()->isReadOnly())
+        return;
     m_saveState->setText(tr("Editing…"));
-    m_saveTimer->start();
+    // Saved a second after the last key, and at least every three seconds
+    // of typing without a pause.
+    if (!m_unsavedSince.isValid())
+        m_unsavedSince.start();
+    const qint64 waited = m_unsavedSince.elapsed();
+    m_saveTimer->start(waited >= kAutosaveMaxDelayMs ? 0 : int(std::min<qint64>(kAutosaveMs, kAutosaveMaxDelayMs - waited)));
 }
 
 void EditorPage::save()
 {
-    const QString text = m_text->toPlainText();
-    const Platforms platforms = selectedPlatforms();
+    m_unsavedSince.invalidate();
+    Post edited = m_post;
+    m_composer->applyTo(edited);
+    edited.metadata.insert(kLanguageKey, m_composer->spellLanguage());
+    if (m_postId.isEmpty() && edited.content.trimmed().isEmpty() && edited.mediaIds.isEmpty())
+        return; // an untouched new post is not a draft yet
+    m_saving = true;
+    const auto done = qScopeGuard([this] { m_saving = false; });
     store::StoreError error;
     if (m_postId.isEmpty()) {
-        if (text.trimmed().isEmpty())
-            return; // an untouched new post is not a draft yet
-        Post post;
-        post.content = text;
-        post.platforms = platforms;
-        error = m_context.store.posts().create(post);
-        if (!error)
-            m_postId = post.id;
+        error = m_context.store.posts().create(edited);
+        if (!error) {
+            m_postId = edited.id;
+            m_context.preferences.setValue(kLastPost, m_postId);
+            m_versions->setPostId(m_postId);
+            m_deleteButton->setEnabled(true);
+        }
     } else {
-        error = m_context.store.posts().update(m_postId, [&](Post &p) {
-            p.content = text;
-            p.platforms = platforms;
+        error = m_context.store.posts().update(m_postId, [&edited](Post &p) {
+            p.platforms = edited.platforms;
+            p.profileId = edited.profileId;
+            p.content = edited.content;
+            p.hashtags = edited.hashtags;
+            p.firstComment = edited.firstComment;
+            p.mediaIds = edited.mediaIds;
+            p.metadata = edited.metadata;
+            p.aiGenerated = edited.aiGenerated;
+            p.ideaSource = edited.ideaSource;
+            p.templateId = edited.templateId;
         });
     }
-    m_saveState->setText(error ? error.userMessage() : tr("Saved on this computer"));
-}
-
-void EditorPage::updateCounters()
-{
-    const int length = codePoints(m_text->toPlainText());
-    const Platforms platforms = selectedPlatforms();
-    for (Platform p : AllPlatforms) {
-        QLabel *label = m_counters.value(p);
-        label->setVisible(platforms.testFlag(p));
-        const int limit = limitFor(p);
-        QColor color = Theme::mutedText();
-        if (length > limit)
-            color = Theme::danger();
-        else if (length * 10 >= limit * 9)
-            color = Theme::warning();
-        label->setText(QStringLiteral("%1 %2 / %3").arg(platformName(p), QLocale().toString(length),
-                                                        QLocale().toString(limit)));
-        label->setStyleSheet(QStringLiteral("color: %1").arg(color.name()));
+    if (error) {
+        m_saveState->setText(error.userMessage());
+        m_banner->showMessage(MessageBanner::Kind::Error, error.userMessage());
+        return;
     }
-}
-
-Platforms EditorPage::selectedPlatforms() const
-{
-    Platforms result;
-    for (auto it = m_platformButtons.begin(); it != m_platformButtons.end(); ++it) {
-        if (it.value()->isChecked())
-            result |= it.key();
+    if (const std::optional<Post> saved = m_context.store.posts().find(m_postId)) {
+        m_post = *saved;
+        m_context.store.postHistory().record(*saved);
+        m_versions->reload();
     }
-    return result;
+    m_context.preferences.setValue(kPlatforms, int(edited.platforms.toInt()));
+    m_saveState->setText(tr("Saved on this computer"));
 }
 
-void EditorPage::setSelectedPlatforms(Platforms platforms)
+void EditorPage::showParkedReason()
 {
-    for (auto it = m_platformButtons.begin(); it != m_platformButtons.end(); ++it)
-        it.value()->setChecked(platforms.testFlag(it.key()));
+    if (m_postId.isEmpty())
+        return;
+    const auto parked = store::parkedChange(m_context.store, store::EntityType::Post, m_postId);
+    if (!parked)
+        return;
+    // The server refused this post: say it next to the field, and above.
+    Post current = m_post;
+    m_composer->applyTo(current);
+    QVector<RuleViolation> violations = liveViolations(current);
+    const std::optional<RuleViolation> rule = PostRules::fromParkedReason(parked->errorCode, parked->message);
+    if (rule && !violations.contains(*rule))
+        violations.prepend(*rule);
+    m_composer->setViolations(violations);
+    const QString reason = rule ? rule->message() : parked->message;
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          tr("The server did not accept the last change of this post: %1 It stays saved here; "
+                             "correct it and it will be sent again.")
+                              .arg(reason));
 }
 
 } // namespace pitchside::ui

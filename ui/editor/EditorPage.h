@@ -2,61 +2,130 @@
 
 #include "../Page.h"
 #include "../UiContext.h"
-#include "models/Platform.h"
+#include "models/Post.h"
+#include "models/PostRules.h"
 
-#include <QMap>
+#include <QElapsedTimer>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
 class QListView;
-class QPlainTextEdit;
+class QSplitter;
+class QTabWidget;
 class QTimer;
 class QToolButton;
+class QUndoStack;
 
 namespace pitchside {
 class PostListModel;
 }
 
+namespace pitchside::sync::ai {
+class AiAssistant;
+}
+
 namespace pitchside::ui {
 
-// Write posts. The list shows every post (newest change first, searchable);
-// the composer saves what is typed to the local store about a second after
-// the last keystroke, so nothing typed is ever only in memory for long.
+class AiPanel;
+class MediaThumbnails;
+class MessageBanner;
+class PostComposer;
+class PostPreview;
+class SpellChecker;
+class VersionsPanel;
+
+// Write a post once for every network: the composer in the middle, the
+// live preview per network, AI help and the saved versions beside it, the
+// posts (searchable) on the left. Nothing typed is held only in memory for
+// long: the post is saved to the store about a second after the last
+// keystroke, with a version every minute, so a crash or a kill loses at most
+// that second. Rules are checked as you type and before scheduling, and a
+// refusal from the server is shown beside the field it is about.
 class EditorPage : public Page
 {
     Q_OBJECT
 public:
-    explicit EditorPage(UiContext &context, QWidget *parent = nullptr);
+    // `undo`: the window's stack (Ctrl+Z); the page makes its own without one.
+    explicit EditorPage(UiContext &context, QWidget *parent = nullptr, QUndoStack *undo = nullptr);
     ~EditorPage() override;
 
     QString title() const override { return tr("Editor"); }
     QString iconName() const override { return QStringLiteral("square-pen"); }
 
-    void newPost();
+    // A new post; with a time, the schedule field proposes it.
+    void newPost(const QDateTime &when = {});
     void openPost(const QString &id);
     void focusSearch();
     QString currentPostId() const { return m_postId; }
     // Saves now what the debounce would save a moment later.
     void flush();
 
+    // Templates and matches.
+    bool startFromTemplate(const QString &templateId = {}, const QHash<QString, QString> &given = {});
+    bool saveAsTemplate();
+    void startMatchdayPost(const QString &matchId);
+    // Scheduling and deleting, with the rules; return whether it happened.
+    bool schedule(const QDateTime &when);
+    bool unschedule();
+    bool deleteCurrent();
+    bool restoreVersion(qint64 versionId);
+    void attachMedia(); // opens the library picker
+
+    void setAiAssistant(sync::ai::AiAssistant *assistant);
+
+    PostComposer *composer() const { return m_composer; }
+    PostPreview *preview() const { return m_preview; }
+    AiPanel *aiPanel() const { return m_ai; }
+    VersionsPanel *versions() const { return m_versions; }
+    MessageBanner *banner() const { return m_banner; }
+    QTabWidget *sideTabs() const { return m_side; }
+    SpellChecker *spelling() const { return m_spelling; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QString saveStateText() const;
+
+    static constexpr int kAutosaveMs = 1000;
+    // Typing without a pause still saves this often.
+    static constexpr int kAutosaveMaxDelayMs = 3000;
+
 private:
+    QWidget *buildPostList();
+    QWidget *buildHeaderActions();
+    void onEdited();
+    void refreshLive();
     void scheduleSave();
     void save();
-    void updateCounters();
-    Platforms selectedPlatforms() const;
-    void setSelectedPlatforms(Platforms platforms);
+    void load(const Post &post);
+    void showParkedReason();
+    QString profileName(const QString &profileId) const;
+    QVector<RuleViolation> liveViolations(const Post &post) const;
+    void writeFromTemplate(const QString &content, const QStringList &hashtags, Platforms platforms,
+                           const QString &templateId, const QJsonObject &metadata);
 
     UiContext &m_context;
+    QUndoStack *m_undo;
+    SpellChecker *m_spelling;
+    MediaThumbnails *m_thumbnails;
     PostListModel *m_model;
+    MessageBanner *m_banner;
+    QWidget *m_listPanel;
     QListView *m_list;
     QLineEdit *m_search;
-    QPlainTextEdit *m_text;
-    QMap<Platform, QToolButton *> m_platformButtons;
-    QMap<Platform, QLabel *> m_counters;
+    PostComposer *m_composer;
+    PostPreview *m_preview;
+    AiPanel *m_ai;
+    VersionsPanel *m_versions;
+    QTabWidget *m_side;
+    QSplitter *m_splitter;
+    QToolButton *m_listToggle;
+    QToolButton *m_deleteButton;
     QLabel *m_saveState;
     QTimer *m_saveTimer;
+    QElapsedTimer m_unsavedSince; // the first keystroke not saved yet
     QString m_postId;
+    Post m_post; // the post as last loaded or saved, with what the form does not show
     bool m_loading = false;
+    bool m_saving = false; // our own writes come back through the hub: not news
 };
 
 } // namespace pitchside::ui

@@ -1,0 +1,402 @@
+// The calendar page over a real store: what it shows, drag and drop onto
+// days and hours (store and outbox), the rules (past refused, slot taken
+// warned), undo, the tray, filters remembered, keyboard, density.
+#include "PlanningFixture.h"
+#include "UiTestSupport.h"
+
+#include "models/Preferences.h"
+#include "models/store/Store.h"
+#include "ui/MainWindow.h"
+#include "ui/UiContext.h"
+#include "ui/calendar/AgendaView.h"
+#include "ui/calendar/CalendarActions.h"
+#include "ui/calendar/CalendarFilterButton.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/DraftTray.h"
+#include "ui/calendar/MonthView.h"
+#include "ui/calendar/TimeGridView.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PostMime.h"
+#include "ui/common/Theme.h"
+#include "ui/editor/EditorPage.h"
+
+#include <QListWidget>
+#include <QPushButton>
+#include <QMimeData>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace pitchside;
+using namespace pitchside::ui;
+
+class TestCalendar : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<Preferences> m_prefs;
+    std::unique_ptr<UiContext> m_context;
+    fixture::Ids m_ids;
+
+    std::unique_ptr<CalendarPage> makePage()
+    {
+        auto page = std::make_unique<CalendarPage>(*m_context);
+        page->resize(1180, 720);
+        page->show();
+        [[maybe_unused]] bool exposed = QTest::qWaitForWindowExposed(page.get());
+        return page;
+    }
+
+    QString scheduledPost(const QDateTime &when, Platforms platforms = Platform::Facebook,
+                          const QString &profile = {})
+    {
+        Post p;
+        p.content = QStringLiteral("Annonce %1").arg(when.toString());
+        p.platforms = platforms;
+        p.profileId = profile;
+        p.status = PostStatus::Scheduled;
+        p.scheduledAt = when.toUTC();
+        return m_store->posts().create(p) ? QString() : p.id;
+    }
+
+    QString draft(const QString &text, Platforms platforms = Platform::Facebook)
+    {
+        Post p;
+        p.content = text;
+        p.platforms = platforms;
+        return m_store->posts().create(p) ? QString() : p.id;
+    }
+
+    bool dropOnDay(CalendarPage &page, const QString &postId, QDate day)
+    {
+        page.setViewKind(CalendarPage::ViewKind::Month);
+        page.goToDate(day);
+        const QRect cell = page.monthView()->cellRect(day);
+        std::unique_ptr<QMimeData> mime(PostMime::make(postId));
+        return uitest::drop(page.monthView(), cell.center(), *mime);
+    }
+
+    QStringList outboxFields(const QString &postId)
+    {
+        const auto entries = m_store->outbox().entriesFor(store::EntityType::Post, postId);
+        return entries.isEmpty() ? QStringList() : entries.first().fields;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Theme::apply(Theme::Mode::Light);
+        uitest::useLanguage(QStringLiteral("en"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        store::StoreError error;
+        m_store = store::Store::open(m_dir->filePath(QStringLiteral("accounts/local/pitchside.sqlite")), &error);
+        QVERIFY(m_store);
+        m_prefs = std::make_unique<Preferences>(Preferences::makeSettings(m_dir->path()));
+        m_context = std::make_unique<UiContext>(UiContext{*m_store, *m_prefs, m_dir->path(), QStringLiteral("Test")});
+        m_ids = fixture::populate(*m_store, m_dir->path());
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_store.reset();
+        m_prefs.reset();
+        m_dir.reset();
+    }
+
+    void monthShowsPostsMatchesAndEvents()
+    {
+        auto page = makePage();
+        QCOMPARE(page->viewKind(), CalendarPage::ViewKind::Month);
+        const CalendarSnapshot &s = page->snapshot();
+        QVERIFY(s.postCount() >= 10);
+        int matches = 0, events = 0;
+        QSet<PostStatus> statuses;
+        for (QDate d = s.first(); d <= s.last(); d = d.addDays(1)) {
+            for (const CalendarEntry &e : s.entriesOn(d)) {
+                matches += e.kind == CalendarEntry::Kind::Match;
+                events += e.kind == CalendarEntry::Kind::Event;
+                if (e.isPost())
+                    statuses.insert(e.status);
+            }
+        }
+        QVERIFY(matches >= 4);
+        QVERIFY(events >= 1);
+        QVERIFY(statuses.contains(PostStatus::Published));
+        QVERIFY(statuses.contains(PostStatus::Scheduled));
+        QVERIFY(statuses.contains(PostStatus::Failed));
+        QVERIFY(statuses.contains(PostStatus::Draft)); // a draft with a date shows at its time
+        QVERIFY(page->periodTitle().contains(QString::number(QDate::currentDate().year())));
+        // The drafts without a date wait in the tray.
+        QCOMPARE(page->tray()->count(), 3);
+    }
+
+    void dropOnADayReschedulesAndQueuesTheChange()
+    {
+        const QDateTime original = QDateTime(QDate::currentDate().addDays(2), QTime(18, 30));
+        const QString id = scheduledPost(original);
+        // What the server would already know: only the move must be sent.
+        QSqlQuery(m_store->database().sql()).exec(QStringLiteral("DELETE FROM outbox"));
+        auto page = makePage();
+        const QDate target = QDate::currentDate().addDays(5);
+        QVERIFY(dropOnDay(*page, id, target));
+        const Post moved = *m_store->posts().find(id);
+        QCOMPARE(moved.scheduledAt.toLocalTime(), QDateTime(target, QTime(18, 30))); // same time, new day
+        QCOMPARE(moved.status, PostStatus::Scheduled);
+        QVERIFY(outboxFields(id).contains(QStringLiteral("scheduled_at")));
+        QVERIFY(page->banner()->text().startsWith(QStringLiteral("Moved to")));
+        // The month shows it on its new day.
+        bool found = false;
+        for (const CalendarEntry &e : page->snapshot().entriesOn(target))
+            found = found || e.id == id;
+        QVERIFY(found);
+
+        // Undo puts it back, and that too goes to the server.
+        page->undoStack()->undo();
+        QCOMPARE(m_store->posts().find(id)->scheduledAt.toLocalTime(), original);
+    }
+
+    void aDraftDroppedFromTheTrayIsScheduled()
+    {
+        auto page = makePage();
+        const QString id = page->tray()->idAt(0);
+        QVERIFY(!id.isEmpty());
+        const QDate target = QDate::currentDate().addDays(3);
+        QVERIFY(dropOnDay(*page, id, target));
+        const Post p = *m_store->posts().find(id);
+        QCOMPARE(p.status, PostStatus::Scheduled);
+        QCOMPARE(p.scheduledAt.toLocalTime(), QDateTime(target, QTime(12, 0)));
+        QCOMPARE(page->tray()->count(), 2);
+        // Dropped back on the tray, it loses its date again.
+        std::unique_ptr<QMimeData> mime(PostMime::make(id));
+        QVERIFY(uitest::drop(page->tray()->list()->viewport(), QPoint(20, 20), *mime));
+        QTRY_COMPARE(page->tray()->count(), 3);
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
+        QVERIFY(!m_store->posts().find(id)->scheduledAt.isValid());
+    }
+
+    void aTimeInThePastIsRefused()
+    {
+        const QString id = scheduledPost(QDateTime::currentDateTime().addDays(2));
+        auto page = makePage();
+        const QDate yesterday = QDate::currentDate().addDays(-1);
+        QVERIFY(dropOnDay(*page, id, yesterday));
+        QVERIFY(m_store->posts().find(id)->scheduledAt.toLocalTime().date() != yesterday);
+        QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Error);
+        QCOMPARE(page->banner()->text(), QStringLiteral("This time has already passed. Pick a later date or time."));
+    }
+
+    void aBrokenRuleIsRefusedWithItsReason()
+    {
+        // Instagram without a picture cannot be scheduled.
+        const QString id = draft(QStringLiteral("Sans photo"), Platform::Instagram);
+        auto page = makePage();
+        QVERIFY(dropOnDay(*page, id, QDate::currentDate().addDays(4)));
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
+        QVERIFY(page->banner()->text().contains(QStringLiteral("Instagram needs at least one photo or video")));
+        // A published post does not move.
+        const QString published = m_ids.posts.first();
+        QVERIFY(dropOnDay(*page, published, QDate::currentDate().addDays(4)));
+        QCOMPARE(m_store->posts().find(published)->status, PostStatus::Published);
+        QVERIFY(page->banner()->text().contains(QStringLiteral("already published")));
+    }
+
+    void aTakenSlotWarnsButMoves()
+    {
+        const QDate day = QDate::currentDate().addDays(6);
+        scheduledPost(QDateTime(day, QTime(7, 0)), Platform::Instagram | Platform::Facebook, m_ids.club);
+        const QString id = scheduledPost(QDateTime(day.addDays(1), QTime(7, 10)), Platform::Facebook, m_ids.club);
+        auto page = makePage();
+        QVERIFY(dropOnDay(*page, id, day));
+        QCOMPARE(m_store->posts().find(id)->scheduledAt.toLocalTime(), QDateTime(day, QTime(7, 10)));
+        QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Warning);
+        const QString text = page->banner()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Moved to")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Slot taken: 1 other post of this profile")), qPrintable(text));
+        QVERIFY(text.contains(QStringLiteral("(07:00)")));
+    }
+
+    void dropOnAnHourInTheWeek()
+    {
+        const QString id = scheduledPost(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+        auto page = makePage();
+        page->setViewKind(CalendarPage::ViewKind::Week);
+        const QDate target = page->weekView()->firstDay().addDays(6) >= QDate::currentDate().addDays(1)
+                                 ? page->weekView()->firstDay().addDays(6)
+                                 : QDate::currentDate().addDays(1);
+        page->goToDate(target);
+        TimeGridView *week = page->weekView();
+        const QRect slot = week->slotRect(QDateTime(target, QTime(16, 45)));
+        QVERIFY(slot.isValid());
+        std::unique_ptr<QMimeData> mime(PostMime::make(id));
+        QVERIFY(uitest::drop(week->body(), slot.topLeft() + QPoint(10, 3), *mime));
+        QCOMPARE(m_store->posts().find(id)->scheduledAt.toLocalTime(), QDateTime(target, QTime(16, 45)));
+    }
+
+    void contextActionsWithUndo()
+    {
+        const QString id = scheduledPost(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0)));
+        auto page = makePage();
+        CalendarActions *actions = page->actions();
+        const int posts = m_store->posts().count({});
+
+        QVERIFY(actions->duplicatePost(id));
+        QCOMPARE(m_store->posts().count({}), posts + 1);
+        page->undoStack()->undo();
+        QCOMPARE(m_store->posts().count({}), posts);
+
+        QVERIFY(actions->unschedulePost(id));
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
+        QTRY_COMPARE(page->tray()->count(), 4);
+        page->undoStack()->undo();
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Scheduled);
+
+        QVERIFY(actions->deletePost(id));
+        QVERIFY(!m_store->posts().find(id));
+        QCOMPARE(page->banner()->text(), QStringLiteral("Post deleted."));
+        page->banner()->actionButton()->click(); // "Undo" in the banner
+        QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Annonce %1")
+                                                         .arg(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0))
+                                                                  .toString()));
+        // Published posts stay, with the reason.
+        QVERIFY(!actions->deletePost(m_ids.posts.first()));
+        QVERIFY(page->banner()->text().contains(QStringLiteral("cannot be deleted")));
+    }
+
+    void ctrlZInTheWindowUndoesAMove()
+    {
+        const QDateTime original(QDate::currentDate().addDays(2), QTime(8, 0));
+        const QString id = scheduledPost(original);
+        MainWindow window(*m_context);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *page = static_cast<CalendarPage *>(window.page(PageId::Calendar));
+        window.showPage(PageId::Calendar);
+        QVERIFY(dropOnDay(*page, id, QDate::currentDate().addDays(9)));
+        QVERIFY(m_store->posts().find(id)->scheduledAt.toLocalTime() != original);
+        page->monthView()->setFocus();
+        QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(m_store->posts().find(id)->scheduledAt.toLocalTime(), original);
+
+        // Double-click opens the post in the editor.
+        page->setViewKind(CalendarPage::ViewKind::Month);
+        page->goToDate(original.date());
+        int line = -1;
+        const auto &entries = page->snapshot().entriesOn(original.date());
+        for (int i = 0; i < entries.size(); ++i) {
+            if (entries.at(i).id == id)
+                line = i;
+        }
+        QVERIFY(line >= 0 && line < page->monthView()->capacity());
+        QTest::mouseDClick(page->monthView(), Qt::LeftButton, {},
+                           page->monthView()->lineRect(original.date(), line).center());
+        QCOMPARE(window.currentPage(), PageId::Editor);
+        QCOMPARE(static_cast<EditorPage *>(window.page(PageId::Editor))->currentPostId(), id);
+    }
+
+    void keyboardNavigation()
+    {
+        auto page = makePage();
+        MonthView *month = page->monthView();
+        month->setFocus();
+        const QDate today = QDate::currentDate();
+        QCOMPARE(page->currentDate(), today);
+        QTest::keyClick(month, Qt::Key_Right);
+        QCOMPARE(page->currentDate(), today.addDays(1));
+        QTest::keyClick(month, Qt::Key_Down);
+        QCOMPARE(page->currentDate(), today.addDays(8));
+        QTest::keyClick(month, Qt::Key_PageDown);
+        QCOMPARE(page->currentDate(), today.addDays(8).addMonths(1));
+        QTest::keyClick(month, Qt::Key_PageUp);
+        QTest::keyClick(month, Qt::Key_PageUp);
+        QCOMPARE(page->currentDate(), today.addDays(8).addMonths(-1));
+        QTest::keyClick(month, Qt::Key_T);
+        QCOMPARE(page->currentDate(), today);
+        // Enter on a day opens it.
+        QTest::keyClick(month, Qt::Key_Return);
+        QCOMPARE(page->viewKind(), CalendarPage::ViewKind::Day);
+        QCOMPARE(page->dayView()->firstDay(), today);
+    }
+
+    void filtersAreRemembered()
+    {
+        {
+            auto page = makePage();
+            CalendarFilter f;
+            f.profileId = m_ids.u17;
+            f.matches = false;
+            page->filterButton()->setFilter(f);
+            for (QDate d = page->snapshot().first(); d <= page->snapshot().last(); d = d.addDays(1)) {
+                for (const CalendarEntry &e : page->snapshot().entriesOn(d))
+                    QVERIFY(e.kind == CalendarEntry::Kind::Event || e.profileId == m_ids.u17);
+            }
+            QCOMPARE(page->filterButton()->text(), QStringLiteral("Filters (2)"));
+            page->setViewKind(CalendarPage::ViewKind::Agenda);
+        }
+        auto page = makePage();
+        QCOMPARE(page->filterButton()->filter().profileId, m_ids.u17);
+        QVERIFY(!page->filterButton()->filter().matches);
+        QCOMPARE(page->viewKind(), CalendarPage::ViewKind::Agenda);
+        QVERIFY(page->agendaView()->rowCount() >= 1);
+        page->filterButton()->clear();
+        QVERIFY(page->agendaView()->rowCount() > 5);
+    }
+
+    void thirtyPostsInOneHourStayReadable()
+    {
+        const QDate day = QDate::currentDate().addDays(2);
+        for (int i = 0; i < 30; ++i)
+            scheduledPost(QDateTime(day, QTime(14, 2 * i)), Platform::Instagram);
+        auto page = makePage();
+        page->setViewKind(CalendarPage::ViewKind::Week);
+        page->goToDate(day);
+        TimeGridView *week = page->weekView();
+        week->scrollToHour(13);
+        QTRY_VERIFY(week->overflowCount() >= 1);
+        // A few readable columns and "+N more", never 30 slivers.
+        QVERIFY(week->visibleBlockCount() < 30);
+        // The day view has room for more columns.
+        page->setViewKind(CalendarPage::ViewKind::Day);
+        page->goToDate(day);
+        QVERIFY(page->dayView()->visibleBlockCount() > 1);
+        QCOMPARE(page->dayView()->overflowCount(), 1);
+    }
+
+    void screenshots()
+    {
+        const QString dir = uitest::screenshotDir().isEmpty() ? m_dir->filePath(QStringLiteral("shots"))
+                                                              : uitest::screenshotDir();
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            uitest::useLanguage(language);
+            MainWindow window(*m_context);
+            window.resize(1280, 800);
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            window.showPage(PageId::Calendar);
+            auto *page = static_cast<CalendarPage *>(window.page(PageId::Calendar));
+            const std::pair<CalendarPage::ViewKind, QString> views[] = {
+                {CalendarPage::ViewKind::Month, QStringLiteral("month")},
+                {CalendarPage::ViewKind::Week, QStringLiteral("week")},
+                {CalendarPage::ViewKind::Day, QStringLiteral("day")},
+                {CalendarPage::ViewKind::Agenda, QStringLiteral("agenda")}};
+            for (const auto &[kind, name] : views) {
+                page->setViewKind(kind);
+                page->goToDate(QDate::currentDate());
+                if (kind == CalendarPage::ViewKind::Week || kind == CalendarPage::ViewKind::Day)
+                    static_cast<TimeGridView *>(page->currentView())->scrollToHour(8);
+                QTest::qWait(50);
+                QVERIFY(uitest::saveShot(&window, dir, QStringLiteral("calendar-%1-%2").arg(name, language)));
+            }
+            page->setViewKind(CalendarPage::ViewKind::Month);
+        }
+        uitest::useLanguage(QStringLiteral("en"));
+    }
+};
+
+QTEST_MAIN(TestCalendar)
+#include "tst_calendar.moc"

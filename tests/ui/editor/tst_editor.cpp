@@ -1,0 +1,348 @@
+// The editor over a real store: composing offline (autosave with its outbox
+// entry), the counters and rule messages in English and French, hashtags,
+// media from the library (drop, order, limit), scheduling with the rules,
+// deleting with undo, published posts, and a refusal parked by the server.
+#include "PlanningFixture.h"
+#include "UiTestSupport.h"
+
+#include "models/Preferences.h"
+#include "models/store/Store.h"
+#include "ui/UiContext.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/common/PostMime.h"
+#include "ui/common/Theme.h"
+#include "ui/editor/EditorPage.h"
+#include "ui/editor/MediaStrip.h"
+#include "ui/editor/PlatformCounters.h"
+#include "ui/editor/PostComposer.h"
+#include "ui/editor/PostPreview.h"
+#include "ui/editor/PostTextEdit.h"
+#include "ui/editor/PreviewCard.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QUndoStack>
+
+using namespace pitchside;
+using namespace pitchside::ui;
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<Preferences> m_prefs;
+    std::unique_ptr<UiContext> m_context;
+    fixture::Ids m_ids;
+
+    std::unique_ptr<EditorPage> makeEditor()
+    {
+        auto editor = std::make_unique<EditorPage>(*m_context);
+        editor->resize(1200, 760);
+        editor->show();
+        [[maybe_unused]] bool exposed = QTest::qWaitForWindowExposed(editor.get());
+        editor->newPost();
+        return editor;
+    }
+
+    static void setNetworks(PostComposer *c, Platforms wanted)
+    {
+        for (Platform p : AllPlatforms) {
+            if (c->platformButton(p)->isChecked() != wanted.testFlag(p) && wanted.testFlag(p))
+                c->platformButton(p)->click();
+        }
+        for (Platform p : AllPlatforms) {
+            if (c->platformButton(p)->isChecked() != wanted.testFlag(p))
+                c->platformButton(p)->click();
+        }
+    }
+
+    static void type(PostComposer *c, const QString &text)
+    {
+        c->text()->setFocus();
+        c->text()->insertPlainText(text); // one change, as a paste
+    }
+
+    QString savedId(EditorPage &editor)
+    {
+        editor.flush();
+        return editor.currentPostId();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Theme::apply(Theme::Mode::Light);
+        uitest::useLanguage(QStringLiteral("en"));
+        m_dir = std::make_unique<QTemporaryDir>();
+        store::StoreError error;
+        m_store = store::Store::open(m_dir->filePath(QStringLiteral("accounts/local/pitchside.sqlite")), &error);
+        QVERIFY(m_store);
+        m_prefs = std::make_unique<Preferences>(Preferences::makeSettings(m_dir->path()));
+        m_context = std::make_unique<UiContext>(UiContext{*m_store, *m_prefs, m_dir->path(), QStringLiteral("Test")});
+        m_ids = fixture::populate(*m_store, m_dir->path());
+    }
+
+    void cleanup()
+    {
+        m_context.reset();
+        m_store.reset();
+        m_prefs.reset();
+        m_dir.reset();
+    }
+
+    void composeOfflineAutosavesWithItsOutboxEntry()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Facebook | Platform::LinkedIn);
+        const int before = m_store->posts().count({});
+        QTest::keyClicks(c->text(), QStringLiteral("Victoire 3-1 ce soir !"));
+        QCOMPARE(m_store->posts().count({}), before); // not yet: about a second after the last key
+        QTRY_COMPARE_WITH_TIMEOUT(m_store->posts().count({}), before + 1, 3000);
+        const QString id = editor->currentPostId();
+        const Post p = *m_store->posts().find(id);
+        QCOMPARE(p.content, QStringLiteral("Victoire 3-1 ce soir !"));
+        QCOMPARE(p.platforms, Platform::Facebook | Platform::LinkedIn);
+        QCOMPARE(p.status, PostStatus::Draft);
+        QCOMPARE(m_store->outbox().entriesFor(store::EntityType::Post, id).first().op, store::Outbox::Op::Create);
+        QCOMPARE(editor->saveStateText(), QStringLiteral("Saved on this computer"));
+        QCOMPARE(m_store->postHistory().count(id), 1);
+
+        // The hashtag field and the first comment are saved too.
+        QTest::keyClicks(c->hashtags(), QStringLiteral("#Victoire, FCVaulx"));
+        for (QToolButton *b : c->findChildren<QToolButton *>()) {
+            if (b->text() == QStringLiteral("Add a first comment"))
+                b->click();
+        }
+        QTest::keyClicks(c->firstComment(), QStringLiteral("Photos : lien en bio"));
+        editor->flush();
+        const Post again = *m_store->posts().find(id);
+        QCOMPARE(again.hashtags, (QStringList{QStringLiteral("Victoire"), QStringLiteral("FCVaulx")}));
+        QCOMPARE(again.firstComment, QStringLiteral("Photos : lien en bio"));
+        // The preview shows the caption with its hashtags on each network.
+        QCOMPARE(editor->preview()->card(Platform::LinkedIn)->content().caption,
+                 QStringLiteral("Victoire 3-1 ce soir !\n\n#Victoire #FCVaulx"));
+        QVERIFY(editor->preview()->card(Platform::Facebook)->isVisible());
+        QVERIFY(!editor->preview()->card(Platform::Instagram)->isVisible());
+    }
+
+    void countersAndLimitsInEnglish()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::LinkedIn | Platform::Instagram | Platform::Facebook);
+        c->media()->addMediaIds({m_ids.media.first()});
+        type(c, QString(1980, u'a'));
+        QCOMPARE(c->counters()->level(Platform::Instagram), PostRules::Counter::Level::Near); // 90 %
+        QCOMPARE(c->counters()->level(Platform::LinkedIn), PostRules::Counter::Level::Ok);
+        QCOMPARE(c->counters()->text(Platform::Instagram), QStringLiteral("Instagram 1,980 / 2,200"));
+        type(c, QString(3214 - 1980, u'a'));
+        QCOMPARE(c->counters()->level(Platform::LinkedIn), PostRules::Counter::Level::Over);
+        QCOMPARE(c->counters()->level(Platform::Facebook), PostRules::Counter::Level::Ok);
+        QCOMPARE(c->counters()->text(Platform::LinkedIn), QStringLiteral("LinkedIn 3,214 / 3,000"));
+        const QStringList messages = c->messagesFor(QStringLiteral("content"));
+        QVERIFY(messages.contains(QStringLiteral(
+            "LinkedIn will refuse the post: the text is longer than 3,000 characters (3,214). Shorten it by 214.")));
+        QVERIFY(messages.contains(QStringLiteral(
+            "Instagram will refuse the post: the text is longer than 2,200 characters (3,214). Shorten it by 1,014.")));
+        // Emoji count once, as the networks count them.
+        c->text()->clear();
+        type(c, QStringLiteral("⚽🏆"));
+        QCOMPARE(c->counters()->text(Platform::Facebook), QStringLiteral("Facebook 2 / 63,206"));
+    }
+
+    void rulesInFrench()
+    {
+        uitest::useLanguage(QStringLiteral("fr"));
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::LinkedIn | Platform::Instagram);
+        type(c, QString(3214, u'a'));
+        QVERIFY(c->counters()->text(Platform::LinkedIn).startsWith(QStringLiteral("LinkedIn 3\u202f214 / 3\u202f000"))
+                || c->counters()->text(Platform::LinkedIn).startsWith(QStringLiteral("LinkedIn 3 214 / 3 000"))
+                || c->counters()->text(Platform::LinkedIn).startsWith(QStringLiteral("LinkedIn 3\u00a0214 / 3\u00a0000")));
+        const QString content = c->messagesFor(QStringLiteral("content")).join(u'\n');
+        QVERIFY2(content.contains(QStringLiteral("LinkedIn refusera la publication : le texte dépasse 3")), qPrintable(content));
+        QVERIFY(content.contains(QStringLiteral("Raccourcissez-le de 214.")));
+        QCOMPARE(c->messagesFor(QStringLiteral("media_ids")),
+                 QStringList{QStringLiteral("Instagram demande au moins une photo ou une vidéo. Ajoutez-en une, ou "
+                                            "décochez Instagram.")});
+        // Scheduling in the past, in French.
+        c->scheduleEdit()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        setNetworks(c, Platform::Facebook);
+        QVERIFY(!editor->schedule(c->scheduleEdit()->dateTime()));
+        QCOMPARE(c->messagesFor(QStringLiteral("scheduled_at")),
+                 QStringList{QStringLiteral("Cette heure est déjà passée. Choisissez une date ou une heure plus tard.")});
+        uitest::useLanguage(QStringLiteral("en"));
+    }
+
+    void hashtagLimitOnInstagram()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Instagram);
+        c->media()->addMediaIds({m_ids.media.first()});
+        QStringList tags;
+        for (int i = 0; i < 31; ++i)
+            tags << QStringLiteral("#tag%1").arg(i);
+        QTest::keyClicks(c->hashtags(), tags.join(u' '));
+        QCOMPARE(c->counters()->hashtagText(), QStringLiteral("# 31 / 30"));
+        QCOMPARE(c->messagesFor(QStringLiteral("hashtags")),
+                 QStringList{QStringLiteral("Instagram will refuse the post: it has 31 hashtags, at most 30 are "
+                                            "allowed. Remove 1.")});
+    }
+
+    void mediaFromTheLibrary()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Instagram);
+        type(c, QStringLiteral("Affiches du week-end"));
+        QVERIFY(!c->messagesFor(QStringLiteral("media_ids")).isEmpty()); // Instagram needs one
+        // Dropped from the Media module (its MIME type: a JSON array of ids).
+        QMimeData mime;
+        mime.setData(PostMime::mediaType(),
+                     QJsonDocument(QJsonArray{m_ids.media.at(1), m_ids.media.at(0)}).toJson(QJsonDocument::Compact));
+        QVERIFY(uitest::drop(c->media(), QPoint(10, 10), mime));
+        QCOMPARE(c->media()->mediaIds(), (QStringList{m_ids.media.at(1), m_ids.media.at(0)}));
+        QVERIFY(c->messagesFor(QStringLiteral("media_ids")).isEmpty());
+        // Alt text visible under each thumbnail.
+        QCOMPARE(c->media()->list()->item(0)->text(), QStringLiteral("Affiche verte annonçant la victoire 3-1"));
+        c->media()->moveItem(1, 0);
+        const QString id = savedId(*editor);
+        QCOMPARE(m_store->posts().find(id)->mediaIds, (QStringList{m_ids.media.at(0), m_ids.media.at(1)}));
+        // At most 10.
+        QStringList many;
+        for (int i = 0; i < 12; ++i)
+            many << fixture::addPicture(*m_store, m_dir->path(), QStringLiteral("Photo %1").arg(i), Qt::darkBlue,
+                                        QStringLiteral("Photo %1").arg(i));
+        QCOMPARE(c->media()->addMediaIds(many), 8);
+        QVERIFY(editor->banner()->text().contains(QStringLiteral("at most 10")));
+        QVERIFY(!c->media()->addButton()->isEnabled());
+    }
+
+    void scheduleWithTheRules()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Facebook);
+        c->profile()->setCurrentIndex(c->profile()->findData(m_ids.club));
+        type(c, QStringLiteral("Rendez-vous samedi au stade"));
+        // In the past: refused, said under the date.
+        QVERIFY(!editor->schedule(QDateTime::currentDateTime().addSecs(-3600)));
+        QCOMPARE(c->messagesFor(QStringLiteral("scheduled_at")),
+                 QStringList{QStringLiteral("This time has already passed. Pick a later date or time.")});
+        // Next to another Facebook post of the club: scheduled, with a warning.
+        const QDateTime when(QDate::currentDate().addDays(1), QTime(18, 10));
+        QVERIFY(editor->schedule(when));
+        const QString id = editor->currentPostId();
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Scheduled);
+        QCOMPARE(m_store->posts().find(id)->scheduledAt, when.toUTC());
+        QCOMPARE(editor->banner()->kind(), MessageBanner::Kind::Warning);
+        QVERIFY(editor->banner()->text().contains(QStringLiteral("Slot taken")));
+        QCOMPARE(c->scheduleButton()->text(), QStringLiteral("Reschedule"));
+        // Undo takes the schedule back.
+        editor->undoStack()->undo();
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
+        editor->undoStack()->redo();
+        QVERIFY(editor->unschedule());
+        QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
+        QVERIFY(!m_store->posts().find(id)->scheduledAt.isValid());
+    }
+
+    void deleteADraftWithUndo()
+    {
+        auto editor = makeEditor();
+        type(editor->composer(), QStringLiteral("Brouillon à jeter"));
+        const QString id = savedId(*editor);
+        QVERIFY(editor->deleteCurrent());
+        QVERIFY(!m_store->posts().find(id));
+        QVERIFY(editor->currentPostId().isEmpty());
+        QCOMPARE(editor->banner()->text(), QStringLiteral("Draft deleted."));
+        editor->banner()->actionButton()->click(); // Undo
+        QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Brouillon à jeter"));
+    }
+
+    void publishedPostsCannotBeChangedOrDeleted()
+    {
+        auto editor = makeEditor();
+        const QString published = m_ids.posts.first();
+        QCOMPARE(m_store->posts().find(published)->status, PostStatus::Published);
+        editor->openPost(published);
+        QVERIFY(editor->composer()->text()->isReadOnly());
+        QVERIFY(!editor->deleteCurrent());
+        QVERIFY(editor->banner()->text().contains(QStringLiteral("cannot be deleted")));
+        QVERIFY(m_store->posts().find(published));
+    }
+
+    void versionsCanBeRestored()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        type(c, QStringLiteral("Première version"));
+        const QString id = savedId(*editor);
+        // An older version, as if saved two minutes ago.
+        QSqlQuery(m_store->database().sql())
+            .exec(QStringLiteral("UPDATE post_versions SET started_at = started_at - 120000, saved_at = saved_at - 120000"));
+        c->text()->selectAll();
+        type(c, QStringLiteral("Deuxième version"));
+        editor->flush();
+        const auto versions = m_store->postHistory().versions(id);
+        QCOMPARE(versions.size(), 2);
+        QVERIFY(editor->restoreVersion(versions.last().id));
+        QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Première version"));
+        QCOMPARE(c->text()->toPlainText(), QStringLiteral("Première version"));
+    }
+
+    void aRefusalParkedByTheServerIsShown()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::LinkedIn);
+        type(c, QStringLiteral("Texte refusé"));
+        const QString id = savedId(*editor);
+        // What issue 4's engine writes when the server answers 422.
+        QSqlQuery q(m_store->database().sql());
+        q.prepare(QStringLiteral("UPDATE outbox SET state = 'parked', error_code = ?, last_error = ? WHERE entity_id = ?"));
+        q.addBindValue(QStringLiteral("BUSINESS_RULE/caption_too_long"));
+        q.addBindValue(QStringLiteral("LinkedIn refused the post: the text is longer than 3,000 characters (3,214). "
+                                      "Shorten it by 214."));
+        q.addBindValue(id);
+        QVERIFY(q.exec());
+        m_store->hub().notify(store::EntityType::Outbox);
+        QVERIFY(editor->banner()->text().contains(QStringLiteral("LinkedIn refused the post")));
+        QVERIFY(c->messagesFor(QStringLiteral("content")).join(u' ').contains(QStringLiteral("Shorten it by 214")));
+        // Reopening the post shows it again.
+        editor->newPost();
+        editor->openPost(id);
+        QVERIFY(editor->banner()->text().contains(QStringLiteral("LinkedIn refused the post")));
+    }
+
+    void reopensWhereItWasLeft()
+    {
+        QString id;
+        {
+            auto editor = makeEditor();
+            type(editor->composer(), QStringLiteral("Je reviens"));
+            id = savedId(*editor);
+        }
+        EditorPage editor(*m_context);
+        QCOMPARE(editor.currentPostId(), id);
+        QCOMPARE(editor.composer()->text()->toPlainText(), QStringLiteral("Je reviens"));
+    }
+};
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"

@@ -1,0 +1,263 @@
+#include "EntryPainter.h"
+
+#include "../common/Icons.h"
+#include "../common/Theme.h"
+
+#include <QApplication>
+#include <QPalette>
+#include <QFontMetrics>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace pitchside::ui::EntryPainter {
+
+namespace {
+
+constexpr int kRadius = 4;
+constexpr int kMarkSize = 12;
+
+// Draws the platform marks from x; returns the x after them.
+int paintMarks(QPainter &p, int x, int centerY, Platforms platforms)
+{
+    for (Platform platform : AllPlatforms) {
+        if (platforms.testFlag(platform)) {
+            p.drawPixmap(x, centerY - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
+            x += kMarkSize + 2;
+        }
+    }
+    return x;
+}
+
+QColor fillFor(const CalendarEntry &e, const Style &style)
+{
+    QColor fill = baseColor(e);
+    const bool match = e.kind == CalendarEntry::Kind::Match;
+    fill.setAlpha(style.selected ? 110 : match ? 70 : Theme::isDark() ? 52 : 34);
+    if (style.dimmed)
+        fill.setAlpha(fill.alpha() / 3);
+    return fill;
+}
+
+QColor textFor(const Style &style)
+{
+    QColor c = QApplication::palette().color(QPalette::Text);
+    if (style.dimmed)
+        c.setAlpha(110);
+    return c;
+}
+
+void paintFrame(QPainter &p, const QRectF &r, const CalendarEntry &e, const Style &style)
+{
+    QPainterPath path;
+    path.addRoundedRect(r, kRadius, kRadius);
+    p.fillPath(path, fillFor(e, style));
+    const QColor base = baseColor(e);
+    if (e.kind == CalendarEntry::Kind::Event) {
+        // Events are outlined: they frame the day, they are not work to do.
+        p.setPen(QPen(base, 1, Qt::DashLine));
+        p.drawPath(path);
+    } else {
+        // The status (or match) colour as a bar on the left.
+        QPainterPath bar;
+        bar.addRoundedRect(QRectF(r.left(), r.top(), 4, r.height()), 2, 2);
+        p.fillPath(bar, base);
+    }
+    if (style.selected) {
+        p.setPen(QPen(Theme::accent(), 1.5));
+        p.drawPath(path);
+    }
+}
+
+} // namespace
+
+QColor baseColor(const CalendarEntry &e)
+{
+    switch (e.kind) {
+    case CalendarEntry::Kind::Post:
+        return Theme::statusColor(e.status);
+    case CalendarEntry::Kind::Match:
+        return Theme::matchColor();
+    case CalendarEntry::Kind::Event:
+        return Theme::eventColor();
+    }
+    return {};
+}
+
+QString iconName(const CalendarEntry &e)
+{
+    return e.kind == CalendarEntry::Kind::Match ? QStringLiteral("trophy") : QStringLiteral("flag");
+}
+
+QString timeText(const CalendarEntry &e)
+{
+    return QLocale().toString(e.start.time(), QLocale::ShortFormat);
+}
+
+QString matchScore(const CalendarEntry &e)
+{
+    if (!e.scoreHome || !e.scoreAway)
+        return {};
+    return QStringLiteral("%1–%2").arg(*e.scoreHome).arg(*e.scoreAway);
+}
+
+QString label(const CalendarEntry &e)
+{
+    switch (e.kind) {
+    case CalendarEntry::Kind::Post:
+        return e.title.isEmpty() ? QCoreApplication::translate("pitchside::ui::EntryPainter", "(empty post)") : e.title;
+    case CalendarEntry::Kind::Match: {
+        const QString score = matchScore(e);
+        return score.isEmpty() ? QCoreApplication::translate("pitchside::ui::EntryPainter", "%1 – %2").arg(e.home.name, e.away.name)
+                               : QCoreApplication::translate("pitchside::ui::EntryPainter", "%1 %2 %3").arg(e.home.name, score, e.away.name);
+    }
+    case CalendarEntry::Kind::Event:
+        return e.title;
+    }
+    return {};
+}
+
+QString tooltip(const CalendarEntry &e)
+{
+    const QLocale locale;
+    const QString when = locale.toString(e.start, QLocale::LongFormat);
+    QStringList lines;
+    switch (e.kind) {
+    case CalendarEntry::Kind::Post: {
+        QStringList networks;
+        for (Platform p : AllPlatforms) {
+            if (e.platforms.testFlag(p))
+                networks << platformName(p);
+        }
+        lines << QStringLiteral("<b>%1</b> · %2").arg(postStatusName(e.status).toHtmlEscaped(), when.toHtmlEscaped());
+        if (!networks.isEmpty())
+            lines << networks.join(QStringLiteral(", "));
+        lines << label(e).toHtmlEscaped();
+        if (e.mediaCount > 0)
+            lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "%n photo(s) or video(s)", nullptr, e.mediaCount);
+        if (e.conflict)
+            lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Changed here and on the server: open it to choose.");
+        else if (e.pendingSync)
+            lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Not synced yet");
+        lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Drag to move it · double-click to open it");
+        break;
+    }
+    case CalendarEntry::Kind::Match:
+        lines << QStringLiteral("<b>%1</b>").arg(label(e).toHtmlEscaped()) << when.toHtmlEscaped();
+        if (!e.competition.isEmpty())
+            lines << e.competition.toHtmlEscaped();
+        if (!e.venue.isEmpty())
+            lines << e.venue.toHtmlEscaped();
+        lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Double-click to edit the match");
+        break;
+    case CalendarEntry::Kind::Event:
+        lines << QStringLiteral("<b>%1</b>").arg(e.title.toHtmlEscaped())
+              << QCoreApplication::translate("pitchside::ui::EntryPainter", "%1 to %2").arg(when, locale.toString(e.end, QLocale::LongFormat)).toHtmlEscaped();
+        if (!e.address.isEmpty())
+            lines << e.address.toHtmlEscaped();
+        break;
+    }
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFont &font, const Style &style)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    paintFrame(p, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), e, style);
+    p.setFont(font);
+    const QFontMetrics fm(font);
+    int x = rect.left() + 8;
+    const int cy = rect.center().y() + 1;
+    if (e.kind != CalendarEntry::Kind::Post) {
+        p.drawPixmap(x, cy - 6, Icons::uiPixmap(iconName(e), 12, baseColor(e)));
+        x += 16;
+    }
+    p.setPen(textFor(style));
+    if (style.showTime && !e.spansDays) {
+        const QString time = timeText(e);
+        QFont bold = font;
+        bold.setWeight(QFont::DemiBold);
+        p.setFont(bold);
+        const int w = QFontMetrics(bold).horizontalAdvance(time);
+        if (x + w < rect.right() - 8)
+            p.drawText(QRect(x, rect.top(), w, rect.height()), Qt::AlignVCenter, time);
+        x += w + 4;
+        p.setFont(font);
+    }
+    if (e.kind == CalendarEntry::Kind::Post)
+        x = paintMarks(p, x, cy, e.platforms) + 2;
+    const QRect textRect(x, rect.top(), rect.right() - x - 3, rect.height());
+    if (textRect.width() > 8)
+        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(label(e), Qt::ElideRight, textRect.width()));
+    if (e.conflict)
+        p.drawPixmap(rect.right() - 14, cy - 6, Icons::uiPixmap(QStringLiteral("triangle-alert"), 12, Theme::warning()));
+    p.restore();
+}
+
+void paintBlock(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFont &font, const Style &style)
+{
+    const QFontMetrics fm(font);
+    const int line = fm.height() + 2;
+    if (rect.height() < line * 2) { // too short for more than the chip
+        paintChip(p, rect, e, font, style);
+        return;
+    }
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    paintFrame(p, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), e, style);
+    p.setPen(textFor(style));
+    const int left = rect.left() + 8;
+    const int width = rect.right() - left - 3;
+    int y = rect.top() + 3;
+    // First line: time and marks (or the match's icon).
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    p.setFont(bold);
+    int x = left;
+    if (e.kind != CalendarEntry::Kind::Post) {
+        p.drawPixmap(x, y + (line - 12) / 2, Icons::uiPixmap(iconName(e), 12, baseColor(e)));
+        x += 16;
+    }
+    const QString time = timeText(e);
+    p.drawText(QRect(x, y, width, line), Qt::AlignVCenter, time);
+    x += QFontMetrics(bold).horizontalAdvance(time) + 6;
+    if (e.kind == CalendarEntry::Kind::Post && x + kMarkSize < rect.right())
+        paintMarks(p, x, y + line / 2, e.platforms);
+    y += line;
+    // Then the words, wrapped over the lines that fit.
+    p.setFont(e.kind == CalendarEntry::Kind::Match ? bold : font);
+    const int lines = std::max(1, (rect.bottom() - y - 2) / fm.height());
+    QString text = label(e);
+    if (e.kind == CalendarEntry::Kind::Match && !e.venue.isEmpty() && lines >= 2)
+        text += QLatin1Char('\n') + e.venue;
+    const QRect textRect(left, y, width, lines * fm.height());
+    const QString shown = fm.elidedText(text, Qt::ElideRight, width * lines - fm.averageCharWidth());
+    p.drawText(textRect, Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, shown);
+    p.restore();
+}
+
+QString moreText(int hidden)
+{
+    return QCoreApplication::translate("pitchside::ui::EntryPainter", "+%n more", nullptr, hidden);
+}
+
+void paintMore(QPainter &p, const QRect &rect, int hidden, const QFont &font, bool hovered)
+{
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    QPainterPath path;
+    path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
+    QColor fill = Theme::accent();
+    fill.setAlpha(hovered ? 60 : 26);
+    p.fillPath(path, fill);
+    QFont bold = font;
+    bold.setWeight(QFont::DemiBold);
+    p.setFont(bold);
+    p.setPen(Theme::accent());
+    p.drawText(rect.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
+               QFontMetrics(bold).elidedText(moreText(hidden), Qt::ElideRight, rect.width() - 10));
+    p.restore();
+}
+
+} // namespace pitchside::ui::EntryPainter

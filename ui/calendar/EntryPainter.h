@@ -1,0 +1,41 @@
+#pragma once
+
+#include "models/CalendarData.h"
+
+#include <QColor>
+#include <QFont>
+#include <QRect>
+#include <QString>
+
+class QPainter;
+
+namespace pitchside::ui::EntryPainter {
+
+// How the calendar draws its entries, the same in every view: a post is a
+// chip in its status colour with its networks' marks; a match is a filled
+// block with a trophy and the score; an event is outlined with a flag.
+// The status colour is used for status only (UX.md).
+
+QColor baseColor(const CalendarEntry &entry);
+QString iconName(const CalendarEntry &entry); // the Lucide icon of matches and events
+QString timeText(const CalendarEntry &entry); // "14:00" in the locale
+QString label(const CalendarEntry &entry);    // the words on the chip
+QString tooltip(const CalendarEntry &entry);  // everything, for hovering
+QString matchScore(const CalendarEntry &entry); // "3–1", or empty
+
+struct Style
+{
+    bool selected = false;
+    bool showTime = true;
+    bool dimmed = false; // being dragged
+};
+
+// One line: [colour bar] 14:00 [marks] text…
+void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &entry, const QFont &font, const Style &style);
+// A block in the time grid: as many lines as fit (time, marks, text, venue).
+void paintBlock(QPainter &p, const QRect &rect, const CalendarEntry &entry, const QFont &font, const Style &style);
+// "+N more" pill.
+void paintMore(QPainter &p, const QRect &rect, int hidden, const QFont &font, bool hovered);
+QString moreText(int hidden);
+
+} // namespace pitchside::ui::EntryPainter

@@ -1,0 +1,123 @@
+#include "PostCommands.h"
+
+#include "models/store/Store.h"
+
+namespace pitchside::ui {
+
+namespace {
+
+void tell(const CommandReport &report, const store::StoreError &error)
+{
+    if (report)
+        report(error.kind == store::StoreError::Kind::Refused && !error.detail.isEmpty() ? error.detail
+                                                                                         : error.userMessage());
+}
+
+} // namespace
+
+SchedulePostCommand::SchedulePostCommand(store::Store &store, const QString &postId, State before, State after,
+                                         const QString &text, CommandReport report)
+    : QUndoCommand(text), m_store(store), m_postId(postId), m_before(std::move(before)), m_after(std::move(after)),
+      m_report(std::move(report))
+{
+}
+
+void SchedulePostCommand::apply(const State &state)
+{
+    const store::StoreError e = m_store.posts().update(m_postId, [&state](Post &p) {
+        p.status = state.status;
+        p.scheduledAt = state.scheduledAt;
+        p.errorMessage = state.errorMessage;
+    });
+    if (e) {
+        setObsolete(true);
+        tell(m_report, e);
+    }
+}
+
+void SchedulePostCommand::redo()
+{
+    apply(m_after);
+}
+
+void SchedulePostCommand::undo()
+{
+    apply(m_before);
+}
+
+DeletePostCommand::DeletePostCommand(store::Store &store, const Post &snapshot, CommandReport report)
+    : QUndoCommand(tr("Delete post")), m_store(store), m_snapshot(snapshot), m_report(std::move(report))
+{
+}
+
+void DeletePostCommand::redo()
+{
+    if (const store::StoreError e = m_store.posts().remove(m_snapshot.id)) {
+        setObsolete(true);
+        tell(m_report, e);
+    }
+}
+
+void DeletePostCommand::undo()
+{
+    QString id;
+    if (const store::StoreError e = m_store.posts().restore(m_snapshot, &id)) {
+        setObsolete(true);
+        tell(m_report, e);
+        return;
+    }
+    m_snapshot.id = id; // a post that had to come back as a copy is deleted under its new id
+}
+
+DuplicatePostCommand::DuplicatePostCommand(store::Store &store, const QString &postId, CommandReport report)
+    : QUndoCommand(tr("Duplicate post")), m_store(store), m_postId(postId), m_report(std::move(report))
+{
+}
+
+void DuplicatePostCommand::redo()
+{
+    store::StoreError e;
+    if (m_copy)
+        e = m_store.posts().restore(*m_copy, &m_copyId);
+    else
+        e = m_store.posts().duplicate(m_postId, &m_copyId);
+    if (e) {
+        setObsolete(true);
+        tell(m_report, e);
+    }
+}
+
+void DuplicatePostCommand::undo()
+{
+    m_copy = m_store.posts().find(m_copyId);
+    if (const store::StoreError e = m_store.posts().remove(m_copyId)) {
+        setObsolete(true);
+        tell(m_report, e);
+    }
+}
+
+DeleteMatchCommand::DeleteMatchCommand(store::Store &store, const Match &snapshot, CommandReport report)
+    : QUndoCommand(tr("Delete match")), m_store(store), m_snapshot(snapshot), m_report(std::move(report))
+{
+}
+
+void DeleteMatchCommand::redo()
+{
+    if (const store::StoreError e = m_store.matches().remove(m_snapshot.id)) {
+        setObsolete(true);
+        tell(m_report, e);
+    }
+}
+
+void DeleteMatchCommand::undo()
+{
+    QString id;
+    if (const store::StoreError e = m_store.matches().restore(m_snapshot, &id)) {
+        setObsolete(true);
+        tell(m_report, e);
+        return;
+    }
+    m_snapshot.id = id;
+}
+
+} // namespace pitchside::ui

@@ -1,0 +1,317 @@
+#include "PostComposer.h"
+
+#include "MediaStrip.h"
+#include "PlatformCounters.h"
+#include "PostTextEdit.h"
+#include "SpellChecker.h"
+#include "../common/FieldMessage.h"
+#include "../common/Icons.h"
+#include "../common/Theme.h"
+#include "models/store/Store.h"
+
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace pitchside::ui {
+
+namespace {
+
+QLabel *sectionLabel(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setWeight(QFont::DemiBold);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+PostComposer::PostComposer(store::Store &store, SpellChecker &spelling, MediaThumbnails &thumbnails, QWidget *parent)
+    : QWidget(parent), m_store(store), m_profile(new QComboBox(this)), m_language(new QComboBox(this)),
+      m_text(new PostTextEdit(spelling, this)), m_counters(new PlatformCounters(this)), m_hashtags(new QLineEdit(this)),
+      m_commentToggle(new QToolButton(this)), m_firstComment(new QPlainTextEdit(this)),
+      m_media(new MediaStrip(store, thumbnails, this)), m_status(new QLabel(this)), m_when(new QDateTimeEdit(this)),
+      m_schedule(new QPushButton(this)), m_unschedule(new QPushButton(this)), m_readOnly(new QLabel(this))
+{
+    for (const char *field : {"platforms", "content", "hashtags", "first_comment", "media_ids", "scheduled_at"})
+        m_messages.insert(QString::fromLatin1(field), new FieldMessage(this));
+
+    m_readOnly->setWordWrap(true);
+    m_readOnly->hide();
+    m_text->setPlaceholderText(tr("What do you want to tell your supporters?"));
+    m_text->setAccessibleName(tr("Post text"));
+    m_text->setMinimumHeight(170);
+    m_hashtags->setPlaceholderText(tr("Hashtags, e.g. #JourDeMatch #FCVaulx"));
+    m_hashtags->setAccessibleName(tr("Hashtags"));
+    m_hashtags->addAction(Icons::ui(QStringLiteral("hash"), Theme::mutedText()), QLineEdit::LeadingPosition);
+    m_firstComment->setPlaceholderText(tr("Posted as the first comment, e.g. the hashtags or a link"));
+    m_firstComment->setAccessibleName(tr("First comment"));
+    m_firstComment->setMaximumHeight(84);
+    m_firstComment->setTabChangesFocus(true);
+    m_firstComment->hide();
+    m_commentToggle->setText(tr("Add a first comment"));
+    m_commentToggle->setIcon(Icons::ui(QStringLiteral("message-square")));
+    m_commentToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_commentToggle->setAutoRaise(true);
+    m_commentToggle->setCheckable(true);
+    connect(m_commentToggle, &QToolButton::toggled, this, [this](bool on) {
+        m_firstComment->setVisible(on);
+        if (on && !m_loading)
+            m_firstComment->setFocus();
+    });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, Theme::spacing, 0);
+    layout->setSpacing(Theme::spacing);
+    layout->addWidget(m_readOnly);
+    layout->addWidget(buildNetworks());
+    layout->addWidget(m_messages.value(QStringLiteral("platforms")));
+    layout->addWidget(m_text, 1);
+    layout->addWidget(m_counters);
+    layout->addWidget(m_messages.value(QStringLiteral("content")));
+    layout->addWidget(m_hashtags);
+    layout->addWidget(m_messages.value(QStringLiteral("hashtags")));
+    layout->addWidget(m_commentToggle, 0, Qt::AlignLeft);
+    layout->addWidget(m_firstComment);
+    layout->addWidget(m_messages.value(QStringLiteral("first_comment")));
+    layout->addWidget(sectionLabel(tr("Photos and videos"), this));
+    layout->addWidget(m_media);
+    layout->addWidget(m_messages.value(QStringLiteral("media_ids")));
+    layout->addWidget(sectionLabel(tr("Publication"), this));
+    layout->addWidget(buildSchedule());
+    layout->addWidget(m_messages.value(QStringLiteral("scheduled_at")));
+
+    connect(m_text, &QPlainTextEdit::textChanged, this, &PostComposer::fieldChanged);
+    connect(m_hashtags, &QLineEdit::textEdited, this, &PostComposer::fieldChanged);
+    connect(m_firstComment, &QPlainTextEdit::textChanged, this, &PostComposer::fieldChanged);
+    connect(m_media, &MediaStrip::changed, this, &PostComposer::fieldChanged);
+    connect(m_media, &MediaStrip::addRequested, this, &PostComposer::addMediaRequested);
+    connect(m_profile, &QComboBox::activated, this, &PostComposer::fieldChanged);
+    connect(&m_store.hub(), &store::ChangeHub::changed, this, [this](const QString &type) {
+        if (type == store::EntityType::Profile)
+            reloadProfiles();
+    });
+    reloadProfiles();
+}
+
+QWidget *PostComposer::buildNetworks()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::spacing / 2);
+    for (Platform p : AllPlatforms) {
+        auto *button = new QToolButton(bar);
+        button->setCheckable(true);
+        button->setIcon(Icons::platform(p));
+        button->setText(platformName(p));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setAccessibleName(platformName(p));
+        button->setToolTip(tr("Publish on %1").arg(platformName(p)));
+        connect(button, &QToolButton::clicked, this, [this, button](bool checked) {
+            // A post goes somewhere: the last network stays ticked.
+            if (!checked && !platforms()) {
+                button->setChecked(true);
+                m_messages.value(QStringLiteral("platforms"))
+                    ->setMessages({PostRules::violation(QStringLiteral("platforms_missing"), QStringLiteral("platforms")).message()},
+                                  FieldMessage::Kind::Warning);
+                return;
+            }
+            fieldChanged();
+        });
+        m_platformButtons.insert(p, button);
+        row->addWidget(button);
+    }
+    row->addStretch(1);
+    m_profile->setAccessibleName(tr("Profile"));
+    m_profile->setToolTip(tr("The club, team or sponsor this post speaks for"));
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    row->addWidget(m_profile);
+    m_language->setAccessibleName(tr("Spelling language"));
+    m_language->setToolTip(tr("Language of the spelling check for this post"));
+    for (const QString &code : SpellChecker::availableLanguages())
+        m_language->addItem(Icons::ui(QStringLiteral("languages")), SpellChecker::languageName(code), code);
+    m_language->addItem(tr("No spelling check"), QString());
+    connect(m_language, &QComboBox::activated, this, [this] {
+        m_text->setSpellLanguage(spellLanguage());
+        fieldChanged();
+    });
+    row->addWidget(m_language);
+    return bar;
+}
+
+QWidget *PostComposer::buildSchedule()
+{
+    auto *bar = new QWidget(this);
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(Theme::spacing);
+    m_status->setTextFormat(Qt::RichText);
+    m_when->setCalendarPopup(true);
+    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral("yy"),
+                                                                                    QStringLiteral("yyyy")));
+    m_when->setAccessibleName(tr("Publication date and time"));
+    m_schedule->setIcon(Icons::ui(QStringLiteral("calendar-clock")));
+    m_schedule->setText(tr("Schedule"));
+    m_schedule->setToolTip(tr("Publish at this date and time"));
+    m_unschedule->setIcon(Icons::ui(QStringLiteral("calendar-x")));
+    m_unschedule->setText(tr("Unschedule"));
+    m_unschedule->setToolTip(tr("Keep it as a draft without a date"));
+    connect(m_schedule, &QPushButton::clicked, this, [this] { Q_EMIT scheduleRequested(m_when->dateTime()); });
+    connect(m_unschedule, &QPushButton::clicked, this, &PostComposer::unscheduleRequested);
+    row->addWidget(m_status, 1);
+    row->addWidget(m_when);
+    row->addWidget(m_schedule);
+    row->addWidget(m_unschedule);
+    return bar;
+}
+
+void PostComposer::reloadProfiles()
+{
+    const QString current = m_profile->currentData().toString();
+    m_profile->clear();
+    for (const Profile &p : m_store.profiles().all())
+        m_profile->addItem(p.name, p.id);
+    m_profile->setVisible(m_profile->count() > 0);
+    const int index = m_profile->findData(current);
+    if (index >= 0)
+        m_profile->setCurrentIndex(index);
+}
+
+void PostComposer::setPost(const Post &post)
+{
+    m_loading = true;
+    if (m_text->toPlainText() != post.content)
+        m_text->setPlainText(post.content);
+    QStringList marked;
+    for (const QString &tag : post.hashtags)
+        marked << QLatin1Char('#') + tag;
+    m_hashtags->setText(marked.join(QLatin1Char(' ')));
+    m_firstComment->setPlainText(post.firstComment);
+    m_commentToggle->setChecked(!post.firstComment.isEmpty());
+    m_media->setMediaIds(post.mediaIds);
+    setPlatforms(post.platforms);
+    const int profile = m_profile->findData(post.profileId);
+    if (profile >= 0)
+        m_profile->setCurrentIndex(profile);
+    refreshSchedule(post);
+    m_loading = false;
+    updateCounters();
+}
+
+void PostComposer::applyTo(Post &post) const
+{
+    post.platforms = platforms();
+    if (m_profile->count() > 0)
+        post.profileId = m_profile->currentData().toString();
+    post.content = m_text->toPlainText();
+    post.hashtags = PostRules::parseHashtagField(m_hashtags->text());
+    post.firstComment = m_firstComment->toPlainText().trimmed();
+    post.mediaIds = m_media->mediaIds();
+}
+
+Platforms PostComposer::platforms() const
+{
+    Platforms result;
+    for (auto it = m_platformButtons.begin(); it != m_platformButtons.end(); ++it) {
+        if (it.value()->isChecked())
+            result |= it.key();
+    }
+    return result;
+}
+
+void PostComposer::setPlatforms(Platforms platforms)
+{
+    for (auto it = m_platformButtons.begin(); it != m_platformButtons.end(); ++it)
+        it.value()->setChecked(platforms.testFlag(it.key()));
+}
+
+QString PostComposer::spellLanguage() const
+{
+    return m_language->currentData().toString();
+}
+
+void PostComposer::setSpellLanguage(const QString &language)
+{
+    const int index = m_language->findData(language);
+    m_language->setCurrentIndex(index >= 0 ? index : m_language->count() - 1);
+    m_text->setSpellLanguage(spellLanguage());
+}
+
+void PostComposer::fieldChanged()
+{
+    if (m_loading)
+        return;
+    updateCounters();
+    Q_EMIT edited();
+}
+
+void PostComposer::updateCounters()
+{
+    m_counters->refresh(m_text->toPlainText(), PostRules::parseHashtagField(m_hashtags->text()), platforms());
+}
+
+void PostComposer::refreshSchedule(const Post &post)
+{
+    const QLocale locale;
+    const QColor colour = Theme::statusColor(post.status);
+    QString text = QStringLiteral("<span style='color:%1'>●</span> <b>%2</b>")
+                       .arg(colour.name(), postStatusName(post.status).toHtmlEscaped());
+    if (post.status == PostStatus::Published && post.publishedAt.isValid())
+        text += QStringLiteral(" · ") + locale.toString(post.publishedAt.toLocalTime(), QLocale::ShortFormat);
+    else if (post.scheduledAt.isValid())
+        text += QStringLiteral(" · ") + locale.toString(post.scheduledAt.toLocalTime(), QLocale::ShortFormat);
+    m_status->setText(text);
+    const QDateTime suggested = post.scheduledAt.isValid()
+                                    ? post.scheduledAt.toLocalTime()
+                                    : QDateTime(QDate::currentDate().addDays(1), QTime(12, 0));
+    m_when->setDateTime(suggested);
+    const bool editable = post.status != PostStatus::Published && post.status != PostStatus::Publishing;
+    m_schedule->setText(post.status == PostStatus::Scheduled ? tr("Reschedule") : tr("Schedule"));
+    m_unschedule->setVisible(post.status == PostStatus::Scheduled || post.scheduledAt.isValid());
+    m_schedule->setEnabled(editable);
+    m_unschedule->setEnabled(editable);
+    m_when->setEnabled(editable);
+}
+
+void PostComposer::setViolations(const QVector<RuleViolation> &violations)
+{
+    QMap<QString, QStringList> byField;
+    for (const RuleViolation &v : violations) {
+        const QString field = m_messages.contains(v.field) ? v.field : QStringLiteral("content");
+        if (!byField[field].contains(v.message()))
+            byField[field] << v.message();
+    }
+    for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
+        it.value()->setMessages(byField.value(it.key()));
+}
+
+QStringList PostComposer::messagesFor(const QString &field) const
+{
+    FieldMessage *m = m_messages.value(field);
+    return m && m->isVisibleTo(this) ? m->messages() : QStringList();
+}
+
+void PostComposer::setReadOnly(bool readOnly, const QString &why)
+{
+    m_text->setReadOnly(readOnly);
+    m_hashtags->setReadOnly(readOnly);
+    m_firstComment->setReadOnly(readOnly);
+    m_media->setEnabled(!readOnly);
+    for (QToolButton *b : std::as_const(m_platformButtons))
+        b->setEnabled(!readOnly);
+    m_profile->setEnabled(!readOnly);
+    m_readOnly->setText(why);
+    m_readOnly->setStyleSheet(QStringLiteral("color: %1").arg(Theme::mutedText().name()));
+    m_readOnly->setVisible(readOnly && !why.isEmpty());
+}
+
+} // namespace pitchside::ui

@@ -1,0 +1,98 @@
+#pragma once
+
+#include "models/Post.h"
+#include "models/PostRules.h"
+
+#include <QMap>
+#include <QWidget>
+
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QToolButton;
+
+namespace pitchside::store {
+class Store;
+}
+
+namespace pitchside::ui {
+
+class FieldMessage;
+class MediaStrip;
+class MediaThumbnails;
+class PlatformCounters;
+class PostTextEdit;
+class SpellChecker;
+
+// The form of a post: networks, profile, text (with spelling), counters per
+// network, hashtags, first comment, media, and when it goes out. It holds
+// what is typed and says when it changed; the page saves it. Rule messages
+// sit under the field they are about.
+class PostComposer : public QWidget
+{
+    Q_OBJECT
+public:
+    PostComposer(store::Store &store, SpellChecker &spelling, MediaThumbnails &thumbnails, QWidget *parent = nullptr);
+
+    // Shows a post (no edited() while loading).
+    void setPost(const Post &post);
+    // Writes the form's fields into `post` (the rest of it is left alone).
+    void applyTo(Post &post) const;
+    Platforms platforms() const;
+    void setPlatforms(Platforms platforms);
+    QString spellLanguage() const;
+    void setSpellLanguage(const QString &language);
+    // Messages under the fields: the local rules, a parked server refusal.
+    void setViolations(const QVector<RuleViolation> &violations);
+    QStringList messagesFor(const QString &field) const;
+    void setReadOnly(bool readOnly, const QString &why = {});
+    void updateCounters();
+
+    PostTextEdit *text() const { return m_text; }
+    QLineEdit *hashtags() const { return m_hashtags; }
+    QPlainTextEdit *firstComment() const { return m_firstComment; }
+    QToolButton *platformButton(Platform p) const { return m_platformButtons.value(p); }
+    PlatformCounters *counters() const { return m_counters; }
+    MediaStrip *media() const { return m_media; }
+    QDateTimeEdit *scheduleEdit() const { return m_when; }
+    QPushButton *scheduleButton() const { return m_schedule; }
+    QPushButton *unscheduleButton() const { return m_unschedule; }
+    QComboBox *profile() const { return m_profile; }
+    QComboBox *spellLanguageBox() const { return m_language; }
+
+Q_SIGNALS:
+    void edited();                                  // any field, typed or clicked
+    void scheduleRequested(const QDateTime &when);  // local time
+    void unscheduleRequested();
+    void addMediaRequested();
+
+private:
+    QWidget *buildNetworks();
+    QWidget *buildSchedule();
+    void fieldChanged();
+    void reloadProfiles();
+    void refreshSchedule(const Post &post);
+
+    store::Store &m_store;
+    QMap<Platform, QToolButton *> m_platformButtons;
+    QComboBox *m_profile;
+    QComboBox *m_language;
+    PostTextEdit *m_text;
+    PlatformCounters *m_counters;
+    QLineEdit *m_hashtags;
+    QToolButton *m_commentToggle;
+    QPlainTextEdit *m_firstComment;
+    MediaStrip *m_media;
+    QLabel *m_status;
+    QDateTimeEdit *m_when;
+    QPushButton *m_schedule;
+    QPushButton *m_unschedule;
+    QLabel *m_readOnly;
+    QMap<QString, FieldMessage *> m_messages; // by post field
+    bool m_loading = false;
+};
+
+} // namespace pitchside::ui
