@@ -1,11 +1,13 @@
 #pragma once
 
 #include "CommandLine.h"
+#include "models/AccountDirectory.h"
 
 #include <QObject>
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QApplication;
 class QWidget;
@@ -19,6 +21,16 @@ namespace ui {
 class MainWindow;
 struct UiContext;
 } // namespace ui
+namespace sync {
+class AccountRuntime;
+namespace auth {
+class Keychain;
+struct SignInResult;
+} // namespace auth
+namespace api::dto {
+struct User;
+}
+} // namespace sync
 } // namespace pitchside
 
 namespace pitchside::app {
@@ -41,13 +53,29 @@ private:
     void scheduleScreenshot(QWidget *window);
     void onThemeChanged();
 
+    // Accounts (see sync::AccountRuntime): the window always shows one
+    // account's store, or the local one; switching rebuilds it.
+    bool openAccount(const std::optional<AccountInfo> &account, const QString &page,
+                     const sync::auth::SignInResult *freshSignIn = nullptr);
+    void attachSync(ui::MainWindow *window);
+    void closeWindow();
+    void switchAccount(const QString &key, const sync::auth::SignInResult *freshSignIn = nullptr);
+    void signOut(const QString &key);
+    void showSignIn(const QString &server, const QString &email, const QString &why);
+    void onSignedIn(const sync::auth::SignInResult &result);
+    void onUserChanged(const sync::api::dto::User &user);
+
     QApplication &m_qapp;
     CommandLine m_options;
     QString m_dataRoot;
     std::unique_ptr<Preferences> m_preferences;
-    std::unique_ptr<store::Store> m_store;
+    QString m_language;
+    std::unique_ptr<AccountDirectory> m_accounts;
+    std::unique_ptr<sync::auth::Keychain> m_keychain;
+    std::unique_ptr<sync::AccountRuntime> m_runtime;
     std::unique_ptr<ui::UiContext> m_context;
     QPointer<QWidget> m_window;
+    QPointer<QWidget> m_signInDialog;
     int m_exitCode = 0;
 };
 

@@ -60,6 +60,7 @@ void AccountRuntime::restore()
     if (!m_session)
         return;
     m_session->restore([this](auth::Session::State state) {
+        Q_EMIT sessionReady();
         if (state == auth::Session::State::SignedIn) {
             startSync();
             return;
@@ -77,7 +78,10 @@ void AccountRuntime::adopt(const auth::SignInResult &result)
 {
     if (!m_session)
         return;
-    m_session->adopt(result.session, [this](bool) { startSync(); });
+    m_session->adopt(result.session, [this](bool) {
+        Q_EMIT sessionReady();
+        startSync();
+    });
 }
 
 void AccountRuntime::startSync()

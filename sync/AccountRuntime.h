@@ -59,6 +59,8 @@ Q_SIGNALS:
     // No usable tokens: the user must sign in (again). `why` is in words.
     void signInRequired(const QString &why);
     void userChanged(const pitchside::sync::api::dto::User &user);
+    // The keychain answered (restore or sign-in): hasSecureStorage() is known.
+    void sessionReady();
 
 private:
     AccountRuntime() = default;

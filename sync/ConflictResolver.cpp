@@ -84,8 +84,17 @@ std::optional<ConflictView> ConflictResolver::view(const QString &type, const QS
         const QVariant theirs = remote ? remote->values.value(i) : QVariant();
         line.mine = v.localDeleted ? gone : codec::display(f.codec, mine);
         line.theirs = !remote ? gone : codec::display(f.codec, theirs);
+        if (!f.references.isEmpty()) {
+            // An id means nothing to people: show what it names.
+            if (!v.localDeleted && !mine.isNull())
+                line.mine = describe(f.references, mine.toString());
+            if (remote && !theirs.isNull())
+                line.theirs = describe(f.references, theirs.toString());
+        }
         line.differs = v.localDeleted != !remote || (local && remote && !codec::same(f.codec, mine, theirs));
-        v.lines << line;
+        // Rows empty on both sides only add noise.
+        if (line.differs || !line.mine.isEmpty() || !line.theirs.isEmpty())
+            v.lines << line;
     }
     for (int i = 0; i < int(spec->children.size()); ++i) {
         const ChildSpec &c = spec->children.at(std::size_t(i));

@@ -14,6 +14,7 @@
 #include "models/media/RemoteVariantSource.h"
 #include "sync/uploads/UploadController.h"
 #include "models/Preferences.h"
+#include "models/store/ConflictRepository.h"
 #include "models/store/Store.h"
 #include "settings/SettingsPage.h"
 #include "sync/AccountRuntime.h"
@@ -305,7 +306,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
 void MainWindow::refreshPendingCount()
 {
     m_status->setPendingChanges(m_context.store.outbox().count());
-    m_status->setConflicts(m_context.store.outbox().countInState(store::Outbox::State::Conflict));
+    // Conflicts are per entity (the conflicts table), not per outbox entry.
+    m_status->setConflicts(store::ConflictRepository(m_context.store.database().sql()).count());
 }
 
 void MainWindow::newPost()

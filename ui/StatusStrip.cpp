@@ -118,9 +118,10 @@ void StatusStrip::setLastSync(const QDateTime &when)
 
 void StatusStrip::setProgress(int done, int total)
 {
-    m_progress->setMaximum(qMax(total, 0));
-    m_progress->setValue(qBound(0, done, qMax(total, 0)));
-    m_progress->setVisible(total > 0);
+    // A negative total: work whose size is unknown (a busy bar).
+    m_progress->setRange(0, qMax(total, 0));
+    m_progress->setValue(total > 0 ? qBound(0, done, total) : 0);
+    m_progress->setVisible(total != 0);
 }
 
 void StatusStrip::refreshLastSync()

@@ -34,7 +34,7 @@ public:
     void setPendingChanges(int count);
     void setConflicts(int count);
     void setLastSync(const QDateTime &when);
-    void setProgress(int done, int total); // total 0 hides the bar
+    void setProgress(int done, int total); // total 0 hides the bar, < 0 shows a busy bar
 
     // Media uploads' progress (a button that opens the library), shown
     // while files are on their way or some failed.

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 
 #include <functional>
 
@@ -44,6 +45,10 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Pitchside"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("pitchside.app"));
     QCoreApplication::setApplicationName(QStringLiteral("Pitchside"));
+
+    // Scripts read our output: the log says only what goes wrong, unless asked.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("pitchside.*.info=false\npitchside.*.debug=false"));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString server;

@@ -77,8 +77,14 @@ StoreError RemoteApply::upsert(const EntityTable &t, const EntityRow &row, const
     for (const QVariant &v : row.values)
         s.upsert.addBindValue(v);
     s.upsert.addBindValue(row.version);
-    if (!s.upsert.exec())
+    if (!s.upsert.exec()) {
+        // A row the schema refuses (a second media item with the same
+        // sha256, say) is this item's problem, not the page's: SQLite undid
+        // just this statement, the caller skips the item and says so.
+        if (s.upsert.lastError().text().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive))
+            return {StoreError::Kind::Refused, s.upsert.lastError().text()};
         return queryError(s.upsert);
+    }
     if (s.upsert.numRowsAffected() == 0)
         return upsertSkipped(t, row, serverCopy, out);
 
@@ -136,7 +142,8 @@ StoreError RemoteApply::upsertSkipped(const EntityTable &t, const EntityRow &rem
     if (StoreError e = ConflictRepository(m_db).record(t, c))
         return e;
     out.changed[t.type] << remote.id;
-    ++out.conflicts;
+    if (!local->conflict)
+        ++out.conflicts; // a newer server copy of a known conflict is not a new one
     return {};
 }
 

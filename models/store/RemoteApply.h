@@ -40,6 +40,8 @@ public:
     using ServerCopy = std::function<QByteArray()>;
 
     // row.values/children hold the server's data, row.version its version.
+    // Kind::Refused: the schema refused this row (a constraint); the
+    // transaction is intact and the caller may go on with the next item.
     StoreError upsert(const EntityTable &table, const EntityRow &row, const ServerCopy &serverCopy,
                       ApplyOutcome &out);
     StoreError remove(const EntityTable &table, const QString &id, qint64 version, ApplyOutcome &out);

@@ -163,6 +163,11 @@ bool Puller::apply(const api::dto::ChangesPage &page, bool last)
             const json *item = c.item;
             err = remote.upsert(spec->table(), row, [item] { return QByteArray::fromStdString(item->dump()); }, out);
         }
+        if (err.kind == StoreError::Kind::Refused) {
+            qCWarning(lcEntities) << "skipping" << c.type << c.id << "the store refuses it:" << err.detail;
+            ++m_result.skipped;
+            continue;
+        }
         if (err) {
             qCWarning(lcSync) << "cannot apply" << c.type << c.id << ":" << err.detail;
             return false;

@@ -9,6 +9,12 @@ namespace pitchside::sync {
 
 namespace {
 
+FieldSpec reference(FieldSpec f, const char *type)
+{
+    f.references = QString::fromLatin1(type);
+    return f;
+}
+
 FieldSpec field(const char *column, std::vector<std::string> path, Codec codec, int flags = 0,
                 const char *label = nullptr, QStringList allowed = {})
 {
@@ -65,7 +71,8 @@ EntitySpec postEntity()
     s.canCreate = s.canUpdate = s.canDelete = true;
     const int rw = Push;
     s.fields = {
-        field("profile_id", {"profile_id"}, Codec::Text, rw, QT_TRANSLATE_NOOP("SyncField", "Profile")),
+        reference(field("profile_id", {"profile_id"}, Codec::Text, rw, QT_TRANSLATE_NOOP("SyncField", "Profile")),
+                  "profile"),
         field("platforms", {"platforms"}, Codec::PlatformMask, Required | rw,
               QT_TRANSLATE_NOOP("SyncField", "Networks")),
         field("content", {"content"}, Codec::TextNotNull, Required | rw, QT_TRANSLATE_NOOP("SyncField", "Text")),
@@ -82,7 +89,8 @@ EntitySpec postEntity()
         field("rating", {"rating"}, Codec::Integer, rw, QT_TRANSLATE_NOOP("SyncField", "Rating"),
               {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"),
                QStringLiteral("5")}),
-        field("template_id", {"template_id"}, Codec::Text, rw, QT_TRANSLATE_NOOP("SyncField", "Template")),
+        reference(field("template_id", {"template_id"}, Codec::Text, rw, QT_TRANSLATE_NOOP("SyncField", "Template")),
+                  "template"),
         field("metadata", {"metadata"}, Codec::JsonObject, rw),
     };
     addTimes(s);

@@ -47,6 +47,7 @@ struct FieldSpec
     int flags = 0;
     const char *label = nullptr; // QT_TRANSLATE_NOOP("SyncField", …): shown when comparing versions
     QStringList allowed;         // text values the table accepts (its CHECK); others refuse the item
+    QString references;          // the entity type an id column names ("profile"), to show its name
 
     std::string key() const { return path.front(); } // the top-level JSON key (an outbox "field")
 };

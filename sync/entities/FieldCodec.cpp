@@ -204,6 +204,8 @@ QString display(Codec codec, const QVariant &v)
         return v.toInt() ? QStringLiteral("✓") : QStringLiteral("—");
     case Codec::SecondsAsMs:
         return v.isNull() ? QString() : QLocale().toString(double(v.toLongLong()) / 1000.0, 'f', 1);
+    case Codec::Integer:
+        return v.isNull() ? QString() : QLocale().toString(v.toLongLong());
     default:
         return v.toString();
     }

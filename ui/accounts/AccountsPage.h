@@ -2,13 +2,22 @@
 
 #include "../Page.h"
 #include "../UiContext.h"
+#include "sync/engine/SyncReport.h"
 
 class QLabel;
+class QListView;
+class QPushButton;
+
+namespace pitchside {
+class AccountDirectory;
+class AccountListModel;
+} // namespace pitchside
 
 namespace pitchside::ui {
 
-// The account this window works on, where its data lives, and what waits
-// to be synced.
+// The account this window works on (where its data lives, how its sync is
+// doing) and the other accounts of this computer: switch to one, sign out,
+// add one. The page only asks; the composition root (app/) acts.
 class AccountsPage : public Page
 {
     Q_OBJECT
@@ -19,13 +28,41 @@ public:
     QString iconName() const override { return QStringLiteral("user-round"); }
     void activate() override { refresh(); }
 
+    // The accounts list and which one this window shows ("" = local store).
+    void setAccounts(AccountDirectory *directory, const QString &activeKey);
+    void setSyncStatus(const sync::SyncStatus &status);
+    void setSecureStorage(bool available);
+
+Q_SIGNALS:
+    void switchRequested(const QString &key);
+    void signOutRequested(const QString &key);
+    void addAccountRequested();
+    void syncRequested();
+    void pendingRequested();
+
 private:
     void refresh();
+    void updateButtons();
+    QString selectedKey() const;
 
     UiContext &m_context;
+    AccountDirectory *m_directory = nullptr;
+    AccountListModel *m_model = nullptr;
+    QString m_activeKey;
+    sync::SyncStatus m_status;
     QLabel *m_name;
+    QLabel *m_detail;
     QLabel *m_storage;
     QLabel *m_counts;
+    QLabel *m_sync;
+    QLabel *m_keychainWarning;
+    QPushButton *m_syncNow;
+    QPushButton *m_pending;
+    QListView *m_list;
+    QLabel *m_listEmpty;
+    QPushButton *m_switch;
+    QPushButton *m_signOut;
+    QPushButton *m_add;
 };
 
 } // namespace pitchside::ui

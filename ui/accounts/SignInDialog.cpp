@@ -1,0 +1,203 @@
+#include "SignInDialog.h"
+
+#include "../common/Icons.h"
+#include "../common/Theme.h"
+#include "sync/BackendUrl.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace pitchside::ui {
+
+using sync::auth::SignInResult;
+
+SignInDialog::SignInDialog(QWidget *parent)
+    : QDialog(parent), m_intro(new QLabel(this)), m_server(new QLineEdit(this)), m_email(new QLineEdit(this)),
+      m_password(new QLineEdit(this)), m_error(new QLabel(this)), m_busy(new QProgressBar(this)),
+      m_buttons(new QDialogButtonBox(this))
+{
+    setObjectName(QStringLiteral("SignInDialog"));
+    setWindowTitle(tr("Sign in to Pitchside"));
+    setMinimumWidth(480);
+
+    auto *icon = new QLabel(this);
+    icon->setPixmap(Icons::uiPixmap(QStringLiteral("log-in"), 32, Theme::accent()));
+    auto *title = new QLabel(tr("Sign in to your Pitchside account"), this);
+    QFont titleFont = title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
+    title->setFont(titleFont);
+    m_intro->setWordWrap(true);
+    m_intro->setObjectName(QStringLiteral("PageSubtitle"));
+    m_intro->setText(tr("Your posts stay on this computer and are also kept on your club's server, so that you can "
+                        "work from anywhere."));
+
+    m_server->setPlaceholderText(QStringLiteral("https://api.monclub.fr"));
+    m_server->setAccessibleName(tr("Server address"));
+    m_server->setText(sync::BackendUrl::defaultUrl());
+    m_email->setPlaceholderText(tr("you@yourclub.fr"));
+    m_email->setAccessibleName(tr("Email address"));
+    m_password->setEchoMode(QLineEdit::Password);
+    m_password->setAccessibleName(tr("Password"));
+    for (QLineEdit *e : {m_server, m_email, m_password}) {
+        e->setMinimumHeight(32);
+        connect(e, &QLineEdit::textChanged, this, &SignInDialog::updateButton);
+    }
+
+    m_error->setWordWrap(true);
+    m_error->setObjectName(QStringLiteral("SignInError"));
+    m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_error->setStyleSheet(QStringLiteral("color: %1;").arg(Theme::danger().name()));
+    m_error->hide();
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumHeight(6);
+    m_busy->setTextVisible(false);
+    m_busy->hide();
+
+    m_submit = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
+    m_submit->setDefault(true);
+    m_buttons->addButton(QDialogButtonBox::Cancel);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
+    form->setVerticalSpacing(Theme::spacing);
+    form->setHorizontalSpacing(Theme::spacing * 2);
+    form->addRow(tr("Server"), m_server);
+    form->addRow(tr("Email"), m_email);
+    form->addRow(tr("Password"), m_password);
+
+    auto *head = new QHBoxLayout;
+    head->setSpacing(Theme::spacing * 2);
+    head->addWidget(icon, 0, Qt::AlignTop);
+    auto *headText = new QVBoxLayout;
+    headText->addWidget(title);
+    headText->addWidget(m_intro);
+    head->addLayout(headText, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(Theme::spacing * 3, Theme::spacing * 3, Theme::spacing * 3, Theme::spacing * 2);
+    layout->setSpacing(Theme::spacing * 2);
+    layout->addLayout(head);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(m_busy);
+    layout->addWidget(m_buttons);
+    updateButton();
+}
+
+void SignInDialog::setServer(const QString &server)
+{
+    m_server->setText(server);
+}
+
+void SignInDialog::setEmail(const QString &email)
+{
+    m_email->setText(email);
+    if (!email.isEmpty())
+        m_password->setFocus();
+}
+
+void SignInDialog::setIntro(const QString &text)
+{
+    m_intro->setText(text);
+}
+
+QString SignInDialog::server() const
+{
+    return m_server->text().trimmed();
+}
+
+QString SignInDialog::email() const
+{
+    return m_email->text().trimmed();
+}
+
+QString SignInDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void SignInDialog::updateButton()
+{
+    m_submit->setEnabled(!m_signIn.isRunning() && !server().isEmpty() && !email().isEmpty()
+                         && !m_password->text().isEmpty());
+}
+
+void SignInDialog::setBusy(bool busy)
+{
+    m_busy->setVisible(busy);
+    for (QLineEdit *e : {m_server, m_email, m_password})
+        e->setEnabled(!busy);
+    updateButton();
+}
+
+void SignInDialog::showError(const QString &text, QWidget *focus)
+{
+    m_error->setText(text);
+    m_error->setVisible(!text.isEmpty());
+    if (focus) {
+        focus->setFocus();
+        if (auto *edit = qobject_cast<QLineEdit *>(focus))
+            edit->selectAll();
+    }
+}
+
+void SignInDialog::submit()
+{
+    if (m_signIn.isRunning())
+        return;
+    // Checked here first: a clear sentence without a round trip.
+    const auto problem = sync::BackendUrl::check(server());
+    if (problem != sync::BackendUrl::Problem::None) {
+        showError(sync::BackendUrl::explain(problem, server()), m_server);
+        return;
+    }
+    if (!email().contains(QLatin1Char('@'))) {
+        showError(tr("“%1” is not an email address.").arg(email()), m_email);
+        return;
+    }
+    showError({}, nullptr);
+    setBusy(true);
+    m_signIn.start(server(), email(), m_password->text(), [this](const SignInResult &r) { onResult(r); });
+    updateButton();
+}
+
+void SignInDialog::onResult(const SignInResult &result)
+{
+    m_result = result;
+    setBusy(false);
+    if (result.ok()) {
+        m_password->clear();
+        Q_EMIT signedIn(result);
+        accept();
+        return;
+    }
+    QWidget *focus = m_password;
+    switch (result.problem) {
+    case SignInResult::Problem::BadAddress:
+    case SignInResult::Problem::Unreachable:
+    case SignInResult::Problem::NotPitchside:
+    case SignInResult::Problem::Tls:
+        focus = m_server;
+        break;
+    default:
+        break;
+    }
+    showError(result.message, focus);
+}
+
+void SignInDialog::reject()
+{
+    m_signIn.cancel();
+    QDialog::reject();
+}
+
+} // namespace pitchside::ui

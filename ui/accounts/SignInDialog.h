@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sync/auth/SignIn.h"
+
+#include <QDialog>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+
+namespace pitchside::ui {
+
+// Server address, email, password; says what went wrong in words a club
+// volunteer understands (wrong password, server unreachable, not a
+// Pitchside server, certificate problem). No HTTP here: sync::auth::SignIn
+// does the request.
+class SignInDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit SignInDialog(QWidget *parent = nullptr);
+
+    void setServer(const QString &server);
+    void setEmail(const QString &email);
+    // A line above the form: why the dialog is shown ("Your session ended…").
+    void setIntro(const QString &text);
+    void setLanguage(const QByteArray &language) { m_signIn.setLanguage(language); }
+
+    QString server() const;
+    QString email() const;
+    QString errorText() const;
+    const sync::auth::SignInResult &result() const { return m_result; }
+
+Q_SIGNALS:
+    void signedIn(const pitchside::sync::auth::SignInResult &result);
+
+protected:
+    void reject() override;
+
+private:
+    void submit();
+    void onResult(const sync::auth::SignInResult &result);
+    void showError(const QString &text, QWidget *focus);
+    void setBusy(bool busy);
+    void updateButton();
+
+    sync::auth::SignIn m_signIn;
+    sync::auth::SignInResult m_result;
+    QLabel *m_intro;
+    QLineEdit *m_server;
+    QLineEdit *m_email;
+    QLineEdit *m_password;
+    QLabel *m_error;
+    QProgressBar *m_busy;
+    QDialogButtonBox *m_buttons;
+    QPushButton *m_submit;
+};
+
+} // namespace pitchside::ui
