@@ -17,10 +17,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n change has not reached the server yet. Keep the copy so that it is sent when you sign in again.</numerusform><numerusform>%n changes have not reached the server yet. Keep the copy so that they are sent when you sign in again.</numerusform></translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -36,10 +33,7 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Move the post written on this computer into %1?</numerusform><numerusform>Move the %n posts written on this computer into %1?</numerusform></translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -221,17 +215,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n item, different</numerusform><numerusform>%n items, in another order or different</numerusform></translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -440,10 +428,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The server asks Pitchside to slow down; it will try again in %n second.</numerusform><numerusform>The server asks Pitchside to slow down; it will try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -730,7 +715,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation><numerusform>Too many AI requests in a minute: try again in %n second.</numerusform><numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>Too many AI requests in a minute: try again in %n second.</numerusform>
+            <numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used this month's %1 idea generations. They come back on %2; writing posts and variants still works.</source>
@@ -769,10 +757,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Too many attempts. Wait %n second, then try again.</numerusform><numerusform>Too many attempts. Wait %n seconds, then try again.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -986,10 +971,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Topic, e.g. %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Sign in to your Pitchside account to get AI suggestions: they are made by the server.</source>
         <translation type="unfinished" />
     </message>
@@ -1077,7 +1058,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation><numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform><numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform>
+            <numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1492,7 +1476,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation><numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform><numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform></translation>
+        <translation>
+            <numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform>
+            <numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1540,7 +1527,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation><numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform><numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform></translation>
+        <translation>
+            <numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform>
+            <numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1607,7 +1597,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation><numerusform>%n photo or video</numerusform><numerusform>%n photos or videos</numerusform></translation>
+        <translation>
+            <numerusform>%n photo or video</numerusform>
+            <numerusform>%n photos or videos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1631,7 +1624,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,10 +1981,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -2023,10 +2015,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         </translation>
     </message>
     <message>
-        <source>Added %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
         <translation type="unfinished" />
     </message>
@@ -2056,6 +2044,14 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name (Enter to rename)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2174,19 +2170,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Search names, tags, descriptions (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Import photos and videos (Ctrl+I), or drop them on this page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2231,6 +2219,14 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names, tags, descriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names, tags and descriptions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2286,11 +2282,17 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
+        <translation>
+            <numerusform>%n chosen</numerusform>
+            <numerusform>%n chosen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation><numerusform>room for %n more on this post</numerusform><numerusform>room for %n more on this post</numerusform></translation>
+        <translation>
+            <numerusform>room for %n more on this post</numerusform>
+            <numerusform>room for %n more on this post</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2633,11 +2635,17 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation><numerusform>%n character too many for %1</numerusform><numerusform>%n characters too many for %1</numerusform></translation>
+        <translation>
+            <numerusform>%n character too many for %1</numerusform>
+            <numerusform>%n characters too many for %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation><numerusform>%n character left on %1</numerusform><numerusform>%n characters left on %1</numerusform></translation>
+        <translation>
+            <numerusform>%n character left on %1</numerusform>
+            <numerusform>%n characters left on %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
@@ -3152,7 +3160,10 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation><numerusform> · used %n time</numerusform><numerusform> · used %n times</numerusform></translation>
+        <translation>
+            <numerusform> · used %n time</numerusform>
+            <numerusform> · used %n times</numerusform>
+        </translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3172,6 +3183,46 @@ Description: %2</source>
     </message>
     <message>
         <source>This template has nothing to fill in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Away team</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3310,7 +3361,10 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation><numerusform>The last version saved on this computer.</numerusform><numerusform>The last %n versions saved on this computer.</numerusform></translation>
+        <translation>
+            <numerusform>The last version saved on this computer.</numerusform>
+            <numerusform>The last %n versions saved on this computer.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

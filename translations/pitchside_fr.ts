@@ -5,155 +5,149 @@
     <name>AccountPrompts</name>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Sign out of %1?</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter de %1 ?</translation>
     </message>
     <message>
         <source>You can keep a copy of this account's posts and media on this computer, to find them again when you sign back in.</source>
-        <translation type="unfinished" />
+        <translation>Vous pouvez garder sur cet ordinateur une copie des publications et médias de ce compte, pour les retrouver en vous reconnectant.</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform><numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform></translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter, garder la copie</translation>
     </message>
     <message>
         <source>Sign out and delete it</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter et l'effacer</translation>
     </message>
     <message>
         <source>Your drafts</source>
-        <translation type="unfinished" />
+        <translation>Vos brouillons</translation>
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform><numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform></translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
-        <translation type="unfinished" />
+        <translation>Elles seront envoyées sur votre compte et apparaîtront partout où vous vous connectez. Sinon, elles restent ici, hors de tout compte.</translation>
     </message>
     <message>
         <source>Move them</source>
-        <translation type="unfinished" />
+        <translation>Les déplacer</translation>
     </message>
     <message>
         <source>Leave them here</source>
-        <translation type="unfinished" />
+        <translation>Les laisser ici</translation>
     </message>
 </context>
 <context>
     <name>AccountRuntime</name>
     <message>
         <source>Your session has ended. Sign in again to send your changes; they are kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Votre session a pris fin. Reconnectez-vous pour envoyer vos modifications ; elles sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Sign in to sync this account.</source>
-        <translation type="unfinished" />
+        <translation>Connectez-vous pour synchroniser ce compte.</translation>
     </message>
     <message>
         <source>No secure storage available on this computer, so Pitchside could not keep you signed in. Sign in to sync this account.</source>
-        <translation type="unfinished" />
+        <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : Pitchside n'a pas pu garder votre connexion. Connectez-vous pour synchroniser ce compte.</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>usage: pitchside-cli login EMAIL (password on stdin or in PITCHSIDE_PASSWORD)</source>
-        <translation type="unfinished" />
+        <translation>usage : pitchside-cli login EMAIL (mot de passe sur l'entrée standard ou dans PITCHSIDE_PASSWORD)</translation>
     </message>
     <message>
         <source>No secure storage available: Pitchside cannot keep you signed in on this computer. Nothing was written to disk; sign in again next time.</source>
-        <translation type="unfinished" />
+        <translation>Aucun stockage sécurisé disponible : Pitchside ne peut pas garder votre connexion sur cet ordinateur. Rien n'a été écrit sur le disque ; reconnectez-vous la prochaine fois.</translation>
     </message>
     <message>
         <source>Signed in as %1 on %2.</source>
-        <translation type="unfinished" />
+        <translation>Connecté en tant que %1 sur %2.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished" />
+        <translation>Non connecté.</translation>
     </message>
     <message>
         <source>Signed out of %1.</source>
-        <translation type="unfinished" />
+        <translation>Déconnecté de %1.</translation>
     </message>
     <message>
         <source>usage: pitchside-cli posts create --platform P --content TEXT [--schedule ISO8601] [--sync]</source>
-        <translation type="unfinished" />
+        <translation>usage : pitchside-cli posts create --platform P --content TEXTE [--schedule ISO8601] [--sync]</translation>
     </message>
     <message>
         <source>unknown platform: %1 (linkedin, instagram or facebook)</source>
-        <translation type="unfinished" />
+        <translation>réseau inconnu : %1 (linkedin, instagram ou facebook)</translation>
     </message>
     <message>
         <source>--schedule must be an ISO 8601 time, like 2026-03-14T15:00:00Z</source>
-        <translation type="unfinished" />
+        <translation>--schedule doit être une date ISO 8601, par exemple 2026-03-14T15:00:00Z</translation>
     </message>
     <message>
         <source>usage: pitchside-cli posts edit ID --content TEXT [--sync]</source>
-        <translation type="unfinished" />
+        <translation>usage : pitchside-cli posts edit ID --content TEXTE [--sync]</translation>
     </message>
     <message>
         <source>no post %1</source>
-        <translation type="unfinished" />
+        <translation>aucune publication %1</translation>
     </message>
     <message>
         <source>Not signed in: run pitchside-cli login EMAIL first.</source>
-        <translation type="unfinished" />
+        <translation>Non connecté : lancez d'abord pitchside-cli login EMAIL.</translation>
     </message>
     <message>
         <source>Signed out: run pitchside-cli login %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Déconnecté : relancez pitchside-cli login %1.</translation>
     </message>
     <message>
         <source>No secure storage available, so no stored sign-in: run pitchside-cli login %1 again.</source>
-        <translation type="unfinished" />
+        <translation>Aucun stockage sécurisé disponible, donc aucune connexion enregistrée : relancez pitchside-cli login %1.</translation>
     </message>
     <message>
         <source>Synced: %1 sent, %2 received, %3 refused, %4 in conflict.</source>
-        <translation type="unfinished" />
+        <translation>Synchronisé : %1 envoyées, %2 reçues, %3 refusées, %4 en conflit.</translation>
     </message>
     <message>
         <source>Account: %1 on %2 (%3)</source>
-        <translation type="unfinished" />
+        <translation>Compte : %1 sur %2 (%3)</translation>
     </message>
     <message>
         <source>signed in</source>
-        <translation type="unfinished" />
+        <translation>connecté</translation>
     </message>
     <message>
         <source>signed out</source>
-        <translation type="unfinished" />
+        <translation>déconnecté</translation>
     </message>
     <message>
         <source>Account: none (this computer only)</source>
-        <translation type="unfinished" />
+        <translation>Compte : aucun (cet ordinateur seulement)</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1 · refused: %2 · conflicts: %3</source>
-        <translation type="unfinished" />
+        <translation>En attente d'envoi : %1 · refusées : %2 · conflits : %3</translation>
     </message>
     <message>
         <source>Last sync: %1</source>
-        <translation type="unfinished" />
+        <translation>Dernière synchronisation : %1</translation>
     </message>
     <message>
         <source>Last sync: never</source>
-        <translation type="unfinished" />
+        <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message>
         <source>usage: pitchside-cli [--server URL] [--data-dir DIR] COMMAND
@@ -171,7 +165,21 @@ commands:
 exit codes: 0 ok, 1 local store error, 2 usage, 3 not signed in or refused
 credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
 6 the server refused some changes (see status)</source>
-        <translation type="unfinished" />
+        <translation>usage : pitchside-cli [--server URL] [--data-dir DOSSIER] COMMANDE
+
+commandes :
+  login EMAIL              se connecter (mot de passe sur l'entrée standard ou dans PITCHSIDE_PASSWORD)
+  logout                   se déconnecter ; cet ordinateur garde les données du compte
+  sync                     envoyer les modifications en attente, recevoir celles du serveur
+  status [--json]          compte, modifications en attente, conflits, dernière synchronisation
+  posts list [--json]
+  posts create --platform P --content TEXTE [--schedule ISO8601] [--sync]
+                           affiche l'identifiant de la publication une fois enregistrée
+  posts edit ID --content TEXTE [--sync]
+
+codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage, 3 non connecté ou identifiants
+refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
+6 le serveur a refusé des modifications (voir status)</translation>
     </message>
 </context>
 <context>
@@ -217,29 +225,23 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>ConflictResolver</name>
     <message>
         <source>(deleted)</source>
-        <translation type="unfinished" />
+        <translation>(supprimé)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément, différent</numerusform><numerusform>%n éléments, dans un autre ordre ou différents</numerusform></translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>La version du serveur est illisible.</translation>
     </message>
     <message>
         <source>This kind of item cannot be copied.</source>
-        <translation type="unfinished" />
+        <translation>Ce type d'élément ne peut pas être copié.</translation>
     </message>
 </context>
 <context>
@@ -385,264 +387,261 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>SyncEntity</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Post</source>
-        <translation type="unfinished" />
+        <translation>Publication</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Media item</source>
-        <translation type="unfinished" />
+        <translation>Média</translation>
     </message>
     <message>
         <source>Match</source>
-        <translation type="unfinished">Match</translation>
+        <translation>Match</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished">Événement</translation>
+        <translation>Événement</translation>
     </message>
 </context>
 <context>
     <name>SyncError</name>
     <message>
         <source>The server cannot be reached. Your changes are kept on this computer and will be sent when it is back.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur est injoignable. Vos modifications sont conservées sur cet ordinateur et partiront dès son retour.</translation>
     </message>
     <message>
         <source>The server is taking too long to answer. Pitchside will try again by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur met trop de temps à répondre. Pitchside réessaiera tout seul.</translation>
     </message>
     <message>
         <source>The secure connection to the server failed (certificate not trusted). Nothing was sent.</source>
-        <translation type="unfinished" />
+        <translation>La connexion sécurisée au serveur a échoué (certificat non reconnu). Rien n'a été envoyé.</translation>
     </message>
     <message>
         <source>The server sent an answer Pitchside cannot read (%1). It will try again later.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a envoyé une réponse que Pitchside ne sait pas lire (%1). Il réessaiera plus tard.</translation>
     </message>
     <message>
         <source>Your session has ended. Sign in again to send your changes; they are kept on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Votre session a pris fin. Reconnectez-vous pour envoyer vos modifications ; elles sont conservées sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The server address is not encrypted (http://). Use an https:// address.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse du serveur n'est pas chiffrée (http://). Utilisez une adresse https://.</translation>
     </message>
     <message>
         <source>Stopped.</source>
-        <translation type="unfinished" />
+        <translation>Arrêté.</translation>
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur demande à Pitchside de ralentir ; nouvel essai dans un instant.</translation>
     </message>
     <message>
         <source>The server has a problem (error %1). Pitchside will try again by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur rencontre un problème (erreur %1). Pitchside réessaiera tout seul.</translation>
     </message>
     <message>
         <source>The server refused the change (error %1).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé la modification (erreur %1).</translation>
     </message>
     <message>
         <source>Shorten the text, then save: it will be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Raccourcissez le texte puis enregistrez : il sera renvoyé.</translation>
     </message>
     <message>
         <source>Pick a time in the future, then save: it will be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Choisissez une date à venir puis enregistrez : la publication sera renvoyée.</translation>
     </message>
     <message>
         <source>Add a photo or a video, or remove Instagram, then save.</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez une photo ou une vidéo, ou retirez Instagram, puis enregistrez.</translation>
     </message>
     <message>
         <source>Remove some hashtags (30 at most for Instagram), then save.</source>
-        <translation type="unfinished" />
+        <translation>Retirez des hashtags (30 au plus pour Instagram) puis enregistrez.</translation>
     </message>
     <message>
         <source>A photo of this post is not in your library on the server. Remove it from the post, then save.</source>
-        <translation type="unfinished" />
+        <translation>Une photo de cette publication n'est pas dans votre médiathèque sur le serveur. Retirez-la de la publication puis enregistrez.</translation>
     </message>
     <message>
         <source>This post is already published and cannot change. Make a copy to publish a new version.</source>
-        <translation type="unfinished" />
+        <translation>Cette publication est déjà publiée et ne peut plus changer. Faites-en une copie pour publier une nouvelle version.</translation>
     </message>
     <message>
         <source>Remove this media item from the posts that use it first.</source>
-        <translation type="unfinished" />
+        <translation>Retirez d'abord ce média des publications qui l'utilisent.</translation>
     </message>
     <message>
         <source>Change what the message names, then save: it will be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez ce que le message indique puis enregistrez : ce sera renvoyé.</translation>
     </message>
     <message>
         <source>Your account may not make this change. Check the profile, or ask your club's administrator.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte n'a pas le droit de faire cette modification. Vérifiez le profil ou demandez à l'administrateur de votre club.</translation>
     </message>
     <message>
         <source>Correct the field the message names, then save: it will be sent again.</source>
-        <translation type="unfinished" />
+        <translation>Corrigez le champ indiqué par le message puis enregistrez : ce sera renvoyé.</translation>
     </message>
     <message>
         <source>The change is too large for the server. Shorten it, then save.</source>
-        <translation type="unfinished" />
+        <translation>La modification est trop volumineuse pour le serveur. Raccourcissez-la puis enregistrez.</translation>
     </message>
     <message>
         <source>This version of Pitchside cannot send this kind of change. Update Pitchside.</source>
-        <translation type="unfinished" />
+        <translation>Cette version de Pitchside ne sait pas envoyer ce type de modification. Mettez Pitchside à jour.</translation>
     </message>
     <message>
         <source>Retry now, or change the item and save it again.</source>
-        <translation type="unfinished" />
+        <translation>Réessayez maintenant, ou modifiez l'élément et enregistrez-le à nouveau.</translation>
     </message>
     <message>
         <source>This kind of change cannot be sent to the server.</source>
-        <translation type="unfinished" />
+        <translation>Ce type de modification ne peut pas être envoyé au serveur.</translation>
     </message>
 </context>
 <context>
     <name>SyncField</name>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>Affiliation number</source>
-        <translation type="unfinished" />
+        <translation>Numéro d'affiliation</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished">Profil</translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished">Réseaux</translation>
+        <translation>Réseaux</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished" />
+        <translation>Texte</translation>
     </message>
     <message>
         <source>Hashtags</source>
-        <translation type="unfinished">Hashtags</translation>
+        <translation>Hashtags</translation>
     </message>
     <message>
         <source>First comment</source>
-        <translation type="unfinished">Premier commentaire</translation>
+        <translation>Premier commentaire</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Statut</translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <source>Scheduled for</source>
-        <translation type="unfinished" />
+        <translation>Programmée pour</translation>
     </message>
     <message>
         <source>Published on</source>
-        <translation type="unfinished" />
+        <translation>Publiée le</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished">Erreur</translation>
+        <translation>Erreur</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation>Idée</translation>
     </message>
     <message>
         <source>Written with AI</source>
-        <translation type="unfinished" />
+        <translation>Écrite avec l'IA</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished" />
+        <translation>Note</translation>
     </message>
     <message>
         <source>Template</source>
-        <translation type="unfinished" />
+        <translation>Modèle</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished">Médias</translation>
+        <translation>Médias</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>Variables</source>
-        <translation type="unfinished" />
+        <translation>Variables</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Étiquettes</translation>
     </message>
     <message>
         <source>Home team</source>
-        <translation type="unfinished">Équipe à domicile</translation>
+        <translation>Équipe à domicile</translation>
     </message>
     <message>
         <source>Away team</source>
-        <translation type="unfinished">Équipe à l'extérieur</translation>
+        <translation>Équipe à l'extérieur</translation>
     </message>
     <message>
         <source>Kick-off</source>
-        <translation type="unfinished">Coup d'envoi</translation>
+        <translation>Coup d'envoi</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished">Compétition</translation>
+        <translation>Compétition</translation>
     </message>
     <message>
         <source>Home score</source>
-        <translation type="unfinished" />
+        <translation>Score à domicile</translation>
     </message>
     <message>
         <source>Away score</source>
-        <translation type="unfinished" />
+        <translation>Score à l'extérieur</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished" />
+        <translation>Début</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished" />
+        <translation>Fin</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished" />
+        <translation>Adresse</translation>
     </message>
 </context>
 <context>
@@ -730,7 +729,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>You have used this month's %1 idea generations. They come back on %2; writing posts and variants still works.</source>
@@ -749,42 +751,39 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>pitchside::sync::auth::SignIn</name>
     <message>
         <source>The email address or the password is not right. Check them and try again.</source>
-        <translation type="unfinished" />
+        <translation>L'adresse e-mail ou le mot de passe n'est pas bon. Vérifiez-les et réessayez.</translation>
     </message>
     <message>
         <source>Pitchside cannot reach %1. Check the address and your internet connection, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Pitchside ne parvient pas à joindre %1. Vérifiez l'adresse et votre connexion internet, puis réessayez.</translation>
     </message>
     <message>
         <source>%1 did not answer in time. Try again in a moment.</source>
-        <translation type="unfinished" />
+        <translation>%1 n'a pas répondu à temps. Réessayez dans un instant.</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be set up: its certificate is not trusted or the address is wrong. Check the address, or ask the person who runs the server.</source>
-        <translation type="unfinished" />
+        <translation>La connexion sécurisée à %1 n'a pas pu s'établir : son certificat n'est pas reconnu ou l'adresse est fausse. Vérifiez l'adresse, ou demandez à la personne qui gère le serveur.</translation>
     </message>
     <message>
         <source>Something answered at %1, but it is not a Pitchside server. Check the address.</source>
-        <translation type="unfinished" />
+        <translation>Quelque chose répond à %1, mais ce n'est pas un serveur Pitchside. Vérifiez l'adresse.</translation>
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform><numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
-        <translation type="unfinished" />
+        <translation>Trop de tentatives. Attendez une minute puis réessayez.</translation>
     </message>
     <message>
         <source>The server has a problem right now (error %1). Try again in a few minutes.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur rencontre un problème en ce moment (erreur %1). Réessayez dans quelques minutes.</translation>
     </message>
     <message>
         <source>The server refused the sign-in (error %1).</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé la connexion (erreur %1).</translation>
     </message>
 </context>
 <context>
@@ -821,67 +820,67 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Each account keeps its own data on this computer; you can switch between them.</source>
-        <translation type="unfinished" />
+        <translation>Chaque compte garde ses propres données sur cet ordinateur ; vous pouvez passer de l'un à l'autre.</translation>
     </message>
     <message>
         <source>No secure storage available on this computer: Pitchside cannot keep you signed in. You will be asked for your password at the next start; nothing is written to disk.</source>
-        <translation type="unfinished" />
+        <translation>Aucun stockage sécurisé n'est disponible sur cet ordinateur : Pitchside ne peut pas garder votre connexion. Votre mot de passe vous sera redemandé au prochain démarrage ; rien n'est écrit sur le disque.</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished" />
+        <translation>Synchroniser</translation>
     </message>
     <message>
         <source>Send your changes and get the latest from the server (Ctrl+R)</source>
-        <translation type="unfinished" />
+        <translation>Envoyer vos modifications et recevoir les dernières nouveautés du serveur (Ctrl+R)</translation>
     </message>
     <message>
         <source>Pending changes…</source>
-        <translation type="unfinished" />
+        <translation>Modifications en attente…</translation>
     </message>
     <message>
         <source>Accounts on this computer</source>
-        <translation type="unfinished" />
+        <translation>Comptes sur cet ordinateur</translation>
     </message>
     <message>
         <source>No account yet. Your posts are kept on this computer only until you sign in; then you can move them into your account.</source>
-        <translation type="unfinished" />
+        <translation>Aucun compte pour l'instant. Vos publications restent sur cet ordinateur jusqu'à votre connexion ; vous pourrez alors les déplacer dans votre compte.</translation>
     </message>
     <message>
         <source>Switch to</source>
-        <translation type="unfinished" />
+        <translation>Passer à ce compte</translation>
     </message>
     <message>
         <source>Sign out</source>
-        <translation type="unfinished" />
+        <translation>Se déconnecter</translation>
     </message>
     <message>
         <source>Add an account</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un compte</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Not signed in: everything stays on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Non connecté : tout reste sur cet ordinateur.</translation>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>Syncing…</source>
-        <translation type="unfinished">Synchronisation…</translation>
+        <translation>Synchronisation…</translation>
     </message>
     <message>
         <source>Last synced %1</source>
-        <translation type="unfinished" />
+        <translation>Dernière synchronisation %1</translation>
     </message>
     <message>
         <source>Not synced yet.</source>
-        <translation type="unfinished" />
+        <translation>Pas encore synchronisé.</translation>
     </message>
 </context>
 <context>
@@ -986,10 +985,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation>Variante : %1</translation>
     </message>
     <message>
-        <source>Topic, e.g. %1</source>
-        <translation>Sujet, par ex. %1</translation>
-    </message>
-    <message>
         <source>Sign in to your Pitchside account to get AI suggestions: they are made by the server.</source>
         <translation>Connectez-vous à votre compte Pitchside pour recevoir des suggestions de l'IA : c'est le serveur qui les rédige.</translation>
     </message>
@@ -1077,7 +1072,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation><numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform><numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
+            <numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1313,75 +1311,75 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>pitchside::ui::ConflictResolverDialog</name>
     <message>
         <source>Resolve conflicts</source>
-        <translation type="unfinished" />
+        <translation>Résoudre les conflits</translation>
     </message>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished" />
+        <translation>Conflits</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Champ</translation>
     </message>
     <message>
         <source>On this computer</source>
-        <translation type="unfinished" />
+        <translation>Sur cet ordinateur</translation>
     </message>
     <message>
         <source>On the server</source>
-        <translation type="unfinished" />
+        <translation>Sur le serveur</translation>
     </message>
     <message>
         <source>The two versions, side by side</source>
-        <translation type="unfinished" />
+        <translation>Les deux versions, côte à côte</translation>
     </message>
     <message>
         <source>Keep mine</source>
-        <translation type="unfinished" />
+        <translation>Garder la mienne</translation>
     </message>
     <message>
         <source>Take theirs</source>
-        <translation type="unfinished" />
+        <translation>Prendre celle du serveur</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished" />
+        <translation>Garder les deux</translation>
     </message>
     <message>
         <source>Decide later</source>
-        <translation type="unfinished" />
+        <translation>Décider plus tard</translation>
     </message>
     <message>
         <source>Your version replaces the server's.</source>
-        <translation type="unfinished" />
+        <translation>Votre version remplace celle du serveur.</translation>
     </message>
     <message>
         <source>The server's version replaces yours.</source>
-        <translation type="unfinished" />
+        <translation>La version du serveur remplace la vôtre.</translation>
     </message>
     <message>
         <source>Your version becomes a new draft; the original takes the server's version.</source>
-        <translation type="unfinished" />
+        <translation>Votre version devient un nouveau brouillon ; l'original prend la version du serveur.</translation>
     </message>
     <message>
         <source>%1: “%2”</source>
-        <translation type="unfinished" />
+        <translation>%1 : « %2 »</translation>
     </message>
     <message>
         <source>You changed this item here, and someone deleted it on the server. Keep yours to put it back, or accept the deletion.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez modifié cet élément ici, et quelqu'un l'a supprimé sur le serveur. Gardez le vôtre pour le remettre, ou acceptez la suppression.</translation>
     </message>
     <message>
         <source>You deleted this item here, and someone changed it on the server. Keep yours to delete it there too, or take theirs to get it back.</source>
-        <translation type="unfinished" />
+        <translation>Vous avez supprimé cet élément ici, et quelqu'un l'a modifié sur le serveur. Gardez votre choix pour le supprimer là-bas aussi, ou prenez la version du serveur pour le récupérer.</translation>
     </message>
     <message>
         <source>This item was changed here and on the server (seen %1). The differences are highlighted.</source>
-        <translation type="unfinished" />
+        <translation>Cet élément a été modifié ici et sur le serveur (constaté %1). Les différences sont surlignées.</translation>
     </message>
     <message>
         <source>Accept the deletion</source>
-        <translation type="unfinished" />
+        <translation>Accepter la suppression</translation>
     </message>
 </context>
 <context>
@@ -1492,7 +1490,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation><numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform><numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
+            <numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1540,7 +1541,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform></translation>
+        <translation>
+            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform>
+            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1607,7 +1611,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation><numerusform>%n photo ou vidéo</numerusform><numerusform>%n photos ou vidéos</numerusform></translation>
+        <translation>
+            <numerusform>%n photo ou vidéo</numerusform>
+            <numerusform>%n photos ou vidéos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1631,7 +1638,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1985,10 +1995,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Name</source>
-        <translation type="unfinished">Nom</translation>
-    </message>
-    <message>
         <source>Tags</source>
         <translation type="unfinished" />
     </message>
@@ -2023,10 +2029,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         </translation>
     </message>
     <message>
-        <source>Added %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
         <translation type="unfinished" />
     </message>
@@ -2056,6 +2058,14 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added %1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File name (Enter to rename)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2174,19 +2184,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Search names, tags, descriptions (Ctrl+F)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Import</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Import photos and videos (Ctrl+I), or drop them on this page</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import files…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2231,6 +2233,14 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names, tags, descriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search names, tags and descriptions (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2286,11 +2296,17 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>%n choisie</numerusform><numerusform>%n choisies</numerusform></translation>
+        <translation>
+            <numerusform>%n choisie</numerusform>
+            <numerusform>%n choisies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation><numerusform>encore %n place sur cette publication</numerusform><numerusform>encore %n places sur cette publication</numerusform></translation>
+        <translation>
+            <numerusform>encore %n place sur cette publication</numerusform>
+            <numerusform>encore %n places sur cette publication</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2564,63 +2580,63 @@ Description : %2</translation>
     <name>pitchside::ui::PendingChangesDialog</name>
     <message>
         <source>New</source>
-        <translation type="unfinished" />
+        <translation>Nouveau</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished" />
+        <translation>Supprimé</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished" />
+        <translation>Modifié</translation>
     </message>
     <message>
         <source>Refused by the server: %1 %2</source>
-        <translation type="unfinished" />
+        <translation>Refusé par le serveur : %1 %2</translation>
     </message>
     <message>
         <source>Changed on the server too: choose which version to keep.</source>
-        <translation type="unfinished" />
+        <translation>Modifié aussi sur le serveur : choisissez la version à garder.</translation>
     </message>
     <message>
         <source>%1 Next try %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 Prochain essai %2.</translation>
     </message>
     <message>
         <source>Being sent…</source>
-        <translation type="unfinished" />
+        <translation>Envoi en cours…</translation>
     </message>
     <message>
         <source>Waiting to be sent.</source>
-        <translation type="unfinished" />
+        <translation>En attente d'envoi.</translation>
     </message>
     <message>
         <source>Changes waiting for the server</source>
-        <translation type="unfinished" />
+        <translation>Modifications en attente du serveur</translation>
     </message>
     <message>
         <source>These changes are saved on this computer. Pitchside sends them by itself; the ones the server refused wait for you to fix them.</source>
-        <translation type="unfinished" />
+        <translation>Ces modifications sont enregistrées sur cet ordinateur. Pitchside les envoie tout seul ; celles que le serveur a refusées attendent que vous les corrigiez.</translation>
     </message>
     <message>
         <source>Changes waiting</source>
-        <translation type="unfinished" />
+        <translation>Modifications en attente</translation>
     </message>
     <message>
         <source>Everything is on the server.</source>
-        <translation type="unfinished" />
+        <translation>Tout est sur le serveur.</translation>
     </message>
     <message>
         <source>Retry now</source>
-        <translation type="unfinished" />
+        <translation>Réessayer maintenant</translation>
     </message>
     <message>
         <source>Retry all</source>
-        <translation type="unfinished" />
+        <translation>Tout réessayer</translation>
     </message>
     <message>
         <source>Resolve conflicts…</source>
-        <translation type="unfinished" />
+        <translation>Résoudre les conflits…</translation>
     </message>
 </context>
 <context>
@@ -2635,11 +2651,17 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation><numerusform>%n caractère de trop pour %1</numerusform><numerusform>%n caractères de trop pour %1</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère de trop pour %1</numerusform>
+            <numerusform>%n caractères de trop pour %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation><numerusform>Encore %n caractère possible sur %1</numerusform><numerusform>Encore %n caractères possibles sur %1</numerusform></translation>
+        <translation>
+            <numerusform>Encore %n caractère possible sur %1</numerusform>
+            <numerusform>Encore %n caractères possibles sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
@@ -2974,47 +2996,47 @@ Description : %2</translation>
     <name>pitchside::ui::SignInDialog</name>
     <message>
         <source>Sign in to Pitchside</source>
-        <translation type="unfinished" />
+        <translation>Connexion à Pitchside</translation>
     </message>
     <message>
         <source>Sign in to your Pitchside account</source>
-        <translation type="unfinished" />
+        <translation>Connectez-vous à votre compte Pitchside</translation>
     </message>
     <message>
         <source>Your posts stay on this computer and are also kept on your club's server, so that you can work from anywhere.</source>
-        <translation type="unfinished" />
+        <translation>Vos publications restent sur cet ordinateur et sont aussi gardées sur le serveur de votre club, pour que vous puissiez travailler de partout.</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished">Adresse du serveur</translation>
+        <translation>Adresse du serveur</translation>
     </message>
     <message>
         <source>you@yourclub.fr</source>
-        <translation type="unfinished" />
+        <translation>vous@votreclub.fr</translation>
     </message>
     <message>
         <source>Email address</source>
-        <translation type="unfinished" />
+        <translation>Adresse e-mail</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished" />
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Server</source>
-        <translation type="unfinished" />
+        <translation>Serveur</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished" />
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
-        <translation type="unfinished" />
+        <translation>« %1 » n'est pas une adresse e-mail.</translation>
     </message>
 </context>
 <context>
@@ -3104,27 +3126,27 @@ Description : %2</translation>
     <name>pitchside::ui::SyncUiBinder</name>
     <message>
         <source>&amp;Sync</source>
-        <translation type="unfinished" />
+        <translation>&amp;Synchronisation</translation>
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished" />
+        <translation>&amp;Synchroniser maintenant</translation>
     </message>
     <message>
         <source>&amp;Pending changes…</source>
-        <translation type="unfinished" />
+        <translation>Modifications en &amp;attente…</translation>
     </message>
     <message>
         <source>Resolve &amp;conflicts…</source>
-        <translation type="unfinished" />
+        <translation>Résoudre les &amp;conflits…</translation>
     </message>
     <message>
         <source>&amp;Add an account…</source>
-        <translation type="unfinished" />
+        <translation>A&amp;jouter un compte…</translation>
     </message>
     <message>
         <source>Connected; changes from elsewhere arrive as they happen.</source>
-        <translation type="unfinished" />
+        <translation>Connecté ; les modifications faites ailleurs arrivent au fur et à mesure.</translation>
     </message>
 </context>
 <context>
@@ -3154,7 +3176,10 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation><numerusform> · utilisé %n fois</numerusform><numerusform> · utilisé %n fois</numerusform></translation>
+        <translation>
+            <numerusform> · utilisé %n fois</numerusform>
+            <numerusform> · utilisé %n fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3175,6 +3200,46 @@ Description : %2</translation>
     <message>
         <source>This template has nothing to fill in.</source>
         <translation>Ce modèle n'a rien à remplir.</translation>
+    </message>
+    <message>
+        <source>Home team</source>
+        <translation type="unfinished">Équipe à domicile</translation>
+    </message>
+    <message>
+        <source>Away team</source>
+        <translation type="unfinished">Équipe à l'extérieur</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation type="unfinished">Lieu</translation>
+    </message>
+    <message>
+        <source>Competition</source>
+        <translation type="unfinished">Compétition</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished">Message</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3312,7 +3377,10 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation><numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform><numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform></translation>
+        <translation>
+            <numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform>
+            <numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
