@@ -17,7 +17,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation><numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform><numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform>
+            <numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -33,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation><numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform><numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform>
+            <numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -229,11 +235,17 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation><numerusform>%n élément, différent</numerusform><numerusform>%n éléments, dans un autre ordre ou différents</numerusform></translation>
+        <translation>
+            <numerusform>%n élément, différent</numerusform>
+            <numerusform>%n éléments, dans un autre ordre ou différents</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -442,7 +454,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -771,7 +786,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform><numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -1648,42 +1666,42 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <name>pitchside::ui::ImportBanner</name>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Show details</source>
-        <translation type="unfinished" />
+        <translation>Voir le détail</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Fermer</translation>
     </message>
     <message>
         <source>Close the import summary</source>
-        <translation type="unfinished" />
+        <translation>Fermer le bilan de l'import</translation>
     </message>
     <message>
         <source>Looking for photos and videos…</source>
-        <translation type="unfinished" />
+        <translation>Recherche des photos et vidéos…</translation>
     </message>
     <message>
         <source>Importing %1 of %2 — %3</source>
-        <translation type="unfinished" />
+        <translation>Import de %1 sur %2 — %3</translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::ImportReportDialog</name>
     <message>
         <source>Import details</source>
-        <translation type="unfinished" />
+        <translation>Détail de l'import</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished" />
+        <translation>Résultat</translation>
     </message>
 </context>
 <context>
@@ -1927,253 +1945,235 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <name>pitchside::ui::MediaDeleteDialog</name>
     <message>
         <source>Cannot delete</source>
-        <translation type="unfinished" />
+        <translation>Suppression impossible</translation>
     </message>
     <message>
         <source>“%1” is used by posts</source>
-        <translation type="unfinished" />
+        <translation>« %1 » est utilisé par des publications</translation>
     </message>
     <message>
         <source>These items are used by posts</source>
-        <translation type="unfinished" />
+        <translation>Ces éléments sont utilisés par des publications</translation>
     </message>
     <message>
         <source>Take it out of these posts first; your Pitchside account refuses to delete media that a post uses.</source>
-        <translation type="unfinished" />
+        <translation>Retirez-le d'abord de ces publications : votre compte Pitchside refuse de supprimer un média utilisé par une publication.</translation>
     </message>
     <message>
         <source>Delete media</source>
-        <translation type="unfinished" />
+        <translation>Supprimer des médias</translation>
     </message>
     <message>
         <source>Delete “%1”?</source>
-        <translation type="unfinished" />
+        <translation>Supprimer « %1 » ?</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items?</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Supprimer %n élément ?</numerusform><numerusform>Supprimer %n éléments ?</numerusform></translation>
     </message>
     <message>
         <source>They are removed from this computer and from your Pitchside account.</source>
-        <translation type="unfinished" />
+        <translation>Ils sont supprimés de cet ordinateur et de votre compte Pitchside.</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) used by posts will be kept:</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément utilisé par des publications sera conservé :</numerusform><numerusform>%n éléments utilisés par des publications seront conservés :</numerusform></translation>
     </message>
     <message>
         <source>(post without text)</source>
-        <translation type="unfinished" />
+        <translation>(publication sans texte)</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::MediaDetailPane</name>
     <message>
         <source>Select a photo or video to see its details, tags and the posts that use it.</source>
-        <translation type="unfinished" />
+        <translation>Sélectionnez une photo ou une vidéo pour voir ses informations, ses mots-clés et les publications qui l'utilisent.</translation>
     </message>
     <message>
         <source>File name</source>
-        <translation type="unfinished" />
+        <translation>Nom du fichier</translation>
     </message>
     <message>
         <source>What the picture shows, for people who cannot see it</source>
-        <translation type="unfinished" />
+        <translation>Ce que montre l'image, pour les personnes qui ne peuvent pas la voir</translation>
     </message>
     <message>
         <source>Alternative text</source>
-        <translation type="unfinished" />
+        <translation>Texte alternatif</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation type="unfinished" />
+        <translation>Mots-clés</translation>
     </message>
     <message>
         <source>Used in</source>
-        <translation type="unfinished" />
+        <translation>Utilisé dans</translation>
     </message>
     <message>
         <source>Add a tag to all of them</source>
-        <translation type="unfinished" />
+        <translation>Ajouter un mot-clé à tous</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Supprimer</translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete from the library (Delete)</source>
-        <translation type="unfinished" />
+        <translation>Supprimer de la médiathèque (Suppr)</translation>
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n élément sélectionné</numerusform><numerusform>%n éléments sélectionnés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
     </message>
     <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
-        <translation type="unfinished" />
+        <translation>Seulement sur votre compte Pitchside (pas téléchargé sur cet ordinateur)</translation>
     </message>
     <message>
         <source>No post uses it yet. Drag it onto a post in the editor.</source>
-        <translation type="unfinished" />
+        <translation>Aucune publication ne l'utilise encore. Glissez-le sur une publication dans l'éditeur.</translation>
     </message>
     <message>
         <source>(post without text)</source>
-        <translation type="unfinished" />
+        <translation>(publication sans texte)</translation>
     </message>
     <message>
         <source>On your Pitchside account</source>
-        <translation type="unfinished" />
+        <translation>Sur votre compte Pitchside</translation>
     </message>
     <message>
         <source>Only on this computer</source>
-        <translation type="unfinished" />
+        <translation>Seulement sur cet ordinateur</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Resume</source>
-        <translation type="unfinished" />
+        <translation>Reprendre</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished" />
+        <translation>Réessayer</translation>
     </message>
     <message>
         <source>Added %1 at %2</source>
-        <translation type="unfinished" />
+        <translation>Ajouté le %1 à %2</translation>
     </message>
     <message>
         <source>File name (Enter to rename)</source>
-        <translation type="unfinished" />
+        <translation>Nom du fichier (Entrée pour renommer)</translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::MediaFilterBar</name>
     <message>
         <source>Photos and videos</source>
-        <translation type="unfinished">Photos et vidéos</translation>
+        <translation>Photos et vidéos</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished" />
+        <translation>Photos</translation>
     </message>
     <message>
         <source>Videos</source>
-        <translation type="unfinished" />
+        <translation>Vidéos</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished" />
+        <translation>Type</translation>
     </message>
     <message>
         <source>Tag</source>
-        <translation type="unfinished" />
+        <translation>Mot-clé</translation>
     </message>
     <message>
         <source>Any date</source>
-        <translation type="unfinished" />
+        <translation>Toutes les dates</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished">Aujourd'hui</translation>
+        <translation>Aujourd'hui</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished" />
+        <translation>7 derniers jours</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished" />
+        <translation>30 derniers jours</translation>
     </message>
     <message>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation>Cette année</translation>
     </message>
     <message>
         <source>Date added</source>
-        <translation type="unfinished" />
+        <translation>Date d'ajout</translation>
     </message>
     <message>
         <source>Newest first</source>
-        <translation type="unfinished" />
+        <translation>Plus récents d'abord</translation>
     </message>
     <message>
         <source>Oldest first</source>
-        <translation type="unfinished" />
+        <translation>Plus anciens d'abord</translation>
     </message>
     <message>
         <source>Name A → Z</source>
-        <translation type="unfinished" />
+        <translation>Nom A → Z</translation>
     </message>
     <message>
         <source>Name Z → A</source>
-        <translation type="unfinished" />
+        <translation>Nom Z → A</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation>Ordre</translation>
     </message>
     <message>
         <source>All tags</source>
-        <translation type="unfinished" />
+        <translation>Tous les mots-clés</translation>
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln élément</numerusform><numerusform>%Ln éléments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 sur %Ln élément</numerusform><numerusform>%1 sur %Ln éléments</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::MediaGridView</name>
     <message>
         <source>Media library</source>
-        <translation type="unfinished">Médiathèque</translation>
+        <translation>Médiathèque</translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::MediaPage</name>
     <message>
         <source>Search media</source>
-        <translation>Rechercher des médias</translation>
+        <translation>Rechercher dans les médias</translation>
     </message>
     <message>
         <source>No photos or videos yet</source>
-        <translation>Aucune photo ni vidéo pour l'instant</translation>
+        <translation>Pas encore de photos ni de vidéos</translation>
     </message>
     <message>
         <source>Nothing matches “%1”</source>
-        <translation>Aucun résultat pour « %1 »</translation>
+        <translation>Rien ne correspond à « %1 »</translation>
     </message>
     <message>
         <source>Media</source>
@@ -2181,67 +2181,67 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message>
         <source>Photos and videos of your club, ready to drag onto posts.</source>
-        <translation type="unfinished" />
+        <translation>Les photos et vidéos de votre club, prêtes à glisser sur vos publications.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Import photos and videos (Ctrl+I), or drop them on this page</source>
-        <translation type="unfinished" />
+        <translation>Importer des photos et vidéos (Ctrl+I), ou les déposer sur cette page</translation>
     </message>
     <message>
         <source>Import a folder…</source>
-        <translation type="unfinished" />
+        <translation>Importer un dossier…</translation>
     </message>
     <message>
         <source>Import photos and videos</source>
-        <translation type="unfinished" />
+        <translation>Importer des photos et vidéos</translation>
     </message>
     <message>
         <source>Drop photos, videos or folders to import them</source>
-        <translation type="unfinished" />
+        <translation>Déposez des photos, des vidéos ou des dossiers pour les importer</translation>
     </message>
     <message>
         <source>Nothing matches these filters</source>
-        <translation type="unfinished" />
+        <translation>Rien ne correspond à ces filtres</translation>
     </message>
     <message>
         <source>Try another word, fewer words, or other filters.</source>
-        <translation type="unfinished" />
+        <translation>Essayez un autre mot, moins de mots ou d'autres filtres.</translation>
     </message>
     <message>
         <source>Drag photos, videos or whole folders here, or import them. Pitchside keeps its own copy on this computer, so moving the originals changes nothing, and uploads them to your account, resuming where it stopped.</source>
-        <translation type="unfinished" />
+        <translation>Glissez ici des photos, des vidéos ou des dossiers entiers, ou importez-les. Pitchside garde sa propre copie sur cet ordinateur (déplacer les originaux ne change rien) et les envoie sur votre compte, en reprenant là où l'envoi s'était arrêté.</translation>
     </message>
     <message>
         <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)</source>
-        <translation type="unfinished" />
+        <translation>Photos et vidéos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Import a folder of photos and videos</source>
-        <translation type="unfinished" />
+        <translation>Importer un dossier de photos et vidéos</translation>
     </message>
     <message>
         <source>Retry upload</source>
-        <translation type="unfinished" />
+        <translation>Relancer l'envoi</translation>
     </message>
     <message>
         <source>Pause upload</source>
-        <translation type="unfinished" />
+        <translation>Mettre l'envoi en pause</translation>
     </message>
     <message>
         <source>Delete…</source>
-        <translation type="unfinished" />
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Search names, tags, descriptions</source>
-        <translation type="unfinished" />
+        <translation>Rechercher : nom, mot-clé, description</translation>
     </message>
     <message>
         <source>Search names, tags and descriptions (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <translation>Rechercher dans les noms, mots-clés et descriptions (Ctrl+F)</translation>
     </message>
 </context>
 <context>
@@ -2372,168 +2372,159 @@ Description : %2</translation>
     <name>pitchside::ui::MediaTexts</name>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished" />
+        <translation>Image PNG</translation>
     </message>
     <message>
         <source>JPEG photo</source>
-        <translation type="unfinished" />
+        <translation>Photo JPEG</translation>
     </message>
     <message>
         <source>WebP image</source>
-        <translation type="unfinished" />
+        <translation>Image WebP</translation>
     </message>
     <message>
         <source>MP4 video</source>
-        <translation type="unfinished" />
+        <translation>Vidéo MP4</translation>
     </message>
     <message>
         <source>MOV video</source>
-        <translation type="unfinished" />
+        <translation>Vidéo MOV</translation>
     </message>
     <message>
         <source>Imported as a %1 (its name says otherwise, its content decides)</source>
-        <translation type="unfinished" />
+        <translation>Importé comme %1 (son nom dit autre chose, son contenu décide)</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished" />
+        <translation>Importé</translation>
     </message>
     <message>
         <source>Already in the library: kept once</source>
-        <translation type="unfinished" />
+        <translation>Déjà dans la médiathèque : gardé une seule fois</translation>
     </message>
     <message>
         <source>Refused: the file is empty (0 bytes)</source>
-        <translation type="unfinished" />
+        <translation>Refusé : le fichier est vide (0 octet)</translation>
     </message>
     <message>
         <source>Refused: %1 files are not supported. Use PNG, JPEG or WebP photos, MP4 or MOV videos.</source>
-        <translation type="unfinished" />
+        <translation>Refusé : les fichiers %1 ne sont pas pris en charge. Utilisez des photos PNG, JPEG ou WebP, des vidéos MP4 ou MOV.</translation>
     </message>
     <message>
         <source>Refused: not a photo or video Pitchside can use (PNG, JPEG, WebP, MP4, MOV)</source>
-        <translation type="unfinished" />
+        <translation>Refusé : ce n'est pas une photo ou une vidéo utilisable par Pitchside (PNG, JPEG, WebP, MP4, MOV)</translation>
     </message>
     <message>
         <source>Refused: videos can be up to %1, this one is %2</source>
-        <translation type="unfinished" />
+        <translation>Refusé : les vidéos peuvent peser jusqu'à %1, celle-ci pèse %2</translation>
     </message>
     <message>
         <source>Refused: photos can be up to %1, this one is %2. Export it smaller and import it again.</source>
-        <translation type="unfinished" />
+        <translation>Refusé : les photos peuvent peser jusqu'à %1, celle-ci pèse %2. Exportez-la plus petite et importez-la de nouveau.</translation>
     </message>
     <message>
         <source>Refused: the file is incomplete (cut off before its end); copy it again from the camera or phone</source>
-        <translation type="unfinished" />
+        <translation>Refusé : le fichier est incomplet (coupé avant la fin) ; copiez-le de nouveau depuis l'appareil photo ou le téléphone</translation>
     </message>
     <message>
         <source>Refused: the video has no index (it was not finished recording or copying)</source>
-        <translation type="unfinished" />
+        <translation>Refusé : la vidéo n'a pas d'index (son enregistrement ou sa copie n'est pas allé au bout)</translation>
     </message>
     <message>
         <source>Refused: the file is damaged and cannot be read</source>
-        <translation type="unfinished" />
+        <translation>Refusé : le fichier est endommagé et illisible</translation>
     </message>
     <message>
         <source>Refused: the file cannot be read (%1)</source>
-        <translation type="unfinished" />
+        <translation>Refusé : le fichier ne peut pas être lu (%1)</translation>
     </message>
     <message>
         <source>Not imported: the library folder cannot be written (%1)</source>
-        <translation type="unfinished" />
+        <translation>Non importé : impossible d'écrire dans le dossier de la médiathèque (%1)</translation>
     </message>
     <message>
         <source>Not imported: the import was cancelled</source>
-        <translation type="unfinished" />
+        <translation>Non importé : l'import a été annulé</translation>
     </message>
     <message>
         <source>Refused</source>
-        <translation type="unfinished" />
+        <translation>Refusé</translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln importé</numerusform><numerusform>%Ln importés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln déjà dans la médiathèque</numerusform><numerusform>%Ln déjà dans la médiathèque</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%Ln refusé</numerusform><numerusform>%Ln refusés</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
-        <translation type="unfinished" />
+        <translation>Import annulé : %1</translation>
     </message>
     <message>
         <source>The server refused the file: it is larger than it accepts. The file stays in your library on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé le fichier : il est plus lourd que ce qu'il accepte. Le fichier reste dans votre médiathèque sur cet ordinateur.</translation>
     </message>
     <message>
         <source>Your Pitchside storage is full (%1 of %2 used). Delete media you no longer need, then retry.</source>
-        <translation type="unfinished" />
+        <translation>Votre espace Pitchside est plein (%1 utilisés sur %2). Supprimez les médias dont vous n'avez plus besoin, puis réessayez.</translation>
     </message>
     <message>
         <source>Your Pitchside storage is full. Delete media you no longer need, then retry.</source>
-        <translation type="unfinished" />
+        <translation>Votre espace Pitchside est plein. Supprimez les médias dont vous n'avez plus besoin, puis réessayez.</translation>
     </message>
     <message>
         <source>The server refused this file as it is (%1). The file stays in your library on this computer.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a refusé ce fichier en l'état (%1). Le fichier reste dans votre médiathèque sur cet ordinateur.</translation>
     </message>
     <message>
         <source>The file arrived damaged twice (its checksum did not match). Check the network, then retry.</source>
-        <translation type="unfinished" />
+        <translation>Le fichier est arrivé abîmé deux fois (sa somme de contrôle ne correspondait pas). Vérifiez le réseau, puis réessayez.</translation>
     </message>
     <message>
         <source>The library's copy of this file was changed or damaged on this computer, so it was not sent. Import the original again.</source>
-        <translation type="unfinished" />
+        <translation>La copie de ce fichier dans la médiathèque a été modifiée ou abîmée sur cet ordinateur : elle n'a pas été envoyée. Importez de nouveau l'original.</translation>
     </message>
     <message>
         <source>The library's copy of this file is missing on this computer, so it cannot be sent. Import the original again.</source>
-        <translation type="unfinished" />
+        <translation>La copie de ce fichier dans la médiathèque a disparu de cet ordinateur : elle ne peut pas être envoyée. Importez de nouveau l'original.</translation>
     </message>
     <message>
         <source>Your account may not upload media. Ask the club's administrator.</source>
-        <translation type="unfinished" />
+        <translation>Votre compte ne peut pas envoyer de médias. Demandez à l'administrateur du club.</translation>
     </message>
     <message>
         <source>The server cannot be reached; the upload resumes by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur est injoignable ; l'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>The server had a problem; the upload resumes by itself.</source>
-        <translation type="unfinished" />
+        <translation>Le serveur a eu un problème ; l'envoi reprendra tout seul.</translation>
     </message>
     <message>
         <source>Waiting to upload</source>
-        <translation type="unfinished" />
+        <translation>En attente d'envoi</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Envoi : %1 sur %2</translation>
     </message>
     <message>
         <source>Upload paused at %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Envoi en pause à %1 sur %2</translation>
     </message>
     <message>
         <source>On your Pitchside account</source>
-        <translation type="unfinished" />
+        <translation>Sur votre compte Pitchside</translation>
     </message>
     <message>
         <source>Upload cancelled: only on this computer</source>
-        <translation type="unfinished" />
+        <translation>Envoi annulé : seulement sur cet ordinateur</translation>
     </message>
 </context>
 <context>
@@ -3153,15 +3144,15 @@ Description : %2</translation>
     <name>pitchside::ui::TagEditor</name>
     <message>
         <source>Add a tag, then Enter</source>
-        <translation type="unfinished" />
+        <translation>Ajoutez un mot-clé puis Entrée</translation>
     </message>
     <message>
         <source>New tag</source>
-        <translation type="unfinished" />
+        <translation>Nouveau mot-clé</translation>
     </message>
     <message>
         <source>Remove the tag “%1”</source>
-        <translation type="unfinished" />
+        <translation>Retirer le mot-clé « %1 »</translation>
     </message>
 </context>
 <context>
@@ -3265,92 +3256,74 @@ Description : %2</translation>
     <name>pitchside::ui::UploadPanel</name>
     <message>
         <source>Cancel all</source>
-        <translation type="unfinished" />
+        <translation>Tout annuler</translation>
     </message>
     <message>
         <source>Files</source>
-        <translation type="unfinished" />
+        <translation>Fichiers</translation>
     </message>
     <message>
         <source>Stop uploading: the files stay in your library on this computer</source>
-        <translation type="unfinished" />
+        <translation>Arrêter l'envoi : les fichiers restent dans votre médiathèque sur cet ordinateur</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Upload</source>
-        <translation type="unfinished" />
+        <translation>Envoi</translation>
     </message>
     <message>
         <source>Uploads</source>
-        <translation type="unfinished" />
+        <translation>Envois</translation>
     </message>
     <message>
         <source>Uploading: %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>Envoi : %1 sur %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n photo ou vidéo sera envoyée dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform><numerusform>%n photos ou vidéos seront envoyées dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s): %1 of %2</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Envoi de %n fichier : %1 sur %2</numerusform><numerusform>Envoi de %n fichiers : %1 sur %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Uploads paused: %n file(s) wait</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n upload(s) failed: see why in the list</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Envois en pause : %n fichier attend</numerusform><numerusform>Envois en pause : %n fichiers attendent</numerusform></translation>
     </message>
     <message>
         <source>Resume all</source>
-        <translation type="unfinished" />
+        <translation>Tout reprendre</translation>
     </message>
     <message>
         <source>Pause all</source>
-        <translation type="unfinished" />
+        <translation>Tout mettre en pause</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n upload(s) failed (see the list)</source>
+        <translation><numerusform>%n envoi a échoué (voir la liste)</numerusform><numerusform>%n envois ont échoué (voir la liste)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::UploadStatus</name>
     <message numerus="yes">
         <source>Uploading %n file(s) · %1 %</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Envoi de %n fichier · %1 %</numerusform><numerusform>Envoi de %n fichiers · %1 %</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
-        <translation type="unfinished" />
+        <translation>%1 sur %2 envoyés sur votre compte Pitchside ; les envois reprennent tout seuls après une coupure.</translation>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n envoi a échoué</numerusform><numerusform>%n envois ont échoué</numerusform></translation>
     </message>
     <message>
         <source>Open the media library to see why and retry</source>
-        <translation type="unfinished" />
+        <translation>Ouvrez la médiathèque pour voir pourquoi et réessayer</translation>
     </message>
 </context>
 <context>

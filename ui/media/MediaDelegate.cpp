@@ -87,14 +87,24 @@ void MediaDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     const bool video = index.data(Role::TypeRole).toInt() == int(Media::Type::Video);
     if (image.isNull() || index.data(Role::ThumbnailAgeRole).toInt() < kFadeMs) {
         // The placeholder stays under a thumbnail that fades in.
+        // Videos without a picture get a dark "screen", photos a quiet card.
+        const bool screen = video && image.isNull();
         p->setPen(Qt::NoPen);
-        p->setBrush(pal.color(QPalette::AlternateBase).darker(Theme::isDark() ? 90 : 103));
+        if (screen) {
+            QLinearGradient g(thumb.topLeft(), thumb.bottomRight());
+            g.setColorAt(0, QColor(0x33, 0x3A, 0x47));
+            g.setColorAt(1, QColor(0x11, 0x15, 0x1C));
+            p->setBrush(g);
+        } else {
+            p->setBrush(pal.color(QPalette::AlternateBase).darker(Theme::isDark() ? 90 : 103));
+        }
         p->drawRoundedRect(thumb, kRadius, kRadius);
         if (image.isNull()) {
             const bool failed = index.data(Role::ThumbnailFailedRole).toBool();
             const QString icon = failed ? QStringLiteral("image-off") : video ? QStringLiteral("film") : QStringLiteral("image");
             const int s = qMin(40, side / 3);
-            p->drawPixmap(thumb.center() - QPoint(s / 2, s / 2), Icons::uiPixmap(icon, s, Theme::mutedText()));
+            p->drawPixmap(thumb.center() - QPoint(s / 2, s / 2),
+                          Icons::uiPixmap(icon, s, screen ? QColor(0xC8, 0xCD, 0xD6) : Theme::mutedText()));
         }
     }
     if (!image.isNull()) {
@@ -144,7 +154,7 @@ void MediaDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
     const QSize dims = index.data(Role::DimensionsRole).toSize();
     if (dims.width() > 0)
         facts << QStringLiteral("%1 × %2").arg(dims.width()).arg(dims.height());
-    facts << QLocale().formattedDataSize(index.data(Role::SizeBytesRole).toLongLong(), 1);
+    facts << MediaTexts::size(index.data(Role::SizeBytesRole).toLongLong());
     QFont small = option.font;
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p->setFont(small);

@@ -23,7 +23,7 @@ namespace pitchside::ui {
 
 namespace {
 
-constexpr int kPreviewHeight = 200;
+constexpr int kPreviewHeight = 150;
 
 QLabel *sectionLabel(const QString &text, QWidget *parent)
 {
@@ -65,10 +65,12 @@ MediaDetailPane::MediaDetailPane(store::Store &store, media::MediaGridModel &mod
     m_preview->setAlignment(Qt::AlignCenter);
     m_preview->setMinimumHeight(kPreviewHeight);
     m_name->setAccessibleName(tr("File name"));
+    m_name->setPlaceholderText(tr("File name"));
+    m_name->setToolTip(tr("File name (Enter to rename)"));
     m_alt->setPlaceholderText(tr("What the picture shows, for people who cannot see it"));
     m_alt->setAccessibleName(tr("Alternative text"));
     m_alt->setTabChangesFocus(true);
-    m_alt->setFixedHeight(m_alt->fontMetrics().lineSpacing() * 4 + 12);
+    m_alt->setFixedHeight(m_alt->fontMetrics().lineSpacing() * 3 + 14);
     m_facts->setWordWrap(true);
     m_facts->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_upload->setWordWrap(true);
@@ -84,20 +86,17 @@ MediaDetailPane::MediaDetailPane(store::Store &store, media::MediaGridModel &mod
     one->setContentsMargins(0, 0, 0, 0);
     one->setSpacing(Theme::spacing);
     one->addWidget(m_preview);
-    one->addWidget(sectionLabel(tr("Name"), m_one));
     one->addWidget(m_name);
     one->addWidget(sectionLabel(tr("Alternative text"), m_one));
     one->addWidget(m_alt);
     one->addWidget(sectionLabel(tr("Tags"), m_one));
     one->addWidget(m_tags);
-    one->addSpacing(Theme::spacing);
     one->addWidget(m_facts);
     auto *uploadRow = new QHBoxLayout;
     uploadRow->addWidget(m_uploadIcon, 0, Qt::AlignTop);
     uploadRow->addWidget(m_upload, 1);
     uploadRow->addWidget(m_uploadAction, 0, Qt::AlignTop);
     one->addLayout(uploadRow);
-    one->addSpacing(Theme::spacing);
     one->addWidget(sectionLabel(tr("Used in"), m_one));
     one->addWidget(m_usage);
     one->addStretch(1);
@@ -237,8 +236,10 @@ void MediaDetailPane::showOne(const Media &m)
         line += QStringLiteral(" · %1 × %2").arg(m.width).arg(m.height);
     if (m.type == Media::Type::Video && m.durationMs > 0)
         line += QStringLiteral(" · ") + MediaTexts::duration(m.durationMs);
-    facts << line << locale.formattedDataSize(m.sizeBytes);
-    facts << tr("Added %1").arg(locale.toString(m.createdAt.toLocalTime(), QLocale::LongFormat));
+    facts << line + QStringLiteral(" · ") + MediaTexts::size(m.sizeBytes);
+    const QDateTime added = m.createdAt.toLocalTime();
+    facts << tr("Added %1 at %2").arg(locale.toString(added.date(), QStringLiteral("d MMMM yyyy")),
+                                      locale.toString(added.time(), QLocale::ShortFormat));
     if (m.localPath.isEmpty())
         facts << tr("On your Pitchside account only (not downloaded to this computer)");
     m_facts->setText(facts.join(u'\n'));

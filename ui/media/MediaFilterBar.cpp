@@ -26,7 +26,8 @@ MediaFilterBar::MediaFilterBar(QWidget *parent)
     m_type->addItem(Icons::ui(QStringLiteral("film"), Theme::mutedText()), tr("Videos"));
     m_type->setAccessibleName(tr("Type"));
     m_tag->setAccessibleName(tr("Tag"));
-    m_tag->setMinimumContentsLength(12);
+    // Room for "Tous les mots-clés" and most tags; longer ones elide.
+    m_tag->setMinimumContentsLength(18);
     m_tag->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setTags({});
     m_date->addItem(Icons::ui(QStringLiteral("calendar"), Theme::mutedText()), tr("Any date"), AnyDate);

@@ -27,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QToolButton>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSplitter>
@@ -50,22 +51,26 @@ MediaPage::MediaPage(UiContext &context, QWidget *parent)
     auto *header = new PageHeader(this);
     header->setTitle(title());
     header->setSubtitle(tr("Photos and videos of your club, ready to drag onto posts."));
-    m_search->setPlaceholderText(tr("Search names, tags, descriptions (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search names, tags, descriptions"));
+    m_search->setToolTip(tr("Search names, tags and descriptions (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(260);
+    m_search->setMinimumWidth(300);
     m_search->addAction(Icons::ui(QStringLiteral("search"), Theme::mutedText()), QLineEdit::LeadingPosition);
     m_search->setAccessibleName(tr("Search media"));
     header->addWidget(m_search);
+    auto *importFolder = new QToolButton(this);
+    importFolder->setIcon(Icons::ui(QStringLiteral("folder-plus")));
+    importFolder->setIconSize(QSize(20, 20));
+    importFolder->setToolTip(tr("Import a folder…"));
+    importFolder->setAccessibleName(tr("Import a folder…"));
+    connect(importFolder, &QToolButton::clicked, this, &MediaPage::chooseFolder);
+    header->addWidget(importFolder);
     m_import->setText(tr("Import"));
     m_import->setIcon(Icons::ui(QStringLiteral("image-plus"), Theme::onAccent()));
     m_import->setDefault(true);
     m_import->setObjectName(QStringLiteral("PrimaryButton"));
     m_import->setToolTip(tr("Import photos and videos (Ctrl+I), or drop them on this page"));
-    auto *importMenu = new QMenu(m_import);
-    importMenu->addAction(Icons::ui(QStringLiteral("file-plus")), tr("Import files…"), this, &MediaPage::chooseFiles);
-    importMenu->addAction(Icons::ui(QStringLiteral("folder-plus")), tr("Import a folder…"), this,
-                          &MediaPage::chooseFolder);
-    m_import->setMenu(importMenu);
+    connect(m_import, &QPushButton::clicked, this, &MediaPage::chooseFiles);
     header->addWidget(m_import);
     auto *importShortcut = new QAction(this);
     importShortcut->setShortcut(QKeySequence(QStringLiteral("Ctrl+I")));

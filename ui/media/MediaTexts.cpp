@@ -27,7 +27,6 @@ QString MediaTexts::typeName(const QString &mimeType)
 
 QString MediaTexts::outcome(const media::ImportOutcome &o)
 {
-    const QLocale locale;
     switch (o.kind) {
     case media::ImportOutcome::Kind::Imported:
         if (o.renamed)
@@ -49,9 +48,9 @@ QString MediaTexts::outcome(const media::ImportOutcome &o)
     case Outcome::TooLarge:
         if (o.format.type() == Media::Type::Video)
             return tr("Refused: videos can be up to %1, this one is %2")
-                .arg(locale.formattedDataSize(media::kVideoLimitBytes), locale.formattedDataSize(o.size));
+                .arg(MediaTexts::size(media::kVideoLimitBytes), MediaTexts::size(o.size));
         return tr("Refused: photos can be up to %1, this one is %2. Export it smaller and import it again.")
-            .arg(locale.formattedDataSize(media::kImageLimitBytes), locale.formattedDataSize(o.size));
+            .arg(MediaTexts::size(media::kImageLimitBytes), MediaTexts::size(o.size));
     case Outcome::Incomplete:
         if (o.problem == Problem::Truncated)
             return tr("Refused: the file is incomplete (cut off before its end); copy it again from the camera or phone");
@@ -97,8 +96,8 @@ QString MediaTexts::uploadError(const QString &code, const QString &detail)
         const qint64 limit = d.value(QStringLiteral("limit")).toInteger();
         if (limit > 0)
             return tr("Your Pitchside storage is full (%1 of %2 used). Delete media you no longer need, then retry.")
-                .arg(locale.formattedDataSize(d.value(QStringLiteral("used")).toInteger()),
-                     locale.formattedDataSize(limit));
+                .arg(MediaTexts::size(d.value(QStringLiteral("used")).toInteger()),
+                     MediaTexts::size(limit));
         return tr("Your Pitchside storage is full. Delete media you no longer need, then retry.");
     }
     if (code.startsWith(u"VALIDATION_ERROR"))
@@ -133,10 +132,10 @@ QString MediaTexts::uploadState(const media::UploadRecord &u)
         if (u.errorCode == u"NETWORK" || u.errorCode == u"SERVER")
             return uploadError(u.errorCode, u.error);
         return tr("Uploading: %1 of %2")
-            .arg(locale.formattedDataSize(u.bytesReceived()), locale.formattedDataSize(u.sizeBytes));
+            .arg(MediaTexts::size(u.bytesReceived()), MediaTexts::size(u.sizeBytes));
     case media::UploadRecord::State::Paused:
         return tr("Upload paused at %1 of %2")
-            .arg(locale.formattedDataSize(u.bytesReceived()), locale.formattedDataSize(u.sizeBytes));
+            .arg(MediaTexts::size(u.bytesReceived()), MediaTexts::size(u.sizeBytes));
     case media::UploadRecord::State::Done:
         return tr("On your Pitchside account");
     case media::UploadRecord::State::Failed:
@@ -145,6 +144,11 @@ QString MediaTexts::uploadState(const media::UploadRecord &u)
         return tr("Upload cancelled: only on this computer");
     }
     return {};
+}
+
+QString MediaTexts::size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes < 1024 * 1024 ? 0 : 1, QLocale::DataSizeTraditionalFormat);
 }
 
 QString MediaTexts::duration(qint64 ms)

@@ -22,6 +22,8 @@ public:
     static QString uploadState(const media::UploadRecord &upload);
     static QString uploadError(const QString &code, const QString &detail);
     static QString duration(qint64 ms); // 0:42, 1:02:03
+    // 2.1 MB, 840 kB (2,1 Mo in French): the units people know.
+    static QString size(qint64 bytes);
     static QString typeName(const QString &mimeType);
 };
 

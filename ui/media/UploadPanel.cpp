@@ -66,7 +66,7 @@ UploadPanel::UploadPanel(store::Store &store, QWidget *parent)
     m_bar->setTextVisible(false);
     m_bar->setMaximumHeight(8);
     m_bar->setRange(0, 1000);
-    m_bar->setFixedWidth(200);
+    m_bar->setFixedWidth(160);
     m_toggle->setCheckable(true);
     m_toggle->setIcon(Icons::ui(QStringLiteral("chevron-down")));
     m_cancel->setToolTip(tr("Stop uploading: the files stay in your library on this computer"));
@@ -132,15 +132,16 @@ void UploadPanel::setLive(const QHash<QString, std::pair<qint64, qint64>> &runni
 {
     m_running = running;
     m_liveDone = bytesDone;
+    const qint64 done = qMax(bytesDone, m_totals.bytesDone); // live bytes include what is on the wire
     if (m_totals.bytesTotal > 0)
-        m_bar->setValue(int(1000.0 * double(qMin(bytesDone, m_totals.bytesTotal)) / double(m_totals.bytesTotal)));
+        m_bar->setValue(int(1000.0 * double(qMin(done, m_totals.bytesTotal)) / double(m_totals.bytesTotal)));
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
         const auto it = m_running.constFind(item->data(0, Qt::UserRole).toString());
         if (it != m_running.constEnd() && it->second > 0) {
             item->setData(1, kProgressRole, double(it->first) / double(it->second));
             item->setText(1, tr("Uploading: %1 of %2")
-                                 .arg(QLocale().formattedDataSize(it->first), QLocale().formattedDataSize(it->second)));
+                                 .arg(MediaTexts::size(it->first), MediaTexts::size(it->second)));
         }
     }
 }
@@ -163,13 +164,13 @@ void UploadPanel::refresh()
                   nullptr, m_totals.waiting + m_totals.paused);
     } else if (m_totals.waiting > 0) {
         text = tr("Uploading %n file(s): %1 of %2", nullptr, m_totals.waiting)
-                   .arg(locale.formattedDataSize(qMax(m_liveDone, m_totals.bytesDone)),
-                        locale.formattedDataSize(m_totals.bytesTotal));
+                   .arg(MediaTexts::size(qMax(m_liveDone, m_totals.bytesDone)),
+                        MediaTexts::size(m_totals.bytesTotal));
     } else if (m_totals.paused > 0) {
         text = tr("Uploads paused: %n file(s) wait", nullptr, m_totals.paused);
     }
     if (m_totals.failed > 0) {
-        const QString failed = tr("%n upload(s) failed: see why in the list", nullptr, m_totals.failed);
+        const QString failed = tr("%n upload(s) failed (see the list)", nullptr, m_totals.failed);
         text = text.isEmpty() ? failed : text + QStringLiteral(" — ") + failed;
     }
     m_text->setText(text);

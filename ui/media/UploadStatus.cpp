@@ -2,6 +2,7 @@
 
 #include "../common/Icons.h"
 #include "../common/Theme.h"
+#include "MediaTexts.h"
 #include "sync/uploads/UploadController.h"
 
 #include <QHBoxLayout>
@@ -55,7 +56,7 @@ void UploadStatus::show(const sync::uploads::UploadProgress &p)
         m_button->setText(tr("Uploading %n file(s) · %1 %", nullptr, t.waiting).arg(percent));
         m_button->setIcon(Icons::ui(QStringLiteral("cloud-upload"), Theme::accent()));
         m_button->setToolTip(tr("%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.")
-                                 .arg(locale.formattedDataSize(p.bytesDone), locale.formattedDataSize(t.bytesTotal)));
+                                 .arg(MediaTexts::size(p.bytesDone), MediaTexts::size(t.bytesTotal)));
         m_bar->setValue(t.bytesTotal > 0 ? int(1000 * qMin(p.bytesDone, t.bytesTotal) / t.bytesTotal) : 0);
         m_bar->show();
     } else {

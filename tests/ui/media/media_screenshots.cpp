@@ -87,29 +87,32 @@ void decorate(store::Store &store, const QStringList &ids)
         if (i % 3 != 2)
             store.media().update(ids.at(i), [&](Media &m) { m.tags = tags[i % 4]; });
     }
-    store.media().update(ids.at(0), [](Media &m) {
+    const QString shown = ids.at(ids.size() - 5); // selected in the picture
+    store.media().update(shown, [](Media &m) {
         m.altText = QStringLiteral("La tribune Nord en rouge et blanc, drapeaux levés, avant le coup d'envoi du derby");
     });
     Post post;
     post.content = QStringLiteral("Merci à nos supporters pour cette ambiance incroyable au derby ! 🔴⚪");
-    post.mediaIds = {ids.at(0), ids.at(4)};
+    post.mediaIds = {shown, ids.at(4)};
     post.platforms = Platform::Instagram;
     store.posts().create(post);
 
-    // Uploads in every state: most already on the account, one on its way,
-    // one refused for quota, the newest waiting.
+    // Uploads in every state: the older ones already on the account, the
+    // newest on their way: one uploading, one refused for quota, the rest waiting.
     media::UploadCompletion completion(store.database().sql());
     media::UploadStateRepository uploads(store.database().sql());
-    for (int i = 8; i < ids.size(); ++i) {
+    const int n = int(ids.size());
+    for (int i = 0; i < n - 7; ++i) {
         const Media m = *store.media().find(ids.at(i));
         QStringList pending;
         completion.complete(m.id, QJsonObject{{"id", m.id}, {"version", 1}, {"filename", m.filename},
                                               {"tags", QJsonArray::fromStringList(m.tags)}, {"alt_text", m.altText}},
                             &pending);
     }
-    const Media uploading = *store.media().find(ids.at(3));
-    uploads.started(uploading.id, QStringLiteral("up-1"), 1 << 20, int((uploading.sizeBytes >> 20) + 1), {0}, {});
-    uploads.fail(ids.at(5), QStringLiteral("STORAGE_QUOTA"), QStringLiteral(R"({"used":5368000000,"limit":5368709120})"),
+    const Media uploading = *store.media().find(ids.at(n - 4));
+    const int chunks = int(uploading.sizeBytes / (16 * 1024)) + 1;
+    uploads.started(uploading.id, QStringLiteral("up-1"), 16 * 1024, chunks, {0, 1, 2}, {});
+    uploads.fail(ids.at(n - 6), QStringLiteral("STORAGE_QUOTA"), QStringLiteral(R"({"used":5368000000,"limit":5368709120})"),
                  true);
 }
 
@@ -135,16 +138,19 @@ int render(const QString &folder, const QString &lang, bool dark, QSize size, bo
     auto *page = static_cast<ui::MediaPage *>(window.page(ui::PageId::Media));
     page->setUploadController(&uploads);
     window.show();
-    page->grid()->selectId(ids.at(0));
+    page->grid()->selectId(ids.at(ids.size() - 5));
     page->grid()->scrollToTop();
     waitFor([&] { return page->isLoaded(); }, 20000);
     waitFor([] { return false; }, 400); // fade-ins end
-    const QString suffix = QStringLiteral("%1%2%3")
-                               .arg(dark ? QStringLiteral("-dark") : QString(),
-                                    size == QSize(1280, 800) ? QString() : QStringLiteral("-%1x%2").arg(size.width()).arg(size.height()),
-                                    QStringLiteral("-") + language);
+    // media-library[-1366]-<lang>[-dark].png, like the other pages' pictures.
+    QString name = QStringLiteral("media-library");
+    if (size != QSize(1280, 800))
+        name += u'-' + QString::number(size.width());
+    name += u'-' + language;
+    if (dark)
+        name += QStringLiteral("-dark");
     QDir().mkpath(folder);
-    const QString file = QDir(folder).filePath(QStringLiteral("media-library%1.png").arg(suffix));
+    const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
     if (!window.grab().save(file))
         return 1;
     std::printf("%s\n", qPrintable(file));

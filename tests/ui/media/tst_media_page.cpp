@@ -193,6 +193,7 @@ private Q_SLOTS:
         QVERIFY(m_store->media().find(id)); // still there
         // The window switches to the editor with that post.
         QTRY_COMPARE(m_window->currentPage(), PageId::Editor);
+        QTRY_VERIFY(!m_page->findChild<MediaDeleteDialog *>()); // closed by the click
         m_window->showPage(PageId::Media);
 
         // Taken out of the post: it can go.
@@ -222,8 +223,8 @@ private Q_SLOTS:
         QVERIFY(m_page->uploadPanel()->isVisible());
         QVERIFY(m_page->uploadPanel()->summaryText().contains(QStringLiteral("sign in")));
         UploadPanel::command(*m_store, QStringLiteral("pause"), {});
-        QTRY_VERIFY(m_page->uploadPanel()->fileList()->topLevelItemCount() == 1);
-        QVERIFY(m_page->uploadPanel()->fileList()->topLevelItem(0)->text(1).contains(QStringLiteral("paused")));
+        QTRY_VERIFY(m_page->uploadPanel()->fileList()->topLevelItemCount() == 1
+                    && m_page->uploadPanel()->fileList()->topLevelItem(0)->text(1).contains(QStringLiteral("paused")));
     }
 };
 
