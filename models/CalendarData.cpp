@@ -3,6 +3,7 @@
 #include "store/Store.h"
 
 #include <algorithm>
+#include <vector>
 
 namespace pitchside {
 
@@ -14,13 +15,49 @@ const QVector<CalendarEntry> &emptyDay()
     return none;
 }
 
-CalendarEntry fromPost(const PostSummary &p)
+// UTC milliseconds to local date-times for a range of days, fast: the
+// offset of each day is looked up once, not once per entry (the time-zone
+// rules made converting 5,000 posts one by one the slowest part of loading
+// a month). Days with a change of offset (summer time) convert the slow way.
+class LocalTimes
+{
+public:
+    LocalTimes(QDate first, QDate last)
+    {
+        for (QDate d = first.addDays(-1); d <= last.addDays(1); d = d.addDays(1)) {
+            const QDateTime start = d.startOfDay();
+            const QDateTime next = d.addDays(1).startOfDay();
+            m_days.push_back({start.toMSecsSinceEpoch(), start.offsetFromUtc(),
+                              start.offsetFromUtc() == next.offsetFromUtc()});
+        }
+    }
+
+    QDateTime toLocal(qint64 ms) const
+    {
+        auto it = std::upper_bound(m_days.begin(), m_days.end(), ms,
+                                   [](qint64 v, const Day &d) { return v < d.startMs; });
+        if (it == m_days.begin() || it == m_days.end() || !(it - 1)->steady)
+            return QDateTime::fromMSecsSinceEpoch(ms).toLocalTime();
+        return QDateTime::fromMSecsSinceEpoch(ms, Qt::OffsetFromUTC, (it - 1)->offset);
+    }
+
+private:
+    struct Day
+    {
+        qint64 startMs;
+        int offset;
+        bool steady;
+    };
+    std::vector<Day> m_days;
+};
+
+CalendarEntry fromPost(const PostSummary &p, const LocalTimes &times)
 {
     CalendarEntry e;
     e.kind = CalendarEntry::Kind::Post;
     e.id = p.id;
     e.profileId = p.profileId;
-    e.start = QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs).toLocalTime();
+    e.start = times.toLocal(p.scheduledAtMs);
     e.end = e.start.addSecs(CalendarSnapshot::kPostMinutes * 60);
     e.title = p.preview;
     e.status = p.status;
@@ -86,8 +123,9 @@ CalendarSnapshot CalendarSnapshot::load(store::Store &store, QDate first, QDate 
     CalendarSnapshot snapshot(first, last);
     const QDateTime from = first.startOfDay();
     const QDateTime to = last.addDays(1).startOfDay();
+    const LocalTimes times(first, last);
     for (const PostSummary &p : store.posts().scheduledBetween(from, to, filter.postFilter()))
-        snapshot.add(fromPost(p));
+        snapshot.add(fromPost(p, times));
     if (filter.matches) {
         for (const Match &m : store.calendar().matchesBetween(from, to)) {
             if (filter.profileId.isEmpty() || m.profileId.isEmpty() || m.profileId == filter.profileId)
@@ -120,11 +158,17 @@ const CalendarEntry *CalendarSnapshot::find(const QString &id) const
     return nullptr;
 }
 
-void CalendarSnapshot::add(const CalendarEntry &entry)
+void CalendarSnapshot::add(CalendarEntry entry)
 {
     ++m_entries;
-    if (entry.kind == CalendarEntry::Kind::Post)
+    if (entry.kind == CalendarEntry::Kind::Post) {
         ++m_posts;
+        // A post is on one day: no copy.
+        const QDate day = entry.start.date();
+        if (covers(day))
+            m_days[int(m_first.daysTo(day))].push_back(std::move(entry));
+        return;
+    }
     // An event that runs over several days appears on each of them.
     QDate day = std::max(entry.start.date(), m_first);
     QDate lastDay = entry.kind == CalendarEntry::Kind::Event ? entry.end.addMSecs(-1).date() : entry.start.date();

@@ -90,7 +90,7 @@ public:
     // The entry with this id on any day, or nullptr.
     const CalendarEntry *find(const QString &id) const;
 
-    void add(const CalendarEntry &entry); // entries may arrive in any order
+    void add(CalendarEntry entry); // entries may arrive in any order
     void finish();                        // sorts each day by time
 
 private:

@@ -730,21 +730,18 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many AI requests in a minute: try again in %n second.</numerusform>
-            <numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You have used this month's %1 idea generations. They come back on %2; writing posts and variants still works.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>You have used this month's %1 idea generations. Writing posts and variants still works.</source>
-        <translation type="unfinished" />
+        <translation><numerusform>Too many AI requests in a minute: try again in %n second.</numerusform><numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>The AI suggestion failed; try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month's idea generations are used up. They come back on %1; writing posts and variants still works.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This month's idea generations are used up. Writing posts and variants still works.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1076,10 +1073,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation>
-            <numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform>
-            <numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform>
-        </translation>
+        <translation><numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform><numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform></translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1494,10 +1488,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation>
-            <numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform>
-            <numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform>
-        </translation>
+        <translation><numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform><numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1545,10 +1536,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation>
-            <numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform>
-            <numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform>
-        </translation>
+        <translation><numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform><numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform></translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1615,10 +1603,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation>
-            <numerusform>%n photo or video</numerusform>
-            <numerusform>%n photos or videos</numerusform>
-        </translation>
+        <translation><numerusform>%n photo or video</numerusform><numerusform>%n photos or videos</numerusform></translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1642,10 +1627,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1955,7 +1937,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Delete %n items?</source>
-        <translation><numerusform>Delete %n item?</numerusform><numerusform>Delete %n items?</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n item?</numerusform>
+            <numerusform>Delete %n items?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are removed from this computer and from your Pitchside account.</source>
@@ -1963,7 +1948,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n item(s) used by posts will be kept:</source>
-        <translation><numerusform>%n item used by posts will be kept:</numerusform><numerusform>%n items used by posts will be kept:</numerusform></translation>
+        <translation>
+            <numerusform>%n item used by posts will be kept:</numerusform>
+            <numerusform>%n items used by posts will be kept:</numerusform>
+        </translation>
     </message>
     <message>
         <source>(post without text)</source>
@@ -2014,11 +2002,17 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
+        <translation>
+            <numerusform>%n item selected</numerusform>
+            <numerusform>%n items selected</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation><numerusform>Delete %n item</numerusform><numerusform>Delete %n items</numerusform></translation>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
+        </translation>
     </message>
     <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
@@ -2133,11 +2127,17 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation><numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
+        <translation>
+            <numerusform>%Ln item</numerusform>
+            <numerusform>%Ln items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation><numerusform>%1 of %Ln item</numerusform><numerusform>%1 of %Ln items</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %Ln item</numerusform>
+            <numerusform>%1 of %Ln items</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2282,17 +2282,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation>
-            <numerusform>%n chosen</numerusform>
-            <numerusform>%n chosen</numerusform>
-        </translation>
+        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation>
-            <numerusform>room for %n more on this post</numerusform>
-            <numerusform>room for %n more on this post</numerusform>
-        </translation>
+        <translation><numerusform>room for %n more on this post</numerusform><numerusform>room for %n more on this post</numerusform></translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2436,15 +2430,24 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln imported</source>
-        <translation><numerusform>%Ln imported</numerusform><numerusform>%Ln imported</numerusform></translation>
+        <translation>
+            <numerusform>%Ln imported</numerusform>
+            <numerusform>%Ln imported</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation><numerusform>%Ln already in the library</numerusform><numerusform>%Ln already in the library</numerusform></translation>
+        <translation>
+            <numerusform>%Ln already in the library</numerusform>
+            <numerusform>%Ln already in the library</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
+        <translation>
+            <numerusform>%Ln refused</numerusform>
+            <numerusform>%Ln refused</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -2616,30 +2619,20 @@ Description: %2</source>
 </context>
 <context>
     <name>pitchside::ui::PlatformCounters</name>
-    <message>
-        <source>%1 characters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Instagram hashtags</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation>
-            <numerusform>%n character too many for %1</numerusform>
-            <numerusform>%n characters too many for %1</numerusform>
-        </translation>
+        <translation><numerusform>%n character too many for %1</numerusform><numerusform>%n characters too many for %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation>
-            <numerusform>%n character left on %1</numerusform>
-            <numerusform>%n characters left on %1</numerusform>
-        </translation>
+        <translation><numerusform>%n character left on %1</numerusform><numerusform>%n characters left on %1</numerusform></translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters per network</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3151,10 +3144,7 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation>
-            <numerusform> · used %n time</numerusform>
-            <numerusform> · used %n times</numerusform>
-        </translation>
+        <translation><numerusform> · used %n time</numerusform><numerusform> · used %n times</numerusform></translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3268,15 +3258,24 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
-        <translation><numerusform>%n photo or video will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform><numerusform>%n photos or videos will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform></translation>
+        <translation>
+            <numerusform>%n photo or video will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform>
+            <numerusform>%n photos or videos will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s): %1 of %2</source>
-        <translation><numerusform>Uploading %n file: %1 of %2</numerusform><numerusform>Uploading %n files: %1 of %2</numerusform></translation>
+        <translation>
+            <numerusform>Uploading %n file: %1 of %2</numerusform>
+            <numerusform>Uploading %n files: %1 of %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Uploads paused: %n file(s) wait</source>
-        <translation><numerusform>Uploads paused: %n file waits</numerusform><numerusform>Uploads paused: %n files wait</numerusform></translation>
+        <translation>
+            <numerusform>Uploads paused: %n file waits</numerusform>
+            <numerusform>Uploads paused: %n files wait</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume all</source>
@@ -3288,14 +3287,20 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed (see the list)</source>
-        <translation><numerusform>%n upload failed (see the list)</numerusform><numerusform>%n uploads failed (see the list)</numerusform></translation>
+        <translation>
+            <numerusform>%n upload failed (see the list)</numerusform>
+            <numerusform>%n uploads failed (see the list)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::UploadStatus</name>
     <message numerus="yes">
         <source>Uploading %n file(s) · %1 %</source>
-        <translation><numerusform>Uploading %n file · %1 %</numerusform><numerusform>Uploading %n files · %1 %</numerusform></translation>
+        <translation>
+            <numerusform>Uploading %n file · %1 %</numerusform>
+            <numerusform>Uploading %n files · %1 %</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
@@ -3303,7 +3308,10 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed</source>
-        <translation><numerusform>%n upload failed</numerusform><numerusform>%n uploads failed</numerusform></translation>
+        <translation>
+            <numerusform>%n upload failed</numerusform>
+            <numerusform>%n uploads failed</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the media library to see why and retry</source>
@@ -3334,10 +3342,7 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation>
-            <numerusform>The last version saved on this computer.</numerusform>
-            <numerusform>The last %n versions saved on this computer.</numerusform>
-        </translation>
+        <translation><numerusform>The last version saved on this computer.</numerusform><numerusform>The last %n versions saved on this computer.</numerusform></translation>
     </message>
 </context>
 </TS>

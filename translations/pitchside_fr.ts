@@ -744,22 +744,19 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation>
-            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You have used this month's %1 idea generations. They come back on %2; writing posts and variants still works.</source>
-        <translation>Vous avez utilisé les %1 générations d'idées de ce mois-ci. Elles reviennent le %2 ; la rédaction de publications et de variantes reste possible.</translation>
-    </message>
-    <message>
-        <source>You have used this month's %1 idea generations. Writing posts and variants still works.</source>
-        <translation>Vous avez utilisé les %1 générations d'idées de ce mois-ci. La rédaction de publications et de variantes reste possible.</translation>
+        <translation><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The AI suggestion failed; try again in a moment.</source>
         <translation>La suggestion de l'IA a échoué ; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>This month's idea generations are used up. They come back on %1; writing posts and variants still works.</source>
+        <translation>Les générations d'idées de ce mois-ci sont épuisées. Elles reviennent le %1 ; la rédaction de publications et de variantes reste possible.</translation>
+    </message>
+    <message>
+        <source>This month's idea generations are used up. Writing posts and variants still works.</source>
+        <translation>Les générations d'idées de ce mois-ci sont épuisées. La rédaction de publications et de variantes reste possible.</translation>
     </message>
 </context>
 <context>
@@ -1090,10 +1087,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation>
-            <numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
-            <numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
-        </translation>
+        <translation><numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform><numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform></translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1508,10 +1502,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation>
-            <numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
-            <numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform><numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1559,10 +1550,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation>
-            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform>
-            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform>
-        </translation>
+        <translation><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform></translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1629,10 +1617,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation>
-            <numerusform>%n photo ou vidéo</numerusform>
-            <numerusform>%n photos ou vidéos</numerusform>
-        </translation>
+        <translation><numerusform>%n photo ou vidéo</numerusform><numerusform>%n photos ou vidéos</numerusform></translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1656,10 +1641,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
+        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1969,7 +1951,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Delete %n items?</source>
-        <translation><numerusform>Supprimer %n élément ?</numerusform><numerusform>Supprimer %n éléments ?</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément ?</numerusform>
+            <numerusform>Supprimer %n éléments ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They are removed from this computer and from your Pitchside account.</source>
@@ -1977,7 +1962,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n item(s) used by posts will be kept:</source>
-        <translation><numerusform>%n élément utilisé par des publications sera conservé :</numerusform><numerusform>%n éléments utilisés par des publications seront conservés :</numerusform></translation>
+        <translation>
+            <numerusform>%n élément utilisé par des publications sera conservé :</numerusform>
+            <numerusform>%n éléments utilisés par des publications seront conservés :</numerusform>
+        </translation>
     </message>
     <message>
         <source>(post without text)</source>
@@ -2028,11 +2016,17 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation><numerusform>%n élément sélectionné</numerusform><numerusform>%n éléments sélectionnés</numerusform></translation>
+        <translation>
+            <numerusform>%n élément sélectionné</numerusform>
+            <numerusform>%n éléments sélectionnés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
+        <translation>
+            <numerusform>Supprimer %n élément</numerusform>
+            <numerusform>Supprimer %n éléments</numerusform>
+        </translation>
     </message>
     <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
@@ -2147,11 +2141,17 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation><numerusform>%Ln élément</numerusform><numerusform>%Ln éléments</numerusform></translation>
+        <translation>
+            <numerusform>%Ln élément</numerusform>
+            <numerusform>%Ln éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation><numerusform>%1 sur %Ln élément</numerusform><numerusform>%1 sur %Ln éléments</numerusform></translation>
+        <translation>
+            <numerusform>%1 sur %Ln élément</numerusform>
+            <numerusform>%1 sur %Ln éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,17 +2296,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation>
-            <numerusform>%n choisie</numerusform>
-            <numerusform>%n choisies</numerusform>
-        </translation>
+        <translation><numerusform>%n choisie</numerusform><numerusform>%n choisies</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation>
-            <numerusform>encore %n place sur cette publication</numerusform>
-            <numerusform>encore %n places sur cette publication</numerusform>
-        </translation>
+        <translation><numerusform>encore %n place sur cette publication</numerusform><numerusform>encore %n places sur cette publication</numerusform></translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2452,15 +2446,24 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported</source>
-        <translation><numerusform>%Ln importé</numerusform><numerusform>%Ln importés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln importé</numerusform>
+            <numerusform>%Ln importés</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation><numerusform>%Ln déjà dans la médiathèque</numerusform><numerusform>%Ln déjà dans la médiathèque</numerusform></translation>
+        <translation>
+            <numerusform>%Ln déjà dans la médiathèque</numerusform>
+            <numerusform>%Ln déjà dans la médiathèque</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation><numerusform>%Ln refusé</numerusform><numerusform>%Ln refusés</numerusform></translation>
+        <translation>
+            <numerusform>%Ln refusé</numerusform>
+            <numerusform>%Ln refusés</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -2632,31 +2635,21 @@ Description : %2</translation>
 </context>
 <context>
     <name>pitchside::ui::PlatformCounters</name>
-    <message>
-        <source>%1 characters</source>
-        <translation>Caractères %1</translation>
-    </message>
-    <message>
-        <source>Instagram hashtags</source>
-        <translation>Hashtags Instagram</translation>
-    </message>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation>
-            <numerusform>%n caractère de trop pour %1</numerusform>
-            <numerusform>%n caractères de trop pour %1</numerusform>
-        </translation>
+        <translation><numerusform>%n caractère de trop pour %1</numerusform><numerusform>%n caractères de trop pour %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation>
-            <numerusform>Encore %n caractère possible sur %1</numerusform>
-            <numerusform>Encore %n caractères possibles sur %1</numerusform>
-        </translation>
+        <translation><numerusform>Encore %n caractère possible sur %1</numerusform><numerusform>Encore %n caractères possibles sur %1</numerusform></translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
         <translation>Hashtags sur Instagram : %1 au maximum</translation>
+    </message>
+    <message>
+        <source>Characters per network</source>
+        <translation>Caractères par réseau</translation>
     </message>
 </context>
 <context>
@@ -3167,10 +3160,7 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation>
-            <numerusform> · utilisé %n fois</numerusform>
-            <numerusform> · utilisé %n fois</numerusform>
-        </translation>
+        <translation><numerusform> · utilisé %n fois</numerusform><numerusform> · utilisé %n fois</numerusform></translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3194,43 +3184,43 @@ Description : %2</translation>
     </message>
     <message>
         <source>Home team</source>
-        <translation type="unfinished">Équipe à domicile</translation>
+        <translation>Équipe à domicile</translation>
     </message>
     <message>
         <source>Away team</source>
-        <translation type="unfinished">Équipe à l'extérieur</translation>
+        <translation>Équipe à l'extérieur</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished" />
+        <translation>Date</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished" />
+        <translation>Heure</translation>
     </message>
     <message>
         <source>Venue</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>Competition</source>
-        <translation type="unfinished">Compétition</translation>
+        <translation>Compétition</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished" />
+        <translation>Score</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished">Message</translation>
+        <translation>Message</translation>
     </message>
     <message>
         <source>Partner</source>
-        <translation type="unfinished" />
+        <translation>Partenaire</translation>
     </message>
     <message>
         <source>Offer</source>
-        <translation type="unfinished" />
+        <translation>Offre</translation>
     </message>
 </context>
 <context>
@@ -3284,15 +3274,24 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
-        <translation><numerusform>%n photo ou vidéo sera envoyée dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform><numerusform>%n photos ou vidéos seront envoyées dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform></translation>
+        <translation>
+            <numerusform>%n photo ou vidéo sera envoyée dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform>
+            <numerusform>%n photos ou vidéos seront envoyées dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s): %1 of %2</source>
-        <translation><numerusform>Envoi de %n fichier : %1 sur %2</numerusform><numerusform>Envoi de %n fichiers : %1 sur %2</numerusform></translation>
+        <translation>
+            <numerusform>Envoi de %n fichier : %1 sur %2</numerusform>
+            <numerusform>Envoi de %n fichiers : %1 sur %2</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Uploads paused: %n file(s) wait</source>
-        <translation><numerusform>Envois en pause : %n fichier attend</numerusform><numerusform>Envois en pause : %n fichiers attendent</numerusform></translation>
+        <translation>
+            <numerusform>Envois en pause : %n fichier attend</numerusform>
+            <numerusform>Envois en pause : %n fichiers attendent</numerusform>
+        </translation>
     </message>
     <message>
         <source>Resume all</source>
@@ -3304,14 +3303,20 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed (see the list)</source>
-        <translation><numerusform>%n envoi a échoué (voir la liste)</numerusform><numerusform>%n envois ont échoué (voir la liste)</numerusform></translation>
+        <translation>
+            <numerusform>%n envoi a échoué (voir la liste)</numerusform>
+            <numerusform>%n envois ont échoué (voir la liste)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::UploadStatus</name>
     <message numerus="yes">
         <source>Uploading %n file(s) · %1 %</source>
-        <translation><numerusform>Envoi de %n fichier · %1 %</numerusform><numerusform>Envoi de %n fichiers · %1 %</numerusform></translation>
+        <translation>
+            <numerusform>Envoi de %n fichier · %1 %</numerusform>
+            <numerusform>Envoi de %n fichiers · %1 %</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
@@ -3319,7 +3324,10 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed</source>
-        <translation><numerusform>%n envoi a échoué</numerusform><numerusform>%n envois ont échoué</numerusform></translation>
+        <translation>
+            <numerusform>%n envoi a échoué</numerusform>
+            <numerusform>%n envois ont échoué</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open the media library to see why and retry</source>
@@ -3350,10 +3358,7 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation>
-            <numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform>
-            <numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform>
-        </translation>
+        <translation><numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform><numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -99,14 +99,13 @@ QString AiAssistant::writeExplanation() const
 QString AiAssistant::ideasExplanation() const
 {
     if (availability() == Availability::QuotaExhausted) {
-        const int limit = m_quota.limit > 0 ? m_quota.limit : 100;
+        // No numbers here (the quota line above shows them): the limit may
+        // even be 0 on some plans.
         return m_quota.resetsAt.isValid()
-                   ? tr("You have used this month's %1 idea generations. They come back on %2; writing posts and "
+                   ? tr("This month's idea generations are used up. They come back on %1; writing posts and "
                         "variants still works.")
-                         .arg(limit)
                          .arg(dateText(m_quota.resetsAt))
-                   : tr("You have used this month's %1 idea generations. Writing posts and variants still works.")
-                         .arg(limit);
+                   : tr("This month's idea generations are used up. Writing posts and variants still works.");
     }
     return writeExplanation();
 }

@@ -148,6 +148,7 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
     }
     m_kind = kind == ViewKind::Month ? ViewKind::Week : ViewKind::Month; // so that setViewKind acts
     setViewKind(kind);
+    m_tray->reload(m_filters->filter().postFilter());
 }
 
 CalendarPage::~CalendarPage() = default;
@@ -244,7 +245,7 @@ void CalendarPage::setViewKind(ViewKind kind)
     if (QAbstractButton *b = m_viewButtons->button(int(kind)))
         b->setChecked(true);
     m_context.preferences.setValue(kViewKey, viewKey(kind));
-    reload();
+    loadRange();
     if (isVisible())
         view->setFocus();
 }
@@ -275,7 +276,7 @@ void CalendarPage::onDateChanged(QDate date)
     // A new range only when the date left the one loaded.
     const auto [first, last] = currentView()->rangeFor(date);
     if (first != m_snapshot.first() || last != m_snapshot.last())
-        reload();
+        loadRange(); // the tray does not depend on the date
     m_period->setText(currentView()->periodTitle());
 }
 
@@ -287,6 +288,12 @@ void CalendarPage::scheduleReload()
 void CalendarPage::reload()
 {
     m_reloadTimer->stop();
+    loadRange();
+    m_tray->reload(m_filters->filter().postFilter());
+}
+
+void CalendarPage::loadRange()
+{
     CalendarView *view = currentView();
     const auto [first, last] = view->rangeFor(view->currentDate());
     // The views keep pointers into the snapshot: detach them all while it
@@ -296,7 +303,6 @@ void CalendarPage::reload()
     m_snapshot = CalendarSnapshot::load(m_context.store, first, last, m_filters->filter());
     view->setSnapshot(&m_snapshot);
     m_period->setText(view->periodTitle());
-    m_tray->reload(m_filters->filter().postFilter());
 }
 
 } // namespace pitchside::ui

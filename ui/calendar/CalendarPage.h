@@ -73,6 +73,7 @@ private:
     QWidget *buildNavigation();
     void connectView(CalendarView *view);
     void scheduleReload();
+    void loadRange(); // the snapshot of the view's range only
     void onDateChanged(QDate date);
 
     UiContext &m_context;

@@ -29,6 +29,15 @@ int paintMarks(QPainter &p, int x, int centerY, Platforms platforms)
     return x;
 }
 
+// "Tuesday 24 November 2026, 12:00": the date in full, the time short.
+QString longWhen(const QDateTime &when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    return locale.toString(local.date(), QLocale::LongFormat) + QStringLiteral(", ")
+           + locale.toString(local.time(), QLocale::ShortFormat);
+}
+
 QColor fillFor(const CalendarEntry &e, const Style &style)
 {
     QColor fill = baseColor(e);
@@ -53,6 +62,7 @@ void paintFrame(QPainter &p, const QRectF &r, const CalendarEntry &e, const Styl
     path.addRoundedRect(r, kRadius, kRadius);
     p.fillPath(path, fillFor(e, style));
     const QColor base = baseColor(e);
+    p.setBrush(Qt::NoBrush); // outlines only: whatever brush the view left set
     if (e.kind == CalendarEntry::Kind::Event) {
         // Events are outlined: they frame the day, they are not work to do.
         p.setPen(QPen(base, 1, Qt::DashLine));
@@ -120,7 +130,7 @@ QString label(const CalendarEntry &e)
 QString tooltip(const CalendarEntry &e)
 {
     const QLocale locale;
-    const QString when = locale.toString(e.start, QLocale::LongFormat);
+    const QString when = longWhen(e.start);
     QStringList lines;
     switch (e.kind) {
     case CalendarEntry::Kind::Post: {
@@ -152,7 +162,7 @@ QString tooltip(const CalendarEntry &e)
         break;
     case CalendarEntry::Kind::Event:
         lines << QStringLiteral("<b>%1</b>").arg(e.title.toHtmlEscaped())
-              << QCoreApplication::translate("pitchside::ui::EntryPainter", "%1 to %2").arg(when, locale.toString(e.end, QLocale::LongFormat)).toHtmlEscaped();
+              << QCoreApplication::translate("pitchside::ui::EntryPainter", "%1 to %2").arg(when, longWhen(e.end)).toHtmlEscaped();
         if (!e.address.isEmpty())
             lines << e.address.toHtmlEscaped();
         break;
@@ -164,12 +174,14 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
 {
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    p.setClipRect(rect); // narrow chips (a crowded week) never spill over their neighbours
     paintFrame(p, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), e, style);
     p.setFont(font);
     const QFontMetrics fm(font);
+    const int right = rect.right() - 3;
     int x = rect.left() + 8;
     const int cy = rect.center().y() + 1;
-    if (e.kind != CalendarEntry::Kind::Post) {
+    if (e.kind != CalendarEntry::Kind::Post && x + 12 <= right) {
         p.drawPixmap(x, cy - 6, Icons::uiPixmap(iconName(e), 12, baseColor(e)));
         x += 16;
     }
@@ -178,19 +190,30 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
         const QString time = timeText(e);
         QFont bold = font;
         bold.setWeight(QFont::DemiBold);
-        p.setFont(bold);
         const int w = QFontMetrics(bold).horizontalAdvance(time);
-        if (x + w < rect.right() - 8)
+        if (x + w <= right) {
+            p.setFont(bold);
             p.drawText(QRect(x, rect.top(), w, rect.height()), Qt::AlignVCenter, time);
-        x += w + 4;
-        p.setFont(font);
+            p.setFont(font);
+            x += w + 4;
+        }
     }
-    if (e.kind == CalendarEntry::Kind::Post)
-        x = paintMarks(p, x, cy, e.platforms) + 2;
-    const QRect textRect(x, rect.top(), rect.right() - x - 3, rect.height());
-    if (textRect.width() > 8)
+    // The networks' marks while they fit, then the words.
+    if (e.kind == CalendarEntry::Kind::Post) {
+        for (Platform platform : AllPlatforms) {
+            if (!e.platforms.testFlag(platform))
+                continue;
+            if (x + kMarkSize > right)
+                break;
+            p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
+            x += kMarkSize + 2;
+        }
+        x += 2;
+    }
+    const QRect textRect(x, rect.top(), right - x, rect.height());
+    if (textRect.width() > fm.averageCharWidth() * 2)
         p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(label(e), Qt::ElideRight, textRect.width()));
-    if (e.conflict)
+    if (e.conflict && rect.width() > 60)
         p.drawPixmap(rect.right() - 14, cy - 6, Icons::uiPixmap(QStringLiteral("triangle-alert"), 12, Theme::warning()));
     p.restore();
 }
@@ -205,6 +228,7 @@ void paintBlock(QPainter &p, const QRect &rect, const CalendarEntry &e, const QF
     }
     p.save();
     p.setRenderHint(QPainter::Antialiasing);
+    p.setClipRect(rect);
     paintFrame(p, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), e, style);
     p.setPen(textFor(style));
     const int left = rect.left() + 8;

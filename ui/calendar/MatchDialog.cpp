@@ -14,11 +14,13 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QToolButton>
 #include <QUrl>
@@ -94,8 +96,9 @@ MatchDialog::MatchDialog(store::Store &store, MediaThumbnails &thumbnails, const
     teams->setColumnStretch(5, 1);
 
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral("yy"),
-                                                                                    QStringLiteral("yyyy")));
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    format.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy")); // a four-digit year
+    m_when->setDisplayFormat(format);
     m_when->setDateTime(match.matchDate.toLocalTime());
     m_when->setAccessibleName(tr("Kick-off"));
     m_competition->setEditable(true);
@@ -117,7 +120,6 @@ MatchDialog::MatchDialog(store::Store &store, MediaThumbnails &thumbnails, const
     for (const Profile &p : m_store.profiles().all())
         m_profile->addItem(p.name, p.id);
     m_profile->setCurrentIndex(std::max(0, m_profile->findData(match.profileId)));
-    m_profile->setVisible(m_profile->count() > 1);
     connect(m_status, &QComboBox::currentIndexChanged, this, &MatchDialog::refresh);
     connect(&m_thumbnails, &MediaThumbnails::ready, this, &MatchDialog::refresh); // a logo arrived
     connect(m_homeScore, &QSpinBox::valueChanged, this, &MatchDialog::refresh);
@@ -129,8 +131,10 @@ MatchDialog::MatchDialog(store::Store &store, MediaThumbnails &thumbnails, const
     form->addRow(tr("Competition"), m_competition);
     form->addRow(tr("Venue"), m_venue);
     form->addRow(tr("Status"), m_status);
-    if (m_profile->isVisible())
+    if (m_profile->count() > 1)
         form->addRow(tr("Profile"), m_profile);
+    else
+        m_profile->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_save = buttons->button(QDialogButtonBox::Save);
@@ -140,24 +144,29 @@ MatchDialog::MatchDialog(store::Store &store, MediaThumbnails &thumbnails, const
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    // The match's other actions on a row of their own, above Save/Cancel:
+    // French labels would not fit beside them.
+    auto *actions = new QHBoxLayout;
     if (!isNew) {
-        QPushButton *remove = buttons->addButton(tr("Delete match"), QDialogButtonBox::DestructiveRole);
-        remove->setIcon(Icons::ui(QStringLiteral("trash-2"), Theme::danger()));
+        auto *remove = new QPushButton(Icons::ui(QStringLiteral("trash-2"), Theme::danger()), tr("Delete match"), this);
         connect(remove, &QPushButton::clicked, this, [this] { done(Deleted); });
+        actions->addWidget(remove);
     }
-    QPushButton *post = buttons->addButton(tr("Create matchday post"), QDialogButtonBox::ActionRole);
-    post->setIcon(Icons::ui(QStringLiteral("square-pen")));
+    actions->addStretch(1);
+    auto *post = new QPushButton(Icons::ui(QStringLiteral("square-pen")), tr("Create matchday post"), this);
     post->setToolTip(tr("Save the match and write a post from a template with its teams, date, venue and score"));
     connect(post, &QPushButton::clicked, this, [this] {
         if (isValid())
             done(MatchdayPost);
     });
+    actions->addWidget(post);
 
     auto *layout = new QVBoxLayout(this);
     layout->setSpacing(Theme::spacing * 1.5);
     layout->addLayout(teams);
     layout->addLayout(form);
     layout->addWidget(m_problems);
+    layout->addLayout(actions);
     layout->addWidget(buttons);
     refresh();
 }

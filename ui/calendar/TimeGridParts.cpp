@@ -113,7 +113,7 @@ void TimeGridBody::paintEvent(QPaintEvent *event)
         const QDate day = m_view->firstDay().addDays(i);
         p.fillRect(QRect(column.left(), 0, column.width(), 8 * hour), palette().color(QPalette::AlternateBase));
         p.fillRect(QRect(column.left(), 20 * hour, column.width(), 4 * hour), palette().color(QPalette::AlternateBase));
-        if (day == m_view->currentDate() && m_view->hasFocus()) {
+        if (day == m_view->currentDate() && m_view->hasFocus() && m_view->m_days > 1) {
             QColor focus = Theme::accent();
             focus.setAlpha(18);
             p.fillRect(column, focus);

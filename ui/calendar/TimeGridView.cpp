@@ -15,7 +15,7 @@
 namespace pitchside::ui {
 
 namespace {
-constexpr int kMinBlockWidth = 56; // narrower than this, a block says nothing
+constexpr int kMinBlockWidth = 50; // narrower than this, a block says nothing
 constexpr int kMinBlockHeight = 22;
 } // namespace
 
@@ -132,7 +132,8 @@ int TimeGridView::overflowCount() const
 
 void TimeGridView::scrollToHour(int hour)
 {
-    m_scroll->verticalScrollBar()->setValue(std::clamp(hour, 0, 23) * m_hourHeight);
+    // A little above the hour, so that its label shows whole.
+    m_scroll->verticalScrollBar()->setValue(std::max(0, std::clamp(hour, 0, 23) * m_hourHeight - fontMetrics().height()));
 }
 
 QVector<const CalendarEntry *> TimeGridView::allDayEntries(QDate day) const
@@ -174,7 +175,8 @@ void TimeGridView::relayout()
             entries.push_back(&e);
             spans.push_back({top, bottom});
         }
-        const int maxColumns = std::max(1, (column.width() - 4) / kMinBlockWidth);
+        // At least two columns: one entry and "+N more" say more than "+N more" alone.
+        const int maxColumns = std::max(2, (column.width() - 4) / kMinBlockWidth);
         const CalendarLayout::DayLayout layout = CalendarLayout::layoutDay(spans, maxColumns);
         const auto columnRect = [&column](int top, int bottom, int col, int cols) {
             const int inner = column.width() - 5;

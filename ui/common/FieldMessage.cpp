@@ -22,7 +22,11 @@ FieldMessage::FieldMessage(QWidget *parent) : QWidget(parent), m_icon(new QLabel
 
 void FieldMessage::setMessages(const QStringList &messages, Kind kind)
 {
+    // Called on every keystroke: nothing to redo when nothing changed.
+    if (messages == m_messages && kind == m_kind && isHidden() == messages.isEmpty())
+        return;
     m_messages = messages;
+    m_kind = kind;
     if (messages.isEmpty()) {
         hide();
         return;

@@ -25,6 +25,7 @@ private:
     QLabel *m_icon;
     QLabel *m_text;
     QStringList m_messages;
+    Kind m_kind = Kind::Error;
 };
 
 } // namespace pitchside::ui

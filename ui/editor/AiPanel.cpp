@@ -75,7 +75,7 @@ AiPanel::AiPanel(QWidget *parent)
 
     auto *inner = new QWidget(this);
     auto *col = new QVBoxLayout(inner);
-    col->setContentsMargins(0, Theme::spacing, Theme::spacing, 0);
+    col->setContentsMargins(Theme::spacing, Theme::spacing, Theme::spacing, 0);
     col->setSpacing(Theme::spacing);
     col->addWidget(m_quotaLabel);
     col->addWidget(m_quotaBar);
@@ -105,8 +105,9 @@ AiPanel::AiPanel(QWidget *parent)
     layout->addWidget(scroll);
 
     connect(m_ideasButton, &QPushButton::clicked, this, [this] {
+        // Without a topic, the ideas are about the profile (the club, the team).
         if (m_assistant)
-            m_assistant->suggestIdeas(m_topic->text(), {}, 8);
+            m_assistant->suggestIdeas(m_topic->text().trimmed().isEmpty() ? m_defaultTopic : m_topic->text(), {}, 8);
     });
     connect(m_ideas, &QListWidget::currentRowChanged, this, &AiPanel::refreshState);
     connect(m_writeButton, &QPushButton::clicked, this, [this] {
@@ -163,8 +164,7 @@ void AiPanel::setAssistant(sync::ai::AiAssistant *assistant)
 void AiPanel::setContext(const QString &defaultTopic, Platforms platforms)
 {
     m_platforms = platforms;
-    m_topic->setPlaceholderText(defaultTopic.isEmpty() ? tr("Topic, e.g. the derby on Saturday")
-                                                       : tr("Topic, e.g. %1").arg(defaultTopic));
+    m_defaultTopic = defaultTopic;
 }
 
 int AiPanel::resultCount() const

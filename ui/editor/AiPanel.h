@@ -54,6 +54,7 @@ private:
 
     QPointer<sync::ai::AiAssistant> m_assistant;
     QString m_currentText;
+    QString m_defaultTopic;
     Platforms m_platforms;
     QLabel *m_quotaLabel;
     QProgressBar *m_quotaBar;

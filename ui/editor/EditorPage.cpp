@@ -67,7 +67,8 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
     composerScroll->setWidget(m_composer);
     composerScroll->setWidgetResizable(true);
     composerScroll->setFrameShape(QFrame::NoFrame);
-    composerScroll->setMinimumWidth(440);
+    composerScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    composerScroll->setMinimumWidth(420);
     m_side->addTab(m_preview, Icons::ui(QStringLiteral("eye")), tr("Preview"));
     m_side->addTab(m_ai, Icons::ui(QStringLiteral("sparkles")), tr("AI assist"));
     m_side->addTab(m_versions, Icons::ui(QStringLiteral("history")), tr("Versions"));
@@ -78,7 +79,7 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setStretchFactor(2, 1);
     m_splitter->setChildrenCollapsible(false);
-    m_splitter->setSizes({250, 520, 620});
+    m_splitter->setSizes({250, 500, 640});
     m_splitter->restoreState(context.preferences.value(kSplitter).toByteArray());
     connect(m_splitter, &QSplitter::splitterMoved, this,
             [this] { m_context.preferences.setValue(kSplitter, m_splitter->saveState()); });
@@ -140,6 +141,8 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
             });
     connect(&m_context.store.hub(), &store::ChangeHub::changed, this,
             [this](const QString &type, const QStringList &ids) {
+                if (type == store::EntityType::Profile)
+                    m_profilesLoaded = false;
                 if (m_postId.isEmpty() || m_saving)
                     return;
                 if (type == store::EntityType::Outbox)
@@ -361,12 +364,17 @@ void EditorPage::refreshLive()
 
 QString EditorPage::profileName(const QString &profileId) const
 {
-    const QVector<Profile> profiles = m_context.store.profiles().all();
-    for (const Profile &p : profiles) {
+    // Asked on every keystroke (the preview's header): read once, then
+    // again only when the profiles change.
+    if (!m_profilesLoaded) {
+        m_profiles = m_context.store.profiles().all();
+        m_profilesLoaded = true;
+    }
+    for (const Profile &p : std::as_const(m_profiles)) {
         if (p.id == profileId)
             return p.name;
     }
-    return profiles.isEmpty() ? tr("Your club") : profiles.first().name;
+    return m_profiles.isEmpty() ? tr("Your club") : m_profiles.first().name;
 }
 
 void EditorPage::scheduleSave()

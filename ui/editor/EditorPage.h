@@ -4,6 +4,7 @@
 #include "../UiContext.h"
 #include "models/Post.h"
 #include "models/PostRules.h"
+#include "models/Profile.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -126,6 +127,8 @@ private:
     Post m_post; // the post as last loaded or saved, with what the form does not show
     bool m_loading = false;
     bool m_saving = false; // our own writes come back through the hub: not news
+    mutable QVector<Profile> m_profiles;
+    mutable bool m_profilesLoaded = false;
 };
 
 } // namespace pitchside::ui

@@ -3,14 +3,17 @@
 #include "../common/Icons.h"
 #include "../common/Theme.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
+#include <QHelpEvent>
 #include <QLocale>
-#include <QTextDocument>
+#include <QPainter>
+#include <QToolTip>
 
 namespace pitchside::ui {
 
 namespace {
+
+constexpr int kMark = 14;
+constexpr int kGap = 16;
 
 QColor colourOf(PostRules::Counter::Level level)
 {
@@ -27,82 +30,133 @@ QColor colourOf(PostRules::Counter::Level level)
 
 } // namespace
 
-PlatformCounters::PlatformCounters(QWidget *parent) : QWidget(parent), m_hashtags(new QLabel(this))
+PlatformCounters::PlatformCounters(QWidget *parent) : QWidget(parent)
 {
-    auto *row = new QHBoxLayout(this);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(Theme::spacing * 2);
-    for (Platform p : AllPlatforms) {
-        auto *label = new QLabel(this);
-        label->setTextFormat(Qt::RichText);
-        label->setAccessibleName(tr("%1 characters").arg(platformName(p)));
-        m_labels.insert(p, label);
-        m_levels.insert(p, PostRules::Counter::Level::Ok);
-        row->addWidget(label);
-    }
-    m_hashtags->setAccessibleName(tr("Instagram hashtags"));
-    row->addWidget(m_hashtags);
-    row->addStretch(1);
+    setAccessibleName(tr("Characters per network"));
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+}
+
+QString PlatformCounters::numbers(const Item &item) const
+{
+    const QLocale locale;
+    return QStringLiteral("%1 / %2").arg(locale.toString(item.value), locale.toString(item.limit));
 }
 
 void PlatformCounters::refresh(const QString &content, const QStringList &hashtags, Platforms platforms)
 {
-    const QLocale locale;
-    const QVector<PostRules::Counter> counters = PostRules::counters(content, hashtags, platforms);
-    for (Platform p : AllPlatforms)
-        m_labels.value(p)->setVisible(platforms.testFlag(p));
-    for (const PostRules::Counter &c : counters) {
-        QLabel *label = m_labels.value(c.platform);
-        // Only touch the label when what it says changes (a keystroke
-        // usually changes a number, not a colour).
-        const QString text = QStringLiteral("<span style='color:%1'>%2 <b>%3</b> / %4</span>")
-                                 .arg(colourOf(c.level).name(), platformName(c.platform), locale.toString(c.length),
-                                      locale.toString(c.limit));
-        if (label->text() != text)
-            label->setText(text);
-        m_levels[c.platform] = c.level;
-        label->setToolTip(c.level == PostRules::Counter::Level::Over
-                              ? tr("%n character(s) too many for %1", nullptr, c.length - c.limit)
-                                    .arg(platformName(c.platform))
-                              : tr("%n character(s) left on %1", nullptr, c.limit - c.length)
-                                    .arg(platformName(c.platform)));
-    }
-    const bool instagram = platforms.testFlag(Platform::Instagram);
-    m_hashtags->setVisible(instagram);
-    if (instagram) {
+    QVector<Item> items;
+    for (const PostRules::Counter &c : PostRules::counters(content, hashtags, platforms))
+        items.push_back({c.platform, false, c.length, c.limit, c.level, {}});
+    if (platforms.testFlag(Platform::Instagram)) {
         const int count = PostRules::hashtagCount(content, hashtags);
-        const auto level = count > PostRules::kInstagramMaxHashtags ? PostRules::Counter::Level::Over
-                                                                    : PostRules::levelFor(count, PostRules::kInstagramMaxHashtags);
-        const QString text = QStringLiteral("<span style='color:%1'># <b>%2</b> / %3</span>")
-                                 .arg(colourOf(level).name())
-                                 .arg(count)
-                                 .arg(PostRules::kInstagramMaxHashtags);
-        if (m_hashtags->text() != text)
-            m_hashtags->setText(text);
-        m_hashtags->setToolTip(tr("Hashtags on Instagram: at most %1").arg(PostRules::kInstagramMaxHashtags));
+        items.push_back({Platform::Instagram, true, count, PostRules::kInstagramMaxHashtags,
+                         PostRules::levelFor(count, PostRules::kInstagramMaxHashtags), {}});
     }
+    bool same = items.size() == m_items.size();
+    for (int i = 0; same && i < items.size(); ++i)
+        same = items[i].value == m_items[i].value && items[i].platform == m_items[i].platform
+               && items[i].isHashtags == m_items[i].isHashtags;
+    if (same)
+        return;
+    m_items = items;
+    QStringList spoken;
+    for (const Item &item : std::as_const(m_items))
+        spoken << (item.isHashtags ? hashtagText() : text(item.platform));
+    setAccessibleDescription(spoken.join(QStringLiteral(", ")));
+    update();
 }
 
 QString PlatformCounters::text(Platform platform) const
 {
-    QLabel *label = m_labels.value(platform);
-    if (!label || label->isHidden())
-        return {};
-    QTextDocument doc;
-    doc.setHtml(label->text());
-    return doc.toPlainText();
+    for (const Item &item : m_items) {
+        if (!item.isHashtags && item.platform == platform)
+            return platformName(platform) + QLatin1Char(' ') + numbers(item);
+    }
+    return {};
 }
 
 PostRules::Counter::Level PlatformCounters::level(Platform platform) const
 {
-    return m_levels.value(platform);
+    for (const Item &item : m_items) {
+        if (!item.isHashtags && item.platform == platform)
+            return item.level;
+    }
+    return PostRules::Counter::Level::Ok;
 }
 
 QString PlatformCounters::hashtagText() const
 {
-    QTextDocument doc;
-    doc.setHtml(m_hashtags->text());
-    return m_hashtags->isHidden() ? QString() : doc.toPlainText();
+    for (const Item &item : m_items) {
+        if (item.isHashtags)
+            return QStringLiteral("# ") + numbers(item);
+    }
+    return {};
+}
+
+QSize PlatformCounters::sizeHint() const
+{
+    return {200, fontMetrics().height() + 4};
+}
+
+void PlatformCounters::paintEvent(QPaintEvent *)
+{
+    QPainter p(this);
+    QFont bold = font();
+    bold.setWeight(QFont::DemiBold);
+    const QFontMetrics fm(font());
+    const QFontMetrics bm(bold);
+    const QLocale locale;
+    int x = 0;
+    for (Item &item : m_items) {
+        const int start = x;
+        if (item.isHashtags) {
+            p.setFont(font());
+            p.setPen(Theme::mutedText());
+            p.drawText(QRect(x, 0, fm.horizontalAdvance(u'#') + 4, height()), Qt::AlignVCenter, QStringLiteral("#"));
+            x += fm.horizontalAdvance(u'#') + 4;
+        } else {
+            p.drawPixmap(x, (height() - kMark) / 2, Icons::platformPixmap(item.platform, kMark));
+            x += kMark + 4;
+        }
+        // The count in bold, in the level's colour; the limit muted.
+        const QString value = locale.toString(item.value);
+        const QString limit = QStringLiteral(" / ") + locale.toString(item.limit);
+        p.setFont(bold);
+        p.setPen(colourOf(item.level));
+        p.drawText(QRect(x, 0, bm.horizontalAdvance(value), height()), Qt::AlignVCenter, value);
+        x += bm.horizontalAdvance(value);
+        p.setFont(font());
+        p.setPen(item.level == PostRules::Counter::Level::Ok ? Theme::mutedText() : colourOf(item.level));
+        p.drawText(QRect(x, 0, fm.horizontalAdvance(limit), height()), Qt::AlignVCenter, limit);
+        x += fm.horizontalAdvance(limit);
+        item.rect = QRect(start, 0, x - start, height());
+        x += kGap;
+    }
+}
+
+QString PlatformCounters::tooltipFor(const Item &item) const
+{
+    if (item.isHashtags)
+        return tr("Hashtags on Instagram: at most %1").arg(item.limit);
+    if (item.value > item.limit)
+        return tr("%n character(s) too many for %1", nullptr, item.value - item.limit).arg(platformName(item.platform));
+    return tr("%n character(s) left on %1", nullptr, item.limit - item.value).arg(platformName(item.platform));
+}
+
+bool PlatformCounters::event(QEvent *e)
+{
+    if (e->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(e);
+        for (const Item &item : std::as_const(m_items)) {
+            if (item.rect.contains(help->pos())) {
+                QToolTip::showText(help->globalPos(), tooltipFor(item), this, item.rect);
+                return true;
+            }
+        }
+        QToolTip::hideText();
+        return true;
+    }
+    return QWidget::event(e);
 }
 
 } // namespace pitchside::ui

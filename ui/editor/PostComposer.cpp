@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -89,7 +90,15 @@ PostComposer::PostComposer(store::Store &store, SpellChecker &spelling, MediaThu
     layout->addWidget(buildSchedule());
     layout->addWidget(m_messages.value(QStringLiteral("scheduled_at")));
 
-    connect(m_text, &QPlainTextEdit::textChanged, this, &PostComposer::fieldChanged);
+    connect(m_text, &QPlainTextEdit::textChanged, this, [this] {
+        // The spelling highlighter's repaints also say "textChanged": only
+        // a changed text is an edit.
+        QString text = m_text->toPlainText();
+        if (text == m_lastText)
+            return;
+        m_lastText = std::move(text);
+        fieldChanged();
+    });
     connect(m_hashtags, &QLineEdit::textEdited, this, &PostComposer::fieldChanged);
     connect(m_firstComment, &QPlainTextEdit::textChanged, this, &PostComposer::fieldChanged);
     connect(m_media, &MediaStrip::changed, this, &PostComposer::fieldChanged);
@@ -104,9 +113,13 @@ PostComposer::PostComposer(store::Store &store, SpellChecker &spelling, MediaThu
 
 QWidget *PostComposer::buildNetworks()
 {
+    // Two short rows rather than one long one: the composer keeps ~480 px
+    // at 1280×800 and French labels are longer.
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(Theme::spacing / 2);
+    auto *row = new QHBoxLayout;
     row->setSpacing(Theme::spacing / 2);
     for (Platform p : AllPlatforms) {
         auto *button = new QToolButton(bar);
@@ -131,12 +144,18 @@ QWidget *PostComposer::buildNetworks()
         row->addWidget(button);
     }
     row->addStretch(1);
+    rows->addLayout(row);
+
+    auto *second = new QHBoxLayout;
+    second->setSpacing(Theme::spacing / 2);
     m_profile->setAccessibleName(tr("Profile"));
     m_profile->setToolTip(tr("The club, team or sponsor this post speaks for"));
-    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    row->addWidget(m_profile);
+    m_profile->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_profile->setMinimumContentsLength(12);
     m_language->setAccessibleName(tr("Spelling language"));
     m_language->setToolTip(tr("Language of the spelling check for this post"));
+    m_language->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_language->setMinimumContentsLength(8);
     for (const QString &code : SpellChecker::availableLanguages())
         m_language->addItem(Icons::ui(QStringLiteral("languages")), SpellChecker::languageName(code), code);
     m_language->addItem(tr("No spelling check"), QString());
@@ -144,20 +163,25 @@ QWidget *PostComposer::buildNetworks()
         m_text->setSpellLanguage(spellLanguage());
         fieldChanged();
     });
-    row->addWidget(m_language);
+    second->addWidget(m_profile, 1);
+    second->addWidget(m_language, 1);
+    rows->addLayout(second);
     return bar;
 }
 
 QWidget *PostComposer::buildSchedule()
 {
     auto *bar = new QWidget(this);
-    auto *row = new QHBoxLayout(bar);
-    row->setContentsMargins(0, 0, 0, 0);
-    row->setSpacing(Theme::spacing);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(Theme::spacing / 2);
     m_status->setTextFormat(Qt::RichText);
+    m_status->setWordWrap(true);
     m_when->setCalendarPopup(true);
-    m_when->setDisplayFormat(QLocale().dateTimeFormat(QLocale::ShortFormat).replace(QStringLiteral("yy"),
-                                                                                    QStringLiteral("yyyy")));
+    // The locale's short format with a four-digit year (fr already has one; en_GB has "yy").
+    QString format = QLocale().dateTimeFormat(QLocale::ShortFormat);
+    format.replace(QRegularExpression(QStringLiteral("(?<!y)yy(?!y)")), QStringLiteral("yyyy"));
+    m_when->setDisplayFormat(format);
     m_when->setAccessibleName(tr("Publication date and time"));
     m_schedule->setIcon(Icons::ui(QStringLiteral("calendar-clock")));
     m_schedule->setText(tr("Schedule"));
@@ -167,10 +191,14 @@ QWidget *PostComposer::buildSchedule()
     m_unschedule->setToolTip(tr("Keep it as a draft without a date"));
     connect(m_schedule, &QPushButton::clicked, this, [this] { Q_EMIT scheduleRequested(m_when->dateTime()); });
     connect(m_unschedule, &QPushButton::clicked, this, &PostComposer::unscheduleRequested);
-    row->addWidget(m_status, 1);
+    auto *row = new QHBoxLayout;
+    row->setSpacing(Theme::spacing);
     row->addWidget(m_when);
     row->addWidget(m_schedule);
     row->addWidget(m_unschedule);
+    row->addStretch(1);
+    rows->addWidget(m_status);
+    rows->addLayout(row);
     return bar;
 }
 
@@ -191,6 +219,7 @@ void PostComposer::setPost(const Post &post)
     m_loading = true;
     if (m_text->toPlainText() != post.content)
         m_text->setPlainText(post.content);
+    m_lastText = post.content;
     QStringList marked;
     for (const QString &tag : post.hashtags)
         marked << QLatin1Char('#') + tag;

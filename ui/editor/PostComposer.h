@@ -92,6 +92,7 @@ private:
     QPushButton *m_unschedule;
     QLabel *m_readOnly;
     QMap<QString, FieldMessage *> m_messages; // by post field
+    QString m_lastText;
     bool m_loading = false;
 };
 

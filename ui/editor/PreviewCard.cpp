@@ -28,7 +28,8 @@ int linesShown(Platform p)
     }
     return 3;
 }
-// Never lay out more than this: the cut comes long before.
+// Never lay out more than this per line shown: the cut comes long before.
+constexpr int kCharsPerLine = 90;
 constexpr int kLayoutChars = 700;
 
 QString moreLabel(Platform p)
@@ -71,18 +72,21 @@ PreviewCard::PreviewCard(Platform platform, QWidget *parent) : QWidget(parent), 
 
 void PreviewCard::setContent(const Content &content)
 {
-    const bool reshape = content.mediaCount != m_content.mediaCount || content.pictures.size() != m_content.pictures.size()
-                         || content.firstComment.isEmpty() != m_content.firstComment.isEmpty();
     m_content = content;
-    if (reshape)
+    // The height follows the lines shown (a few at most): tell the layout
+    // only when it changes, which is seldom while typing.
+    const int height = heightForWidth(kWidth);
+    if (height != m_height) {
+        m_height = height;
         updateGeometry();
+    }
     update();
 }
 
 QString PreviewCard::shownCaption() const
 {
     // What fits in the network's lines at the card's width.
-    QTextLayout layout(m_content.caption.left(kLayoutChars), font());
+    QTextLayout layout(m_content.caption.left(kLayoutChars).replace(QLatin1Char('\n'), QChar::LineSeparator), font());
     layout.beginLayout();
     const int width = kWidth - 2 * kPad;
     int end = 0;
@@ -117,48 +121,61 @@ int PreviewCard::heightForWidth(int width) const
     return layoutHeight(width, nullptr);
 }
 
-int PreviewCard::paintText(QPainter *painter, const QRect &rect, const QString &text, int maxLines,
+int PreviewCard::paintText(QPainter *painter, int slot, const QRect &rect, const QString &text, int maxLines,
                            const QString &lead, bool *cut) const
 {
-    // `lead`: Instagram starts the caption with the account name in bold.
-    const QString full = lead.isEmpty() ? text : lead + QLatin1Char(' ') + text;
-    const QString laid = full.left(kLayoutChars);
-    QTextLayout layout(laid, font());
-    QList<QTextLayout::FormatRange> formats = tagRanges(text.left(kLayoutChars), lead.isEmpty() ? 0 : int(lead.size()) + 1,
-                                                        QColor(0x1D, 0x6F, 0xD8));
-    if (!lead.isEmpty()) {
-        QTextLayout::FormatRange bold;
-        bold.start = 0;
-        bold.length = int(lead.size());
-        bold.format.setFontWeight(QFont::Bold);
-        formats.prepend(bold);
+    // Laid out once per text and width, then painted from the cache: a
+    // keystroke asks for the height (setContent) and then paints.
+    const QString key = lead + QChar(0x1F) + text.left(maxLines * kCharsPerLine) + QChar(0x1F)
+                        + QString::number(rect.width()) + QChar(0x1F) + QString::number(maxLines);
+    Laid &laid = m_laid[slot];
+    if (laid.key != key || !laid.layout) {
+        laid.key = key;
+        // `lead`: Instagram starts the caption with the account name in bold.
+        // QTextLayout breaks lines on U+2028, not on '\n'. Only what can
+        // show is laid out: the cut comes after a few lines.
+        QString full = lead.isEmpty() ? text : lead + QLatin1Char(' ') + text;
+        full.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        laid.layout = std::make_unique<QTextLayout>(full.left(maxLines * kCharsPerLine), font());
+        QList<QTextLayout::FormatRange> formats = tagRanges(text.left(maxLines * kCharsPerLine),
+                                                            lead.isEmpty() ? 0 : int(lead.size()) + 1,
+                                                            QColor(0x1D, 0x6F, 0xD8));
+        if (!lead.isEmpty()) {
+            QTextLayout::FormatRange bold;
+            bold.start = 0;
+            bold.length = int(lead.size());
+            bold.format.setFontWeight(QFont::Bold);
+            formats.prepend(bold);
+        }
+        laid.layout->setFormats(formats);
+        QTextOption option;
+        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+        laid.layout->setTextOption(option);
+        laid.layout->beginLayout();
+        const QFontMetrics fm(font());
+        laid.height = 0;
+        laid.lines = 0;
+        int end = 0;
+        while (laid.lines < maxLines) {
+            QTextLine line = laid.layout->createLine();
+            if (!line.isValid())
+                break;
+            line.setLineWidth(rect.width());
+            line.setPosition(QPointF(0, laid.height));
+            laid.height += fm.lineSpacing();
+            end = line.textStart() + line.textLength();
+            ++laid.lines;
+        }
+        laid.layout->endLayout();
+        laid.cut = end < full.size();
     }
-    layout.setFormats(formats);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    const QFontMetrics fm(font());
-    int y = 0;
-    int lines = 0;
-    int end = 0;
-    while (lines < maxLines) {
-        QTextLine line = layout.createLine();
-        if (!line.isValid())
-            break;
-        line.setLineWidth(rect.width());
-        line.setPosition(QPointF(0, y));
-        y += fm.lineSpacing();
-        end = line.textStart() + line.textLength();
-        ++lines;
-    }
-    layout.endLayout();
-    *cut = end < full.size();
+    *cut = laid.cut;
     if (painter) {
+        const QFontMetrics fm(font());
         painter->setPen(QColor(0x1F, 0x23, 0x28));
-        layout.draw(painter, rect.topLeft());
-        if (*cut && lines > 0) {
-            const QTextLine last = layout.lineAt(lines - 1);
+        laid.layout->draw(painter, rect.topLeft());
+        if (laid.cut && laid.lines > 0) {
+            const QTextLine last = laid.layout->lineAt(laid.lines - 1);
             const QString more = moreLabel(m_platform);
             const int x = std::min(int(last.naturalTextWidth()) + 4, rect.width() - fm.horizontalAdvance(more));
             painter->fillRect(QRect(rect.left() + x, rect.top() + int(last.y()), rect.width() - x, fm.height()), Qt::white);
@@ -166,7 +183,7 @@ int PreviewCard::paintText(QPainter *painter, const QRect &rect, const QString &
             painter->drawText(QPoint(rect.left() + x, rect.top() + int(last.y()) + fm.ascent()), more);
         }
     }
-    return y;
+    return laid.height;
 }
 
 int PreviewCard::layoutHeight(int width, QPainter *p) const
@@ -198,8 +215,16 @@ int PreviewCard::layoutHeight(int width, QPainter *p) const
     const auto media = [&] {
         if (m_content.mediaCount == 0)
             return;
-        // Square for Instagram, 4:3 elsewhere; a counter when there are several.
-        const int h = m_platform == Platform::Instagram ? width : inner * 3 / 4;
+        // Instagram crops to a square; the others keep the picture's shape
+        // within what they show (1.91:1 wide to 4:5 tall). A counter when
+        // there are several.
+        int h = inner * 3 / 4;
+        if (!m_content.pictures.isEmpty()) {
+            const QSize size = m_content.pictures.first().size();
+            h = std::clamp(inner * size.height() / std::max(1, size.width()), int(inner / 1.91), inner * 5 / 4);
+        }
+        if (m_platform == Platform::Instagram)
+            h = width;
         const QRect box = m_platform == Platform::Instagram ? QRect(0, y, width, h) : QRect(kPad, y, inner, h);
         if (p) {
             if (!m_content.pictures.isEmpty()) {
@@ -229,7 +254,7 @@ int PreviewCard::layoutHeight(int width, QPainter *p) const
     };
     const auto caption = [&](const QString &lead) {
         bool cut = false;
-        y += paintText(p, QRect(kPad, y, inner, 10000), m_content.caption, linesShown(m_platform), lead, &cut);
+        y += paintText(p, 0, QRect(kPad, y, inner, 10000), m_content.caption, linesShown(m_platform), lead, &cut);
         y += 6;
     };
     const auto comment = [&] {
@@ -241,7 +266,7 @@ int PreviewCard::layoutHeight(int width, QPainter *p) const
         }
         y += 6;
         bool cut = false;
-        y += paintText(p, QRect(kPad, y, inner, 10000), m_content.firstComment, 2,
+        y += paintText(p, 1, QRect(kPad, y, inner, 10000), m_content.firstComment, 2,
                        m_platform == Platform::Instagram ? m_content.profileName : QString(), &cut);
         y += 4;
     };

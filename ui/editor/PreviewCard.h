@@ -4,7 +4,10 @@
 
 #include <QPixmap>
 #include <QStringList>
+#include <QTextLayout>
 #include <QWidget>
+
+#include <memory>
 
 namespace pitchside::ui {
 
@@ -40,18 +43,30 @@ public:
     bool hasHeightForWidth() const override { return true; }
     int heightForWidth(int width) const override;
 
-    static constexpr int kWidth = 300;
+    static constexpr int kWidth = 288;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
     int layoutHeight(int width, QPainter *painter) const;
-    int paintText(QPainter *painter, const QRect &rect, const QString &text, int maxLines, const QString &lead,
-                  bool *cut) const;
+    // slot 0: the caption, 1: the first comment (each keeps its layout).
+    int paintText(QPainter *painter, int slot, const QRect &rect, const QString &text, int maxLines,
+                  const QString &lead, bool *cut) const;
+
+    struct Laid
+    {
+        QString key;
+        std::unique_ptr<QTextLayout> layout;
+        int height = 0;
+        int lines = 0;
+        bool cut = false;
+    };
 
     Platform m_platform;
     Content m_content;
+    mutable Laid m_laid[2]; // the caption, the first comment
+    int m_height = -1;
 };
 
 } // namespace pitchside::ui

@@ -6,6 +6,7 @@
 #include "models/store/Store.h"
 
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -23,9 +24,32 @@ namespace pitchside::ui {
 namespace {
 constexpr int kIdRole = Qt::UserRole + 1;
 
-// "home_team" -> "Home team": what a person reads above the field.
+// What a person reads beside the field: the usual names in their language,
+// otherwise the name itself ("home_team" -> "Home team").
 QString humanName(const QString &variable)
 {
+    static const QHash<QString, const char *> known = {
+        {QStringLiteral("home"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Home team")},
+        {QStringLiteral("home_team"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Home team")},
+        {QStringLiteral("domicile"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Home team")},
+        {QStringLiteral("away"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Away team")},
+        {QStringLiteral("away_team"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Away team")},
+        {QStringLiteral("exterieur"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Away team")},
+        {QStringLiteral("date"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Date")},
+        {QStringLiteral("jour"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Date")},
+        {QStringLiteral("time"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Time")},
+        {QStringLiteral("heure"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Time")},
+        {QStringLiteral("venue"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Venue")},
+        {QStringLiteral("lieu"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Venue")},
+        {QStringLiteral("stade"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Venue")},
+        {QStringLiteral("competition"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Competition")},
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Score")},
+        {QStringLiteral("message"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Message")},
+        {QStringLiteral("partner"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Partner")},
+        {QStringLiteral("offer"), QT_TRANSLATE_NOOP("pitchside::ui::TemplatePickerDialog", "Offer")},
+    };
+    if (const char *label = known.value(variable))
+        return QCoreApplication::translate("pitchside::ui::TemplatePickerDialog", label);
     QString s = variable;
     s.replace(QLatin1Char('_'), QLatin1Char(' '));
     if (!s.isEmpty())

@@ -73,8 +73,9 @@ void VersionsPanel::reload()
                         ? tr("Versions appear here as you write: the text is saved every second, and a version is "
                              "kept each minute (the last 20).")
                         : tr("The last %n version(s) saved on this computer.", nullptr, int(versions.size())));
-    if (!m_list->currentItem())
-        showSelected();
+    if (!m_list->currentItem() && m_list->count() > 0)
+        m_list->setCurrentRow(0); // the newest: what the editor shows
+    showSelected();
 }
 
 void VersionsPanel::showSelected()
