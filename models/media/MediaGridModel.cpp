@@ -157,7 +157,7 @@ QImage MediaGridModel::thumbnailFor(const Row &row) const
         }
         return {};
     }
-    return m_thumbnails.thumbnail(key, path);
+    return m_thumbnails.thumbnail(key, path, false); // the variant cache is the bounded disk cache
 }
 
 QVariant MediaGridModel::data(const QModelIndex &index, int role) const

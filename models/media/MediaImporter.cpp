@@ -69,9 +69,9 @@ QStringList expandImportPaths(const QStringList &paths, const std::atomic_bool *
             if (cancel && cancel->load())
                 break;
             const QString file = it.next();
-            // Thumbnails caches and .DS_Store files of cameras and other systems.
-            if (QDir(path).relativeFilePath(file).split(u'/').constLast().startsWith(u'.') ||
-                QDir(path).relativeFilePath(file).contains(QStringLiteral("/.")))
+            // Thumbnail caches and .DS_Store files of cameras and other systems.
+            const QString relative = QDir(path).relativeFilePath(file);
+            if (relative.startsWith(u'.') || relative.contains(QStringLiteral("/.")))
                 continue;
             found << file;
         }
@@ -91,11 +91,12 @@ MediaImporter::~MediaImporter()
 {
     cancel();
     wait();
+    delete m_thread;
 }
 
 bool MediaImporter::isRunning() const
 {
-    return m_thread && !m_thread->isFinished();
+    return m_busy;
 }
 
 void MediaImporter::cancel()
@@ -114,8 +115,12 @@ bool MediaImporter::start(const QStringList &paths)
 {
     if (isRunning())
         return false;
-    if (m_thread)
-        m_thread->deleteLater();
+    if (m_thread) {
+        m_thread->wait(); // it delivered its report: it is ending now
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_busy = true;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     const auto cancel = m_cancel;
     const QString storePath = m_store.path();
@@ -258,6 +263,7 @@ void MediaImporter::deliverAdded(const QStringList &ids)
 
 void MediaImporter::deliverFinished(const ImportReport &report)
 {
+    m_busy = false;
     qCInfo(lcModels) << "import done:" << report.count(ImportOutcome::Kind::Imported) << "imported,"
                      << report.count(ImportOutcome::Kind::Duplicate) << "duplicates,"
                      << report.count(ImportOutcome::Kind::Refused) << "refused" << (report.cancelled ? "(cancelled)" : "");

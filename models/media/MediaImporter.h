@@ -53,7 +53,7 @@ public:
     MediaImporter(store::Store &store, QString contentRoot, QObject *parent = nullptr);
     ~MediaImporter() override;
 
-    // Starts an import; false if one is already running.
+    // Starts an import; false if one is already running (until its report arrives).
     bool start(const QStringList &paths);
     void cancel();
     bool isRunning() const;
@@ -75,6 +75,7 @@ private:
     QString m_contentRoot;
     std::shared_ptr<std::atomic_bool> m_cancel;
     QThread *m_thread = nullptr;
+    bool m_busy = false; // from start() until the report is delivered
 };
 
 // Every file under the given paths (folders recursively, hidden entries of

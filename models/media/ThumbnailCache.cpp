@@ -5,7 +5,7 @@
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
-#include <QSaveFile>
+#include <QFile>
 
 namespace pitchside::media {
 
@@ -14,7 +14,8 @@ namespace {
 // More waiting than this is scrolling past: the oldest requests are dropped
 // and asked again if their cells come back into view.
 constexpr int kMaxQueued = 256;
-constexpr qint64 kMemoryBudget = 96LL * 1024 * 1024;
+// About a hundred thumbnails of portrait photos: four screens of the grid.
+constexpr qint64 kMemoryBudget = 48LL * 1024 * 1024;
 
 } // namespace
 
@@ -60,8 +61,12 @@ QImage ThumbnailCache::make(const QString &source, int edge, const QString &save
         image = image.convertToFormat(image.hasAlphaChannel() ? QImage::Format_ARGB32_Premultiplied
                                                               : QImage::Format_RGB32);
     if (!savePath.isEmpty()) {
+        // A cache, not a document: written to a temporary name and renamed
+        // (never half a file under the real name), but not synced to disk —
+        // a thumbnail lost to a power cut is simply made again.
         QDir().mkpath(QFileInfo(savePath).absolutePath());
-        QSaveFile file(savePath);
+        const QString temp = savePath + QStringLiteral(".part");
+        QFile file(temp);
         if (file.open(QIODevice::WriteOnly)) {
             QImageWriter writer(&file, "jpg");
             writer.setQuality(85);
@@ -72,14 +77,16 @@ QImage ThumbnailCache::make(const QString &source, int edge, const QString &save
                 flat.fill(QColor(0xF1, 0xF3, 0xF6));
                 QPainter(&flat).drawImage(0, 0, image);
             }
-            if (writer.write(flat))
-                file.commit();
+            const bool written = writer.write(flat);
+            file.close();
+            if (!written || !QFile::rename(temp, savePath))
+                QFile::remove(temp);
         }
     }
     return image;
 }
 
-QImage ThumbnailCache::thumbnail(const QString &key, const QString &source)
+QImage ThumbnailCache::thumbnail(const QString &key, const QString &source, bool persist)
 {
     if (const QImage *hit = m_memory.object(key))
         return *hit;
@@ -96,7 +103,7 @@ QImage ThumbnailCache::thumbnail(const QString &key, const QString &source)
         }
         return {};
     }
-    m_queue.append({key, source});
+    m_queue.append({key, source, persist});
     m_queued.insert(key);
     while (m_queue.size() > kMaxQueued)
         m_queued.remove(m_queue.takeFirst().key);
@@ -126,9 +133,9 @@ void ThumbnailCache::work()
             }
             r = m_queue.takeLast();
         }
-        const QString cached = diskPath(r.key);
+        const QString cached = r.persist ? diskPath(r.key) : QString();
         QImage image;
-        if (QFileInfo::exists(cached))
+        if (r.persist && QFileInfo::exists(cached))
             image.load(cached, "jpg");
         if (image.isNull())
             image = make(r.source, m_edge, cached);

@@ -28,7 +28,9 @@ public:
     // The thumbnail if it is in memory, else a null image and a request is
     // queued; ready(key) follows when it is (or failed(key)). `source` is the
     // image file to make it from.
-    QImage thumbnail(const QString &key, const QString &source);
+    // `persist` false: not written to the disk cache (the source is already
+    // a small cached file, like a server thumbnail in its own bounded cache).
+    QImage thumbnail(const QString &key, const QString &source, bool persist = true);
     bool contains(const QString &key) const { return m_memory.contains(key); }
     // The source of this key could not be read (missing or damaged file).
     bool hasFailed(const QString &key) const { return m_failed.contains(key); }
@@ -54,6 +56,7 @@ private:
     {
         QString key;
         QString source;
+        bool persist = true;
     };
     void startWorkers();
     void work();

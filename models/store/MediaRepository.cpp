@@ -233,6 +233,10 @@ StoreError MediaRepository::createLocal(QVector<Media> &items, QStringList *dupl
     if (!tx.isActive())
         return {StoreError::Kind::QueryFailed, tx.lastError()};
     QStringList created;
+    QSqlQuery newest(m_db);
+    qint64 latest = nowMs() - 1;
+    if (newest.exec(QStringLiteral("SELECT max(created_at) FROM media")) && newest.next())
+        latest = qMax(latest, newest.value(0).toLongLong());
     QSqlQuery upload(m_db);
     upload.prepare(QStringLiteral("INSERT INTO media_uploads (media_id, state, init_key, size_bytes, created_at, "
                                   "updated_at) VALUES (?, 'queued', ?, ?, ?, ?)"));
@@ -248,7 +252,10 @@ StoreError MediaRepository::createLocal(QVector<Media> &items, QStringList *dupl
         duplicateOf->append(QString());
         if (m.id.isEmpty())
             m.id = newUuid();
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // Strictly after every item already there, one millisecond apart,
+        // so that "newest first" keeps the import's order instead of a tie
+        // broken by random ids.
+        const QDateTime now = QDateTime::fromMSecsSinceEpoch(++latest, Qt::UTC);
         if (!m.createdAt.isValid())
             m.createdAt = now;
         m.updatedAt = now;

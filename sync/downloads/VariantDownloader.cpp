@@ -37,6 +37,8 @@ QString VariantDownloader::cachedPath(const QString &mediaId, const QString &var
     const QString k = key(mediaId, variant);
     if (const auto it = m_known.constFind(k); it != m_known.constEnd())
         return it.value();
+    if (m_pending.contains(k))
+        return {}; // on its way: no need to ask the index while painting
     media::VariantCacheIndex index(m_db.sql());
     const std::optional<media::VariantCacheIndex::Entry> e = index.find(mediaId, variant);
     if (!e || !QFileInfo::exists(e->path)) {

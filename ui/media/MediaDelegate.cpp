@@ -25,8 +25,8 @@ constexpr int kFadeMs = 220;
 
 MediaDelegate::MediaDelegate(QObject *parent) : QStyledItemDelegate(parent)
 {
-    // About four screens of 4K thumbnails at 2x.
-    m_pixmaps.setMaxCost(48 * 1024 * 1024);
+    // About four screens of cells at 1x (twice fewer at 2x).
+    m_pixmaps.setMaxCost(24 * 1024 * 1024);
 }
 
 int MediaDelegate::textHeight(const QFont &font)
@@ -45,6 +45,11 @@ QPixmap MediaDelegate::cropped(const QString &key, const QImage &image, int side
     const QString cacheKey = key + u'@' + QString::number(side) + u'x' + QString::number(dpr);
     if (QPixmap *hit = m_pixmaps.object(cacheKey))
         return *hit;
+    if (m_smoothBudget <= 0) {
+        m_needsRefine = true;
+        return {};
+    }
+    --m_smoothBudget;
     const int px = qRound(side * dpr);
     // Cover: fill the square, crop the middle (faces sit near the centre).
     const QImage scaled = image.scaled(px, px, Qt::KeepAspectRatioByExpanding, Qt::SmoothTransformation);
@@ -62,6 +67,23 @@ QPixmap MediaDelegate::cropped(const QString &key, const QImage &image, int side
     out.setDevicePixelRatio(dpr);
     m_pixmaps.insert(cacheKey, new QPixmap(out), px * px * 4);
     return out;
+}
+
+void MediaDelegate::drawFast(QPainter *p, const QRect &target, const QImage &image)
+{
+    // The same centre crop, without filtering and without caching.
+    const QSize s = image.size().scaled(target.size(), Qt::KeepAspectRatioByExpanding);
+    const QRectF source((s.width() - target.width()) / 2.0 * image.width() / s.width(),
+                        (s.height() - target.height()) / 2.0 * image.height() / s.height(),
+                        target.width() * double(image.width()) / s.width(),
+                        target.height() * double(image.height()) / s.height());
+    p->save();
+    QPainterPath clip;
+    clip.addRoundedRect(QRectF(target), kRadius, kRadius);
+    p->setClipPath(clip);
+    p->setRenderHint(QPainter::SmoothPixmapTransform, false);
+    p->drawImage(QRectF(target), image, source);
+    p->restore();
 }
 
 void MediaDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -114,7 +136,11 @@ void MediaDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const
             m_animating = true;
         }
         const QString key = index.data(Role::IdRole).toString();
-        p->drawPixmap(thumb.topLeft(), cropped(key, image, side, p->device()->devicePixelRatioF()));
+        const QPixmap square = cropped(key, image, side, p->device()->devicePixelRatioF());
+        if (square.isNull())
+            drawFast(p, thumb, image);
+        else
+            p->drawPixmap(thumb.topLeft(), square);
         p->setOpacity(1.0);
     }
     if (selected) {

@@ -30,15 +30,25 @@ public:
     void setUploadsEnabled(bool enabled) { m_uploads = enabled; }
     // True if the last paint drew a thumbnail still fading in.
     bool takeAnimating() { return std::exchange(m_animating, false); }
+    // Each frame makes at most a few smooth crops (about a millisecond
+    // each); the others are drawn fast this frame and refined when the
+    // scrolling pauses. The view calls this before painting.
+    void beginFrame() { m_smoothBudget = 4; }
+    bool takeNeedsRefine() { return std::exchange(m_needsRefine, false); }
 
 private:
+    // The rounded, centre-cropped square of a thumbnail; null when this
+    // frame's budget of smooth crops is spent (draw it with drawFast).
     QPixmap cropped(const QString &key, const QImage &image, int side, qreal dpr) const;
+    static void drawFast(QPainter *p, const QRect &target, const QImage &image);
     void paintBadge(QPainter *p, const QRect &thumb, const QModelIndex &index) const;
 
     QSize m_cell{184, 228};
     QHash<QString, std::pair<qint64, qint64>> m_live;
     mutable QCache<QString, QPixmap> m_pixmaps;
     mutable bool m_animating = false;
+    mutable int m_smoothBudget = 4;
+    mutable bool m_needsRefine = false;
     bool m_uploads = true;
 };
 

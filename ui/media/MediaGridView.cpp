@@ -40,6 +40,9 @@ MediaGridView::MediaGridView(QWidget *parent) : QListView(parent), m_delegate(ne
     setMouseTracking(true);
     viewport()->setAttribute(Qt::WA_Hover);
     setAccessibleName(tr("Media library"));
+    m_refine.setSingleShot(true);
+    m_refine.setInterval(80);
+    connect(&m_refine, &QTimer::timeout, viewport(), qOverload<>(&QWidget::update));
     relayout();
 }
 
@@ -85,10 +88,14 @@ void MediaGridView::resizeEvent(QResizeEvent *event)
 
 void MediaGridView::paintEvent(QPaintEvent *event)
 {
+    m_delegate->beginFrame();
     QListView::paintEvent(event);
     // Thumbnails fading in: paint the next frame (about 60 per second).
     if (m_delegate->takeAnimating())
         QTimer::singleShot(16, viewport(), qOverload<>(&QWidget::update));
+    // Cells drawn fast while scrolling: refine them once it pauses.
+    if (m_delegate->takeNeedsRefine())
+        m_refine.start();
 }
 
 void MediaGridView::keyPressEvent(QKeyEvent *event)

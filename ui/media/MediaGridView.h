@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QListView>
+#include <QTimer>
 
 namespace pitchside::ui {
 
@@ -35,6 +36,7 @@ private:
     void relayout();
 
     MediaDelegate *m_delegate;
+    QTimer m_refine;
 };
 
 } // namespace pitchside::ui

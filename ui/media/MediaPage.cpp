@@ -255,16 +255,22 @@ void MediaPage::importPaths(const QStringList &paths)
 {
     if (paths.isEmpty())
         return;
-    if (!m_importer->start(paths)) {
-        m_banner->showProgress(0, 0, {}); // one import at a time: the running one stays on screen
+    // One import at a time; what is dropped meanwhile follows it.
+    if (m_importer->isRunning()) {
+        m_queuedImports << paths;
         return;
     }
+    m_importer->start(paths);
     m_banner->showProgress(0, 0, {});
 }
 
 void MediaPage::onImportFinished(const media::ImportReport &report)
 {
     m_banner->showReport(report);
+    if (!m_queuedImports.isEmpty()) {
+        // The next import starts once this one's thread is done.
+        QTimer::singleShot(0, this, [this] { importPaths(std::exchange(m_queuedImports, {})); });
+    }
     // A single photo that was already there: show the one kept.
     if (report.outcomes.size() == 1 && report.outcomes.constFirst().kind == media::ImportOutcome::Kind::Duplicate)
         m_grid->selectId(report.outcomes.constFirst().mediaId);

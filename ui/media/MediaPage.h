@@ -107,6 +107,7 @@ private:
     QWidget *m_dropHint;
     MediaDetailPane *m_details;
     UploadPanel *m_uploads;
+    QStringList m_queuedImports;
     QTimer m_searchTimer;
     QTimer m_tagsTimer;
 };
