@@ -76,6 +76,9 @@ void SyncController::start()
     });
     m_thread.start();
     QMetaObject::invokeMethod(worker, &SyncWorker::open, Qt::QueuedConnection);
+    SyncStatus started = m_status;
+    started.state = SyncStatus::State::Idle;
+    setStatus(started);
     if (m_config.watchNetwork)
         watchNetwork();
     restartPollTimer();
@@ -94,6 +97,10 @@ void SyncController::stop()
     m_thread.quit();
     m_thread.wait();
     m_started = false;
+    SyncStatus stopped = m_status;
+    stopped.state = SyncStatus::State::Stopped;
+    stopped.live = false;
+    setStatus(stopped);
 }
 
 void SyncController::syncNow()

@@ -17,10 +17,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation>
-            <numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform>
-            <numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform>
-        </translation>
+        <translation><numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform><numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform></translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -36,10 +33,7 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation>
-            <numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform>
-            <numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform>
-        </translation>
+        <translation><numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform><numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform></translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -235,17 +229,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation>
-            <numerusform>%n élément, différent</numerusform>
-            <numerusform>%n éléments, dans un autre ordre ou différents</numerusform>
-        </translation>
+        <translation><numerusform>%n élément, différent</numerusform><numerusform>%n éléments, dans un autre ordre ou différents</numerusform></translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -454,10 +442,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation>
-            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform>
-        </translation>
+        <translation><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -744,7 +729,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform>
+            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The AI suggestion failed; try again in a moment.</source>
@@ -783,10 +771,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform>
-            <numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform>
-        </translation>
+        <translation><numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform><numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -896,6 +881,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <message>
         <source>Not synced yet.</source>
         <translation>Pas encore synchronisé.</translation>
+    </message>
+    <message>
+        <source>Not connected to the server yet.</source>
+        <translation>Pas encore connecté au serveur.</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1076,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation><numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform><numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform></translation>
+        <translation>
+            <numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
+            <numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1502,7 +1494,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation><numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform><numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform></translation>
+        <translation>
+            <numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
+            <numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1550,7 +1545,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform></translation>
+        <translation>
+            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform>
+            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1617,7 +1615,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation><numerusform>%n photo ou vidéo</numerusform><numerusform>%n photos ou vidéos</numerusform></translation>
+        <translation>
+            <numerusform>%n photo ou vidéo</numerusform>
+            <numerusform>%n photos ou vidéos</numerusform>
+        </translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1641,7 +1642,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2296,11 +2300,17 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation><numerusform>%n choisie</numerusform><numerusform>%n choisies</numerusform></translation>
+        <translation>
+            <numerusform>%n choisie</numerusform>
+            <numerusform>%n choisies</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation><numerusform>encore %n place sur cette publication</numerusform><numerusform>encore %n places sur cette publication</numerusform></translation>
+        <translation>
+            <numerusform>encore %n place sur cette publication</numerusform>
+            <numerusform>encore %n places sur cette publication</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2632,16 +2642,26 @@ Description : %2</translation>
         <source>Resolve conflicts…</source>
         <translation>Résoudre les conflits…</translation>
     </message>
+    <message>
+        <source>%1 Trying again shortly.</source>
+        <translation>%1 Nouvel essai dans un instant.</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::PlatformCounters</name>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation><numerusform>%n caractère de trop pour %1</numerusform><numerusform>%n caractères de trop pour %1</numerusform></translation>
+        <translation>
+            <numerusform>%n caractère de trop pour %1</numerusform>
+            <numerusform>%n caractères de trop pour %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation><numerusform>Encore %n caractère possible sur %1</numerusform><numerusform>Encore %n caractères possibles sur %1</numerusform></translation>
+        <translation>
+            <numerusform>Encore %n caractère possible sur %1</numerusform>
+            <numerusform>Encore %n caractères possibles sur %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
@@ -3132,6 +3152,10 @@ Description : %2</translation>
         <source>Connected; changes from elsewhere arrive as they happen.</source>
         <translation>Connecté ; les modifications faites ailleurs arrivent au fur et à mesure.</translation>
     </message>
+    <message>
+        <source>Not connected to the server yet.</source>
+        <translation>Pas encore connecté au serveur.</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::TagEditor</name>
@@ -3160,7 +3184,10 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation><numerusform> · utilisé %n fois</numerusform><numerusform> · utilisé %n fois</numerusform></translation>
+        <translation>
+            <numerusform> · utilisé %n fois</numerusform>
+            <numerusform> · utilisé %n fois</numerusform>
+        </translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3358,7 +3385,10 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation><numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform><numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform></translation>
+        <translation>
+            <numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform>
+            <numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

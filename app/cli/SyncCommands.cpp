@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QThread>
 
 namespace pitchside::cli {
 
@@ -65,7 +66,16 @@ int runSync(CliContext &ctx, bool quiet)
     config.watchNetwork = false;
     config.intervalMinutes = 0;
     sync::SyncController controller(config);
-    const sync::SyncReport report = controller.syncAndWait(10 * 60 * 1000);
+    sync::SyncReport report = controller.syncAndWait(10 * 60 * 1000);
+    // A one-shot command waits out a short rate limit instead of giving up
+    // (a first sync of a large account needs more requests than a minute allows).
+    for (int waits = 0; waits < 10 && report.error.status == 429 && report.error.retryAfterSeconds >= 0
+                        && report.error.retryAfterSeconds <= 120;
+         ++waits) {
+        CliContext::err(sync::explainError(report.error));
+        QThread::sleep(static_cast<unsigned long>(report.error.retryAfterSeconds + 1));
+        report = controller.syncAndWait(10 * 60 * 1000);
+    }
     controller.stop();
 
     switch (report.result) {

@@ -25,7 +25,7 @@ void Notifier::changed(const QString &type, const QStringList &ids)
         }
     }
     if (!m_timer.isActive())
-        m_timer.start();
+        m_timer.start(m_many.isEmpty() ? kIntervalMs : kBulkIntervalMs);
 }
 
 void Notifier::outboxChanged()

@@ -13,7 +13,9 @@ namespace pitchside::sync {
 // Tells the UI's ChangeHub what the sync changed, from the sync thread,
 // throttled: during a full sync 100 000 rows change in a few seconds, and
 // item models must refresh a few times, not 200 times. A type with many
-// changed ids is announced as "refresh everything" (an empty id list).
+// changed ids is announced as "refresh everything" (an empty id list), and
+// then at most every 2 s: pages that reload on a change (the calendar)
+// would otherwise spend the sync reloading.
 class Notifier : public QObject
 {
     Q_OBJECT
@@ -26,6 +28,7 @@ public:
     void flush();
 
     static constexpr int kIntervalMs = 250;
+    static constexpr int kBulkIntervalMs = 2000;
     static constexpr int kManyIds = 200;
 
 private:

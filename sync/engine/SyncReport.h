@@ -34,6 +34,7 @@ struct SyncReport
 struct SyncStatus
 {
     enum class State {
+        Stopped,        // not syncing (not started yet, or signed out)
         Idle,           // signed in, nothing running
         Syncing,
         Offline,        // the last attempt could not reach the server
@@ -41,7 +42,7 @@ struct SyncStatus
         Error,          // the last attempt failed for another reason (see message)
     };
 
-    State state = State::Idle;
+    State state = State::Stopped;
     int done = 0;   // progress of the running sync
     int total = 0;  // 0: none shown; -1: unknown (busy indicator)
     qint64 lastSyncAtMs = 0;

@@ -3,9 +3,12 @@
 #include "SyncFixture.h"
 #include "sync/ConflictResolver.h"
 #include "sync/entities/EntityRegistry.h"
+#include "models/OutboxListModel.h"
 #include "ui/sync/ConflictResolverDialog.h"
+#include "ui/sync/PendingChangesDialog.h"
 
 #include <QApplication>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
@@ -113,6 +116,47 @@ private Q_SLOTS:
         }
         QCOMPARE(mine, 2);   // keep mine, and the copy of keep both
         QCOMPARE(theirs, 2); // take theirs, and the original of keep both
+    }
+
+    void pendingChangesList()
+    {
+        makeConflicts(1);
+        // Refused by the server: Instagram without a photo.
+        const QString refused = m_client->createPost(QStringLiteral("Instagram without a photo"), Platform::Instagram);
+        m_client->sync();
+        // Waiting: written while the server fails.
+        m_server.errors(1.0, 503, QStringLiteral("/api/content/posts"));
+        const QString waiting = m_client->createPost(QStringLiteral("Written while the server was down"));
+        m_client->sync();
+        m_server.reset();
+
+        sync::ConflictResolver resolver(m_client->store().database(), &m_client->store().hub(),
+                                        sync::EntityRegistry::builtin());
+        OutboxListModel model(m_client->store().database().sql(), &m_client->store().hub(),
+                              [&](const QString &type, const QString &id) { return resolver.describe(type, id); });
+        QHash<QString, QString> states;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QModelIndex i = model.index(r);
+            states.insert(i.data(OutboxListModel::EntityIdRole).toString(), i.data(OutboxListModel::StateRole).toString());
+        }
+        QCOMPARE(states.value(refused), QStringLiteral("parked"));
+        QVERIFY(states.value(waiting) == u"inflight" || states.value(waiting) == u"pending");
+        QVERIFY(states.values().contains(QStringLiteral("conflict")));
+        QVERIFY(model.index(0).data(Qt::DisplayRole).toString().size() > 3); // described, not an id
+
+        ui::PendingChangesDialog dialog(model);
+        dialog.resize(760, 420);
+        dialog.show();
+        QSignalSpy retry(&dialog, &ui::PendingChangesDialog::retryRequested);
+        const QString file = QString::fromLocal8Bit(qgetenv("PITCHSIDE_SCREENSHOT_DIR"));
+        if (!file.isEmpty())
+            QVERIFY(dialog.grab().save(file + QStringLiteral("/pending-changes.png")));
+        for (QPushButton *b : dialog.findChildren<QPushButton *>()) {
+            if (b->text() == ui::PendingChangesDialog::tr("Retry all"))
+                QTest::mouseClick(b, Qt::LeftButton);
+        }
+        QCOMPARE(retry.count(), 1);
+        QCOMPARE(retry.at(0).at(0).toLongLong(), qint64(0));
     }
 };
 

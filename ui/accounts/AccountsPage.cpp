@@ -6,6 +6,7 @@
 #include "../common/Theme.h"
 #include "models/AccountListModel.h"
 #include "models/store/Store.h"
+#include "models/store/StoreCounts.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -16,6 +17,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -177,10 +179,15 @@ AccountsPage::AccountsPage(UiContext &context, QWidget *parent)
     body->addStretch(1);
     layout->addLayout(body, 1);
 
-    connect(&m_context.store.hub(), &store::ChangeHub::changed, this, [this] {
+    // A sync announces several kinds of change at once: refresh once.
+    auto *debounce = new QTimer(this);
+    debounce->setSingleShot(true);
+    debounce->setInterval(300);
+    connect(debounce, &QTimer::timeout, this, [this] {
         if (isVisible())
             refresh();
     });
+    connect(&m_context.store.hub(), &store::ChangeHub::changed, debounce, qOverload<>(&QTimer::start));
     setAccounts(nullptr, {});
 }
 
@@ -229,7 +236,7 @@ void AccountsPage::updateButtons()
 
 void AccountsPage::refresh()
 {
-    const int posts = m_context.store.posts().count({});
+    const int posts = store::livePostCount(m_context.store.database().sql());
     const int pending = m_context.store.outbox().count();
     m_name->setText(m_context.accountName);
     const bool local = m_activeKey.isEmpty();
@@ -245,6 +252,9 @@ void AccountsPage::refresh()
     switch (m_status.state) {
     case sync::SyncStatus::State::Syncing:
         syncText = tr("Syncing…");
+        break;
+    case sync::SyncStatus::State::Stopped:
+        syncText = tr("Not connected to the server yet.");
         break;
     case sync::SyncStatus::State::Offline:
     case sync::SyncStatus::State::Error:

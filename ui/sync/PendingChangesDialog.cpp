@@ -44,6 +44,8 @@ QString stateText(const QModelIndex &index)
     if (next.isValid()) {
         return PendingChangesDialog::tr("%1 Next try %2.").arg(error, RelativeTime::describe(next)).trimmed();
     }
+    if (index.data(OutboxListModel::AttemptsRole).toInt() > 0 && !error.isEmpty())
+        return PendingChangesDialog::tr("%1 Trying again shortly.").arg(error);
     if (state == u"inflight")
         return PendingChangesDialog::tr("Being sent…");
     return error.isEmpty() ? PendingChangesDialog::tr("Waiting to be sent.") : error;

@@ -107,6 +107,10 @@ void SyncUiBinder::showStatus(const sync::SyncStatus &s)
         strip->setConnection(StatusStrip::Connection::Offline, s.message);
         strip->setProgress(0, 0);
         break;
+    case State::Stopped:
+        strip->setConnection(StatusStrip::Connection::Offline, tr("Not connected to the server yet."));
+        strip->setProgress(0, 0);
+        break;
     }
     if (s.lastSyncAtMs > 0)
         strip->setLastSync(QDateTime::fromMSecsSinceEpoch(s.lastSyncAtMs));

@@ -1,0 +1,56 @@
+#pragma once
+
+// What the sync benchmarks share: the seeded reference server, the app's
+// sync on a store of its own, the floor (curl + nlohmann + one transaction),
+// and the report lines.
+#include "models/store/Store.h"
+#include "sync/SyncController.h"
+#include "sync/auth/TokenStore.h"
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+#include <memory>
+#include <vector>
+
+namespace pitchside::bench {
+
+inline const QString kEmail = QStringLiteral("bench@pitchside.test");
+inline const QString kPassword = QStringLiteral("Bench2026!");
+
+// The app's side: a fresh store and the real sync (thread and all).
+class EngineClient
+{
+public:
+    EngineClient(const QUrl &server, const QString &dir, store::ChangeHub *hub = nullptr);
+    ~EngineClient();
+    bool signIn();
+    store::Store &store() { return *m_store; }
+    sync::SyncController &controller() { return *m_controller; }
+    sync::SyncReport sync(int timeoutMs = 30 * 60 * 1000);
+
+private:
+    QUrl m_server;
+    std::unique_ptr<store::Store> m_store;
+    std::unique_ptr<sync::auth::TokenStore> m_tokens;
+    std::unique_ptr<sync::SyncController> m_controller;
+};
+
+// The floor of a full sync: each page fetched with curl (gzip), parsed
+// with nlohmann_json, its posts and media written with plain prepared
+// INSERTs into a store of the same schema, all in one transaction.
+struct FloorResult
+{
+    qint64 ms = 0;
+    qint64 rows = 0;
+    qint64 lastSeq = 0;
+};
+FloorResult fullSyncFloor(const QUrl &server, const QString &token, const QString &storePath);
+
+QString loginToken(const QUrl &server);
+qint64 peakRssKb();
+double median(std::vector<double> values);
+void report(const QString &name, double figure, const QString &unit, double floor, const QString &limit);
+
+} // namespace pitchside::bench
