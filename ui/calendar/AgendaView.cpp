@@ -26,7 +26,7 @@ AgendaView::AgendaView(QWidget *parent) : CalendarView(parent), m_list(new QTree
     m_list->setHeaderHidden(true);
     m_list->setRootIsDecorated(false);
     m_list->setIndentation(0);
-    m_list->setIconSize(QSize(16, 16));
+    m_list->setIconSize(QSize(3 * 18, 16)); // up to three networks' marks
     m_list->setAccessibleName(tr("Agenda"));
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -166,17 +166,11 @@ void AgendaView::rebuild()
             if (e.kind == CalendarEntry::Kind::Post) {
                 row->setText(1, postStatusName(e.status));
                 row->setForeground(1, Theme::statusColor(e.status));
-                for (Platform p : AllPlatforms) {
-                    if (e.platforms.testFlag(p)) {
-                        row->setIcon(2, Icons::platform(p));
-                        break;
-                    }
-                }
             } else {
                 row->setText(1, e.kind == CalendarEntry::Kind::Match ? tr("Match") : tr("Event"));
                 row->setForeground(1, EntryPainter::baseColor(e));
-                row->setIcon(2, Icons::ui(EntryPainter::iconName(e), EntryPainter::baseColor(e)));
             }
+            row->setIcon(2, QIcon(EntryPainter::marksPixmap(e, 16)));
             QString text = EntryPainter::label(e);
             if (e.kind == CalendarEntry::Kind::Match && !e.venue.isEmpty())
                 text += QStringLiteral(" · ") + e.venue;

@@ -4,6 +4,7 @@
 #include "../common/Theme.h"
 
 #include <QApplication>
+#include <QHash>
 #include <QPalette>
 #include <QFontMetrics>
 #include <QLocale>
@@ -92,6 +93,36 @@ QColor baseColor(const CalendarEntry &e)
         return Theme::eventColor();
     }
     return {};
+}
+
+QPixmap marksPixmap(const CalendarEntry &e, int height)
+{
+    // Cached per network set: the agenda asks for one per line.
+    static QHash<QString, QPixmap> cache;
+    const int count = 3;
+    const QString key = QString::number(int(e.kind)) + QLatin1Char(':') + QString::number(e.platforms.toInt())
+                        + QLatin1Char(':') + baseColor(e).name() + QString::number(height);
+    if (auto it = cache.constFind(key); it != cache.constEnd())
+        return *it;
+    const qreal dpr = qApp->devicePixelRatio();
+    QPixmap out(QSize((height + 2) * count, height) * dpr);
+    out.setDevicePixelRatio(dpr);
+    out.fill(Qt::transparent);
+    QPainter p(&out);
+    int x = 0;
+    if (e.kind == CalendarEntry::Kind::Post) {
+        for (Platform platform : AllPlatforms) {
+            if (e.platforms.testFlag(platform)) {
+                p.drawPixmap(x, 0, Icons::platformPixmap(platform, height));
+                x += height + 2;
+            }
+        }
+    } else {
+        p.drawPixmap(0, 0, Icons::uiPixmap(iconName(e), height, baseColor(e)));
+    }
+    p.end();
+    cache.insert(key, out);
+    return out;
 }
 
 QString iconName(const CalendarEntry &e)
@@ -206,9 +237,9 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
             if (x + kMarkSize > right)
                 break;
             p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
-            x += kMarkSize + 2;
+            x += kMarkSize + 1;
         }
-        x += 2;
+        x += 3;
     }
     const QRect textRect(x, rect.top(), right - x, rect.height());
     if (textRect.width() > fm.averageCharWidth() * 2)

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QPixmap>
 #include <QRect>
 #include <QString>
 
@@ -18,6 +19,9 @@ namespace pitchside::ui::EntryPainter {
 
 QColor baseColor(const CalendarEntry &entry);
 QString iconName(const CalendarEntry &entry); // the Lucide icon of matches and events
+// Every network's mark of a post side by side (or a match's or event's icon),
+// `height` high and three marks wide: the agenda's icon column.
+QPixmap marksPixmap(const CalendarEntry &entry, int height);
 QString timeText(const CalendarEntry &entry); // "14:00" in the locale
 QString label(const CalendarEntry &entry);    // the words on the chip
 QString tooltip(const CalendarEntry &entry);  // everything, for hovering

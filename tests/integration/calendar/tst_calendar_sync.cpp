@@ -18,6 +18,7 @@
 #include "ui/editor/PostTextEdit.h"
 
 #include <QMimeData>
+#include <QSet>
 #include <QTest>
 #include <QToolButton>
 
@@ -76,9 +77,19 @@ private Q_SLOTS:
     void init()
     {
         const QString tag = QString::fromLatin1(QTest::currentTestFunction());
-        QVERIFY(m_server.start(m_dir.filePath(tag + QStringLiteral("-server"))));
-        m_user = std::make_unique<RemoteUser>(m_server, tag + QStringLiteral("@fc-vaulx.test"));
-        QVERIFY(m_user->registerUser(QStringLiteral("FC Vaulx")));
+        const bool demo = tag == u"theDemoClubsMonth";
+        TestServer::Options options;
+        if (demo)
+            options.seed = QStringLiteral("demo");
+        QVERIFY(m_server.start(m_dir.filePath(tag + QStringLiteral("-server")), options));
+        if (demo) {
+            m_user = std::make_unique<RemoteUser>(m_server, QStringLiteral("claire.martin@us-riviere.fr"),
+                                                  QStringLiteral("Riviere2026!"));
+            QVERIFY(m_user->login());
+        } else {
+            m_user = std::make_unique<RemoteUser>(m_server, tag + QStringLiteral("@fc-vaulx.test"));
+            QVERIFY(m_user->registerUser(QStringLiteral("FC Vaulx")));
+        }
         m_office = std::make_unique<Computer>(m_server, m_dir.filePath(tag + QStringLiteral("-office")));
         m_laptop = std::make_unique<Computer>(m_server, m_dir.filePath(tag + QStringLiteral("-laptop")));
         QVERIFY(m_office->client->signIn(m_user->email(), m_user->password()));
@@ -203,6 +214,53 @@ private Q_SLOTS:
         QTRY_COMPARE(m_office->client->parked(), 1);
         QTRY_VERIFY(editor.banner()->text().contains(QStringLiteral("did not accept the last change")));
         QVERIFY(c->messagesFor(QStringLiteral("media_ids")).join(u' ').contains(QStringLiteral("Instagram")));
+    }
+
+    // The demo club (pitchside-server --seed demo) synced, as its
+    // volunteer sees it: hundreds of posts in every status, fixtures with
+    // scores, events. Also the pictures of docs/screenshots/calendar-demo-*.
+    void theDemoClubsMonth()
+    {
+        QVERIFY(m_laptop->client->sync().ok());
+        int posts = 0, matches = 0, events = 0;
+        QSet<PostStatus> statuses;
+        ui::CalendarPage page(*m_laptop->context);
+        page.resize(1180, 720);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        const CalendarSnapshot &s = page.snapshot();
+        for (QDate d = s.first(); d <= s.last(); d = d.addDays(1)) {
+            for (const CalendarEntry &e : s.entriesOn(d)) {
+                posts += e.isPost();
+                matches += e.kind == CalendarEntry::Kind::Match;
+                events += e.kind == CalendarEntry::Kind::Event;
+                if (e.isPost())
+                    statuses.insert(e.status);
+            }
+        }
+        QVERIFY2(posts >= 20, qPrintable(QString::number(posts)));
+        QVERIFY(matches >= 4);
+        QVERIFY(statuses.size() >= 3);
+        Q_UNUSED(events);
+
+        const QString dir = uitest::screenshotDir();
+        if (dir.isEmpty())
+            return;
+        for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
+            uitest::useLanguage(language);
+            ui::CalendarPage shown(*m_laptop->context);
+            shown.resize(1180, 720);
+            shown.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&shown));
+            shown.setViewKind(ui::CalendarPage::ViewKind::Month);
+            QTest::qWait(50);
+            QVERIFY(uitest::saveShot(&shown, dir, QStringLiteral("calendar-demo-month-%1").arg(language)));
+            shown.setViewKind(ui::CalendarPage::ViewKind::Agenda);
+            QTest::qWait(50);
+            QVERIFY(uitest::saveShot(&shown, dir, QStringLiteral("calendar-demo-agenda-%1").arg(language)));
+            shown.setViewKind(ui::CalendarPage::ViewKind::Month);
+        }
+        uitest::useLanguage(QStringLiteral("en"));
     }
 };
 
