@@ -17,7 +17,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation><numerusform>%n change has not reached the server yet. Keep the copy so that it is sent when you sign in again.</numerusform><numerusform>%n changes have not reached the server yet. Keep the copy so that they are sent when you sign in again.</numerusform></translation>
+        <translation>
+            <numerusform>%n change has not reached the server yet. Keep the copy so that it is sent when you sign in again.</numerusform>
+            <numerusform>%n changes have not reached the server yet. Keep the copy so that they are sent when you sign in again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -33,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation><numerusform>Move the post written on this computer into %1?</numerusform><numerusform>Move the %n posts written on this computer into %1?</numerusform></translation>
+        <translation>
+            <numerusform>Move the post written on this computer into %1?</numerusform>
+            <numerusform>Move the %n posts written on this computer into %1?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -215,11 +221,17 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation><numerusform>%n item, different</numerusform><numerusform>%n items, in another order or different</numerusform></translation>
+        <translation>
+            <numerusform>%n item, different</numerusform>
+            <numerusform>%n items, in another order or different</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -428,7 +440,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation><numerusform>The server asks Pitchside to slow down; it will try again in %n second.</numerusform><numerusform>The server asks Pitchside to slow down; it will try again in %n seconds.</numerusform></translation>
+        <translation>
+            <numerusform>The server asks Pitchside to slow down; it will try again in %n second.</numerusform>
+            <numerusform>The server asks Pitchside to slow down; it will try again in %n seconds.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -757,7 +772,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Too many attempts. Wait %n second, then try again.</numerusform><numerusform>Too many attempts. Wait %n seconds, then try again.</numerusform></translation>
+        <translation>
+            <numerusform>Too many attempts. Wait %n second, then try again.</numerusform>
+            <numerusform>Too many attempts. Wait %n seconds, then try again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -1941,10 +1959,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Delete %n items?</source>
-        <translation>
-            <numerusform>Delete %n item?</numerusform>
-            <numerusform>Delete %n items?</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n item?</numerusform><numerusform>Delete %n items?</numerusform></translation>
     </message>
     <message>
         <source>They are removed from this computer and from your Pitchside account.</source>
@@ -1952,10 +1967,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n item(s) used by posts will be kept:</source>
-        <translation>
-            <numerusform>%n item used by posts will be kept:</numerusform>
-            <numerusform>%n items used by posts will be kept:</numerusform>
-        </translation>
+        <translation><numerusform>%n item used by posts will be kept:</numerusform><numerusform>%n items used by posts will be kept:</numerusform></translation>
     </message>
     <message>
         <source>(post without text)</source>
@@ -2006,17 +2018,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation>
-            <numerusform>%n item selected</numerusform>
-            <numerusform>%n items selected</numerusform>
-        </translation>
+        <translation><numerusform>%n item selected</numerusform><numerusform>%n items selected</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation>
-            <numerusform>Delete %n item</numerusform>
-            <numerusform>Delete %n items</numerusform>
-        </translation>
+        <translation><numerusform>Delete %n item</numerusform><numerusform>Delete %n items</numerusform></translation>
     </message>
     <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
@@ -2131,17 +2137,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln item</numerusform>
-            <numerusform>%Ln items</numerusform>
-        </translation>
+        <translation><numerusform>%Ln item</numerusform><numerusform>%Ln items</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation>
-            <numerusform>%1 of %Ln item</numerusform>
-            <numerusform>%1 of %Ln items</numerusform>
-        </translation>
+        <translation><numerusform>%1 of %Ln item</numerusform><numerusform>%1 of %Ln items</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2440,24 +2440,15 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%Ln imported</source>
-        <translation>
-            <numerusform>%Ln imported</numerusform>
-            <numerusform>%Ln imported</numerusform>
-        </translation>
+        <translation><numerusform>%Ln imported</numerusform><numerusform>%Ln imported</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation>
-            <numerusform>%Ln already in the library</numerusform>
-            <numerusform>%Ln already in the library</numerusform>
-        </translation>
+        <translation><numerusform>%Ln already in the library</numerusform><numerusform>%Ln already in the library</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln refused</numerusform>
-            <numerusform>%Ln refused</numerusform>
-        </translation>
+        <translation><numerusform>%Ln refused</numerusform><numerusform>%Ln refused</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -3285,24 +3276,15 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
-        <translation>
-            <numerusform>%n photo or video will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform>
-            <numerusform>%n photos or videos will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform>
-        </translation>
+        <translation><numerusform>%n photo or video will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform><numerusform>%n photos or videos will be uploaded once you sign in to your Pitchside account (Accounts).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s): %1 of %2</source>
-        <translation>
-            <numerusform>Uploading %n file: %1 of %2</numerusform>
-            <numerusform>Uploading %n files: %1 of %2</numerusform>
-        </translation>
+        <translation><numerusform>Uploading %n file: %1 of %2</numerusform><numerusform>Uploading %n files: %1 of %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Uploads paused: %n file(s) wait</source>
-        <translation>
-            <numerusform>Uploads paused: %n file waits</numerusform>
-            <numerusform>Uploads paused: %n files wait</numerusform>
-        </translation>
+        <translation><numerusform>Uploads paused: %n file waits</numerusform><numerusform>Uploads paused: %n files wait</numerusform></translation>
     </message>
     <message>
         <source>Resume all</source>
@@ -3314,20 +3296,14 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed (see the list)</source>
-        <translation>
-            <numerusform>%n upload failed (see the list)</numerusform>
-            <numerusform>%n uploads failed (see the list)</numerusform>
-        </translation>
+        <translation><numerusform>%n upload failed (see the list)</numerusform><numerusform>%n uploads failed (see the list)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::UploadStatus</name>
     <message numerus="yes">
         <source>Uploading %n file(s) · %1 %</source>
-        <translation>
-            <numerusform>Uploading %n file · %1 %</numerusform>
-            <numerusform>Uploading %n files · %1 %</numerusform>
-        </translation>
+        <translation><numerusform>Uploading %n file · %1 %</numerusform><numerusform>Uploading %n files · %1 %</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
@@ -3335,10 +3311,7 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed</source>
-        <translation>
-            <numerusform>%n upload failed</numerusform>
-            <numerusform>%n uploads failed</numerusform>
-        </translation>
+        <translation><numerusform>%n upload failed</numerusform><numerusform>%n uploads failed</numerusform></translation>
     </message>
     <message>
         <source>Open the media library to see why and retry</source>

@@ -17,7 +17,10 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation><numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform><numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform></translation>
+        <translation>
+            <numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform>
+            <numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -33,7 +36,10 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation><numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform><numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform></translation>
+        <translation>
+            <numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform>
+            <numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform>
+        </translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -229,11 +235,17 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
+        <translation>
+            <numerusform>%n élément</numerusform>
+            <numerusform>%n éléments</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation><numerusform>%n élément, différent</numerusform><numerusform>%n éléments, dans un autre ordre ou différents</numerusform></translation>
+        <translation>
+            <numerusform>%n élément, différent</numerusform>
+            <numerusform>%n éléments, dans un autre ordre ou différents</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -442,7 +454,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
+        <translation>
+            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform>
+            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -771,7 +786,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation><numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform><numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform></translation>
+        <translation>
+            <numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform>
+            <numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -1955,10 +1973,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Delete %n items?</source>
-        <translation>
-            <numerusform>Supprimer %n élément ?</numerusform>
-            <numerusform>Supprimer %n éléments ?</numerusform>
-        </translation>
+        <translation><numerusform>Supprimer %n élément ?</numerusform><numerusform>Supprimer %n éléments ?</numerusform></translation>
     </message>
     <message>
         <source>They are removed from this computer and from your Pitchside account.</source>
@@ -1966,10 +1981,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n item(s) used by posts will be kept:</source>
-        <translation>
-            <numerusform>%n élément utilisé par des publications sera conservé :</numerusform>
-            <numerusform>%n éléments utilisés par des publications seront conservés :</numerusform>
-        </translation>
+        <translation><numerusform>%n élément utilisé par des publications sera conservé :</numerusform><numerusform>%n éléments utilisés par des publications seront conservés :</numerusform></translation>
     </message>
     <message>
         <source>(post without text)</source>
@@ -2020,17 +2032,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n items selected</source>
-        <translation>
-            <numerusform>%n élément sélectionné</numerusform>
-            <numerusform>%n éléments sélectionnés</numerusform>
-        </translation>
+        <translation><numerusform>%n élément sélectionné</numerusform><numerusform>%n éléments sélectionnés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Delete %n items</source>
-        <translation>
-            <numerusform>Supprimer %n élément</numerusform>
-            <numerusform>Supprimer %n éléments</numerusform>
-        </translation>
+        <translation><numerusform>Supprimer %n élément</numerusform><numerusform>Supprimer %n éléments</numerusform></translation>
     </message>
     <message>
         <source>On your Pitchside account only (not downloaded to this computer)</source>
@@ -2145,17 +2151,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%Ln item(s)</source>
-        <translation>
-            <numerusform>%Ln élément</numerusform>
-            <numerusform>%Ln éléments</numerusform>
-        </translation>
+        <translation><numerusform>%Ln élément</numerusform><numerusform>%Ln éléments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%1 of %Ln item(s)</source>
-        <translation>
-            <numerusform>%1 sur %Ln élément</numerusform>
-            <numerusform>%1 sur %Ln éléments</numerusform>
-        </translation>
+        <translation><numerusform>%1 sur %Ln élément</numerusform><numerusform>%1 sur %Ln éléments</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2456,24 +2456,15 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln imported</source>
-        <translation>
-            <numerusform>%Ln importé</numerusform>
-            <numerusform>%Ln importés</numerusform>
-        </translation>
+        <translation><numerusform>%Ln importé</numerusform><numerusform>%Ln importés</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln already in the library</source>
-        <translation>
-            <numerusform>%Ln déjà dans la médiathèque</numerusform>
-            <numerusform>%Ln déjà dans la médiathèque</numerusform>
-        </translation>
+        <translation><numerusform>%Ln déjà dans la médiathèque</numerusform><numerusform>%Ln déjà dans la médiathèque</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%Ln refused</source>
-        <translation>
-            <numerusform>%Ln refusé</numerusform>
-            <numerusform>%Ln refusés</numerusform>
-        </translation>
+        <translation><numerusform>%Ln refusé</numerusform><numerusform>%Ln refusés</numerusform></translation>
     </message>
     <message>
         <source>Import cancelled: %1</source>
@@ -3301,24 +3292,15 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s) will be uploaded once you sign in to your Pitchside account (Accounts).</source>
-        <translation>
-            <numerusform>%n photo ou vidéo sera envoyée dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform>
-            <numerusform>%n photos ou vidéos seront envoyées dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform>
-        </translation>
+        <translation><numerusform>%n photo ou vidéo sera envoyée dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform><numerusform>%n photos ou vidéos seront envoyées dès que vous serez connecté à votre compte Pitchside (Comptes).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Uploading %n file(s): %1 of %2</source>
-        <translation>
-            <numerusform>Envoi de %n fichier : %1 sur %2</numerusform>
-            <numerusform>Envoi de %n fichiers : %1 sur %2</numerusform>
-        </translation>
+        <translation><numerusform>Envoi de %n fichier : %1 sur %2</numerusform><numerusform>Envoi de %n fichiers : %1 sur %2</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Uploads paused: %n file(s) wait</source>
-        <translation>
-            <numerusform>Envois en pause : %n fichier attend</numerusform>
-            <numerusform>Envois en pause : %n fichiers attendent</numerusform>
-        </translation>
+        <translation><numerusform>Envois en pause : %n fichier attend</numerusform><numerusform>Envois en pause : %n fichiers attendent</numerusform></translation>
     </message>
     <message>
         <source>Resume all</source>
@@ -3330,20 +3312,14 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed (see the list)</source>
-        <translation>
-            <numerusform>%n envoi a échoué (voir la liste)</numerusform>
-            <numerusform>%n envois ont échoué (voir la liste)</numerusform>
-        </translation>
+        <translation><numerusform>%n envoi a échoué (voir la liste)</numerusform><numerusform>%n envois ont échoué (voir la liste)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>pitchside::ui::UploadStatus</name>
     <message numerus="yes">
         <source>Uploading %n file(s) · %1 %</source>
-        <translation>
-            <numerusform>Envoi de %n fichier · %1 %</numerusform>
-            <numerusform>Envoi de %n fichiers · %1 %</numerusform>
-        </translation>
+        <translation><numerusform>Envoi de %n fichier · %1 %</numerusform><numerusform>Envoi de %n fichiers · %1 %</numerusform></translation>
     </message>
     <message>
         <source>%1 of %2 sent to your Pitchside account; uploads resume by themselves after a cut.</source>
@@ -3351,10 +3327,7 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n upload(s) failed</source>
-        <translation>
-            <numerusform>%n envoi a échoué</numerusform>
-            <numerusform>%n envois ont échoué</numerusform>
-        </translation>
+        <translation><numerusform>%n envoi a échoué</numerusform><numerusform>%n envois ont échoué</numerusform></translation>
     </message>
     <message>
         <source>Open the media library to see why and retry</source>

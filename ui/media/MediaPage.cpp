@@ -231,6 +231,7 @@ void MediaPage::updateEmptyState()
     }
     if (m_stack->currentWidget() != m_dropHint)
         m_stack->setCurrentWidget(shown == 0 ? static_cast<QWidget *>(m_empty) : m_grid);
+    m_details->setVisible(total > 0); // an empty library has nothing to detail
 }
 
 void MediaPage::chooseFiles()

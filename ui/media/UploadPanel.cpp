@@ -78,7 +78,7 @@ UploadPanel::UploadPanel(store::Store &store, QWidget *parent)
     m_list->header()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_list->header()->setStretchLastSection(true);
     m_list->setColumnWidth(0, 280);
-    m_list->setMaximumHeight(180);
+    m_list->setMaximumHeight(140); // five files; the grid keeps most of the page
     m_list->setAccessibleName(tr("Uploads"));
     m_list->hide();
 

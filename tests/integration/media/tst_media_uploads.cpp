@@ -7,6 +7,7 @@
 #include "models/media/MediaGridModel.h"
 #include "models/media/UploadStateRepository.h"
 #include "sync/uploads/FileDigest.h"
+#include "sync/uploads/MediaSync.h"
 
 #include <QCryptographicHash>
 #include <QProcess>
@@ -151,6 +152,33 @@ private Q_SLOTS:
         QVERIFY(remote["alt_text"] == json("Les U17 soulèvent la coupe"));
         QVERIFY(remote["filename"] == json("Coupe U17.jpg"));
         QVERIFY(m_user->post(post.id)["media_ids"] == json(json::array({id.toStdString()})));
+    }
+
+    void uploadsFollowTheSyncCycle()
+    {
+        // As the app wires it: MediaSync beside the engine.
+        QVERIFY(startServer());
+        auto c = client(QStringLiteral("cycle"));
+        sync::uploads::MediaSync::Config config;
+        config.storePath = c->store().path();
+        config.accountDir = c->accountDir();
+        config.server = m_server->url();
+        config.language = "en";
+        config.tokens = &c->tokens();
+        config.hub = &c->store().hub();
+        config.uiDatabase = &c->store().database();
+        sync::uploads::MediaSync media(config, &c->controller());
+        const QString id = c->import({photoFile()}).constFirst();
+        QVERIFY(!c->store().media().update(id, [](Media &m) { m.tags = {QStringLiteral("match")}; }));
+        QVERIFY(!media.uploads()->isRunning()); // not before a run got through
+        QVERIFY(c->sync().ok());                // the engine's run starts the uploads…
+        QVERIFY(media.uploads()->isRunning());
+        QVERIFY(c->waitForUploads());
+        // …and the finished upload asks for a run, which pushes the tag.
+        QVERIFY(waitFor([&] {
+            return serverMedia(*m_server, m_user->token(), id)["tags"] == json(json::array({"match"}));
+        }, 30000));
+        QVERIFY(waitFor([&] { return c->waiting() == 0; }));
     }
 
     void droppedConnectionsInTheMiddleOfChunks()

@@ -17,9 +17,11 @@
 #include "ui/MainWindow.h"
 #include "ui/UiContext.h"
 #include "ui/common/Theme.h"
+#include "ui/media/MediaDeleteDialog.h"
 #include "ui/media/MediaDetailPane.h"
 #include "ui/media/MediaGridView.h"
 #include "ui/media/MediaPage.h"
+#include "ui/media/UploadPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -28,6 +30,8 @@
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QPainter>
+#include <QPushButton>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -116,7 +120,7 @@ void decorate(store::Store &store, const QStringList &ids)
                  true);
 }
 
-int render(const QString &folder, const QString &lang, bool dark, QSize size, bool quick)
+int render(const QString &folder, const QString &lang, bool dark, QSize size, bool quick, bool extras)
 {
     const QString language = app::installTranslations(lang, {});
     ui::Theme::apply(dark ? ui::Theme::Mode::Dark : ui::Theme::Mode::Light);
@@ -138,7 +142,8 @@ int render(const QString &folder, const QString &lang, bool dark, QSize size, bo
     auto *page = static_cast<ui::MediaPage *>(window.page(ui::PageId::Media));
     page->setUploadController(&uploads);
     window.show();
-    page->grid()->selectId(ids.at(ids.size() - 5));
+    const QString shownId = ids.at(ids.size() - 5);
+    page->grid()->selectId(shownId);
     page->grid()->scrollToTop();
     waitFor([&] { return page->isLoaded(); }, 20000);
     waitFor([] { return false; }, 400); // fade-ins end
@@ -150,6 +155,43 @@ int render(const QString &folder, const QString &lang, bool dark, QSize size, bo
     if (dark)
         name += QStringLiteral("-dark");
     QDir().mkpath(folder);
+    if (extras) {
+        // The import banner after a batch with refused files, the upload
+        // list opened on its failure, then the refusal to delete a photo a
+        // post uses.
+        const QString camera = QDir(data.path()).filePath(QStringLiteral("camera2"));
+        const QByteArray jpeg = fixtures::encode(fixtures::photo(77, QSize(1080, 1350)), "jpg");
+        QDir().mkpath(camera);
+        QFile::copy(QDir(data.path()).filePath(QStringLiteral("camera/Tribune Nord 1.jpg")),
+                    camera + QStringLiteral("/Tribune Nord 1 (copie).jpg")); // already in the library
+        fixtures::write(camera + QStringLiteral("/IMG_2044.JPG"), jpeg);
+        fixtures::write(camera + QStringLiteral("/IMG_2045.JPG"), jpeg.left(jpeg.size() / 2));
+        fixtures::write(camera + QStringLiteral("/Affiche.gif"), QByteArray("GIF89a") + QByteArray(64, '\0'));
+        fixtures::write(camera + QStringLiteral("/vide.jpg"), {});
+        QSignalSpy imported(page->importer(), &media::MediaImporter::finished);
+        page->importPaths({camera});
+        imported.wait(60000);
+        for (QPushButton *b : page->uploadPanel()->findChildren<QPushButton *>()) {
+            if (b->isCheckable())
+                b->setChecked(true);
+        }
+        waitFor([] { return false; }, 400);
+        QString importName = QStringLiteral("media-import-") + language + (dark ? QStringLiteral("-dark") : QString());
+        window.grab().save(QDir(folder).filePath(importName + QStringLiteral(".png")));
+        page->deleteItems({shownId});
+        waitFor([] { return false; }, 300);
+        if (auto *dialog = page->findChild<ui::MediaDeleteDialog *>()) {
+            QPixmap shot = window.grab();
+            QPainter p(&shot);
+            p.fillRect(shot.rect(), QColor(0, 0, 0, 80)); // the window behind a modal dialog
+            const QPixmap d = dialog->grab();
+            p.drawPixmap((shot.width() - d.width()) / 2, (shot.height() - d.height()) / 3, d);
+            p.end();
+            shot.save(QDir(folder).filePath(QStringLiteral("media-delete-refused-") + language + QStringLiteral(".png")));
+        }
+        std::printf("%s\n", qPrintable(QDir(folder).filePath(importName + QStringLiteral(".png"))));
+        return 0;
+    }
     const QString file = QDir(folder).filePath(name + QStringLiteral(".png"));
     if (!window.grab().save(file))
         return 1;
@@ -168,6 +210,7 @@ int main(int argc, char **argv)
     parser.addOption({QStringLiteral("dark"), QStringLiteral("Dark palette.")});
     parser.addOption({QStringLiteral("size"), QStringLiteral("Window size."), QStringLiteral("WxH"), QStringLiteral("1280x800")});
     parser.addOption({QStringLiteral("quick"), QStringLiteral("A small library, one picture (smoke test).")});
+    parser.addOption({QStringLiteral("extras"), QStringLiteral("The import summary and the delete refusal instead.")});
     parser.process(app);
     if (parser.positionalArguments().size() != 1)
         parser.showHelp(2);
@@ -176,17 +219,21 @@ int main(int argc, char **argv)
     const QSize size(wh.value(0).toInt(), wh.value(1).toInt());
     if (parser.isSet(QStringLiteral("lang")) || parser.isSet(QStringLiteral("quick")))
         return render(folder, parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang")) : QStringLiteral("en"),
-                      parser.isSet(QStringLiteral("dark")), size, parser.isSet(QStringLiteral("quick")));
+                      parser.isSet(QStringLiteral("dark")), size, parser.isSet(QStringLiteral("quick")),
+                      parser.isSet(QStringLiteral("extras")));
     // Every combination, each in a fresh process (one translator and palette each).
-    struct Shot { const char *lang; bool dark; const char *size; };
+    struct Shot { const char *lang; bool dark; const char *size; bool extras = false; };
     const Shot shots[] = {{"fr", false, "1280x800"}, {"en", false, "1280x800"}, {"fr", true, "1280x800"},
-                          {"en", true, "1280x800"},  {"fr", false, "1366x768"}, {"en", false, "1366x768"}};
+                          {"en", true, "1280x800"},  {"fr", false, "1366x768"}, {"en", false, "1366x768"},
+                          {"fr", false, "1280x800", true}, {"en", false, "1280x800", true}};
     int failures = 0;
     for (const Shot &s : shots) {
         QStringList args{folder, QStringLiteral("--lang"), QString::fromLatin1(s.lang), QStringLiteral("--size"),
                          QString::fromLatin1(s.size)};
         if (s.dark)
             args << QStringLiteral("--dark");
+        if (s.extras)
+            args << QStringLiteral("--extras");
         failures += QProcess::execute(QCoreApplication::applicationFilePath(), args) != 0;
     }
     return failures;
