@@ -25,16 +25,32 @@ void ApiCall::abort()
         m_reply->abort();
 }
 
+namespace {
+
+// One QNetworkAccessManager per thread, alive while a client of that thread is.
+std::shared_ptr<QNetworkAccessManager> threadNetwork()
+{
+    thread_local std::weak_ptr<QNetworkAccessManager> current;
+    std::shared_ptr<QNetworkAccessManager> network = current.lock();
+    if (!network) {
+        network = std::make_shared<QNetworkAccessManager>();
+        // Redirects are never followed: a 3xx from an API route is an error,
+        // and following one could send the bearer token somewhere else.
+        network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+        current = network;
+    }
+    return network;
+}
+
+} // namespace
+
 ApiClient::ApiClient(ApiConfig config, TokenSource *tokens, QObject *parent)
-    : QObject(parent), m_config(std::move(config)), m_tokens(tokens), m_network(new QNetworkAccessManager(this))
+    : QObject(parent), m_config(std::move(config)), m_tokens(tokens), m_network(threadNetwork())
 {
     QUrl normalized;
     m_urlAllowed = BackendUrl::check(m_config.baseUrl.toString(), &normalized) == BackendUrl::Problem::None;
     if (m_urlAllowed)
         m_config.baseUrl = normalized;
-    // Redirects are never followed: a 3xx from an API route is an error, and
-    // following one could send the bearer token somewhere else.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 ApiClient::~ApiClient()

@@ -9,6 +9,7 @@
 #include <QUrlQuery>
 
 #include <functional>
+#include <memory>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -72,8 +73,8 @@ private:
 // If-Match, Idempotency-Key, Accept-Language; both error envelopes parsed
 // into an ApiError; 401 answered by one token refresh and one replay.
 //
-// An ApiClient belongs to one thread and owns that thread's
-// QNetworkAccessManager. It never retries on its own: callers decide (the
+// An ApiClient belongs to one thread; all the clients of a thread share one
+// QNetworkAccessManager (made with the first, gone with the last). It never retries on its own: callers decide (the
 // sync engine stores a per-change backoff; see RetryPolicy).
 class ApiClient : public QObject
 {
@@ -91,6 +92,7 @@ public:
     // Aborts every request in flight (they finish as Cancelled).
     void abortAll();
 
+    // This thread's QNetworkAccessManager, shared by every ApiClient on it.
     QNetworkAccessManager &network() { return *m_network; }
 
     static QString newRequestId();
@@ -103,7 +105,7 @@ private:
 
     ApiConfig m_config;
     TokenSource *m_tokens;
-    QNetworkAccessManager *m_network;
+    std::shared_ptr<QNetworkAccessManager> m_network;
     bool m_urlAllowed = false;
     QList<QPointer<ApiCall>> m_calls;
 };
