@@ -2066,6 +2066,25 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
 </context>
 <context>
+    <name>pitchside::ui::MediaExporter</name>
+    <message>
+        <source>This computer has no copy of “%1”, and no account to download it from.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::ui::MediaFilterBar</name>
     <message>
         <source>Photos and videos</source>
@@ -2231,6 +2250,14 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Search names, tags and descriptions (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -2080,6 +2080,25 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
 </context>
 <context>
+    <name>pitchside::ui::MediaExporter</name>
+    <message>
+        <source>This computer has no copy of “%1”, and no account to download it from.</source>
+        <translation>Cet ordinateur n'a pas de copie de « %1 », et aucun compte d'où la télécharger.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>« %1 » n'a pas pu être téléchargé : %2</translation>
+    </message>
+    <message>
+        <source>Saved a copy as %1</source>
+        <translation>Copie enregistrée sous %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1</source>
+        <translation>Impossible d'écrire %1</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::ui::MediaFilterBar</name>
     <message>
         <source>Photos and videos</source>
@@ -2246,6 +2265,14 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <message>
         <source>Search names, tags and descriptions (Ctrl+F)</source>
         <translation>Rechercher dans les noms, mots-clés et descriptions (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,18 @@ void ImportBanner::showReport(const media::ImportReport &report)
     show();
 }
 
+void ImportBanner::showMessage(bool ok, const QString &text)
+{
+    m_icon->setPixmap(Icons::uiPixmap(ok ? QStringLiteral("circle-check") : QStringLiteral("triangle-alert"), 20,
+                                      ok ? Theme::success() : Theme::warning()));
+    m_text->setText(text);
+    m_bar->hide();
+    m_cancel->hide();
+    m_details->hide();
+    m_close->show();
+    show();
+}
+
 QString ImportBanner::text() const
 {
     return m_text->text();

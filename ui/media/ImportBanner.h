@@ -22,6 +22,8 @@ public:
 
     void showProgress(int done, int total, const QString &current);
     void showReport(const media::ImportReport &report);
+    // Any other outcome the library reports (a copy saved, or not).
+    void showMessage(bool ok, const QString &text);
     QString text() const;
     const media::ImportReport &report() const { return m_report; }
 

@@ -8,6 +8,7 @@
 #include "MediaDeleteDialog.h"
 #include "MediaDelegate.h"
 #include "MediaDetailPane.h"
+#include "MediaExporter.h"
 #include "MediaFilterBar.h"
 #include "MediaGridView.h"
 #include "UploadPanel.h"
@@ -45,7 +46,8 @@ MediaPage::MediaPage(UiContext &context, QWidget *parent)
       m_search(new QLineEdit(this)), m_import(new QPushButton(this)), m_filters(new MediaFilterBar(this)),
       m_banner(new ImportBanner(this)), m_grid(new MediaGridView(this)),
       m_empty(new EmptyState(QStringLiteral("images"), this)), m_stack(new QStackedLayout), m_dropHint(new QWidget(this)),
-      m_details(new MediaDetailPane(context.store, *m_model, this)), m_uploads(new UploadPanel(context.store, this))
+      m_details(new MediaDetailPane(context.store, *m_model, this)), m_uploads(new UploadPanel(context.store, this)),
+      m_exporter(new MediaExporter(this))
 {
     setAcceptDrops(true);
     auto *header = new PageHeader(this);
@@ -155,6 +157,7 @@ MediaPage::MediaPage(UiContext &context, QWidget *parent)
     connect(m_importer, &media::MediaImporter::progress, m_banner, &ImportBanner::showProgress);
     connect(m_importer, &media::MediaImporter::finished, this, &MediaPage::onImportFinished);
     connect(m_banner, &ImportBanner::cancelRequested, m_importer, &media::MediaImporter::cancel);
+    connect(m_exporter, &MediaExporter::finished, m_banner, &ImportBanner::showMessage);
     connect(m_thumbnails.get(), &media::ThumbnailCache::ready, this, [this] {
         if (m_thumbnails->pending() == 0)
             Q_EMIT loaded();
@@ -313,6 +316,17 @@ void MediaPage::showContextMenu(const QPoint &globalPos)
                    [this, ids] { uploadCommand(QStringLiteral("retry"), ids); });
     menu.addAction(Icons::ui(QStringLiteral("pause")), tr("Pause upload"), this,
                    [this, ids] { uploadCommand(QStringLiteral("pause"), ids); });
+    if (ids.size() == 1) {
+        menu.addAction(Icons::ui(QStringLiteral("download")), tr("Save a copy…"), this, [this, id = ids.constFirst()] {
+            const std::optional<Media> m = m_context.store.media().find(id);
+            if (!m)
+                return;
+            const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(m->filename);
+            const QString destination = QFileDialog::getSaveFileName(this, tr("Save a copy"), start);
+            if (!destination.isEmpty())
+                m_exporter->exportTo(*m, destination);
+        });
+    }
     menu.addSeparator();
     menu.addAction(Icons::ui(QStringLiteral("trash-2"), Theme::danger()), tr("Delete…"), this,
                    [this, ids] { deleteItems(ids); });
@@ -353,6 +367,7 @@ void MediaPage::onUploadProgress(const sync::uploads::UploadProgress &progress)
 void MediaPage::setRemoteSource(media::RemoteVariantSource *source)
 {
     m_model->setRemoteSource(source);
+    m_exporter->setRemoteSource(source);
 }
 
 void MediaPage::dragEnterEvent(QDragEnterEvent *event)

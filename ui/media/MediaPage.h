@@ -30,6 +30,7 @@ namespace pitchside::ui {
 class EmptyState;
 class ImportBanner;
 class MediaDetailPane;
+class MediaExporter;
 class MediaFilterBar;
 class MediaGridView;
 class UploadPanel;
@@ -107,6 +108,7 @@ private:
     QWidget *m_dropHint;
     MediaDetailPane *m_details;
     UploadPanel *m_uploads;
+    MediaExporter *m_exporter;
     QStringList m_queuedImports;
     QTimer m_searchTimer;
     QTimer m_tagsTimer;

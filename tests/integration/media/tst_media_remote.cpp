@@ -8,6 +8,8 @@
 #include "models/media/ThumbnailCache.h"
 #include "models/media/VariantCacheIndex.h"
 #include "sync/downloads/VariantDownloader.h"
+#include "sync/uploads/FileDigest.h"
+#include "ui/media/MediaExporter.h"
 
 #include <QFileInfo>
 #include <QImageReader>
@@ -100,6 +102,25 @@ private Q_SLOTS:
         QVERIFY(waitFor([&] { return d->notModified() == 1; }));
         QCOMPARE(d->requestsSent(), 1);
         QVERIFY(QFileInfo::exists(path));
+    }
+
+    void originalsOnlyWhenNeeded()
+    {
+        const QStringList ids = uploadedElsewhere(1);
+        auto c = client(QStringLiteral("export"));
+        QVERIFY(c->syncUntilClean());
+        const Media remote = *c->store().media().find(ids.at(0));
+        auto d = downloader(*c, 64 * 1024 * 1024);
+        // Saving a copy of an item this computer does not have downloads its original.
+        ui::MediaExporter exporter;
+        exporter.setRemoteSource(d.get());
+        QSignalSpy done(&exporter, &ui::MediaExporter::finished);
+        const QString destination = c->accountDir() + QStringLiteral("/exported.jpg");
+        exporter.exportTo(remote, destination);
+        QVERIFY(done.wait(30000));
+        QVERIFY(done.takeFirst().at(0).toBool());
+        QCOMPARE(sync::uploads::sha256OfFile(destination), remote.sha256);
+        QCOMPARE(d->requestsSent(), 1); // the original, nothing else
     }
 
     void theCacheStaysUnderItsBudget()

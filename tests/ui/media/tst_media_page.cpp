@@ -13,6 +13,7 @@
 #include "ui/media/ImportBanner.h"
 #include "ui/media/MediaDeleteDialog.h"
 #include "ui/media/MediaDetailPane.h"
+#include "ui/media/MediaExporter.h"
 #include "ui/media/MediaFilterBar.h"
 #include "ui/media/MediaGridView.h"
 #include "ui/media/MediaPage.h"
@@ -21,6 +22,8 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -214,6 +217,22 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(mime->data(QStringLiteral("application/x-pitchside-media-ids"))).array().at(0).toString(),
                  model->idAt(0));
         QVERIFY(m_page->grid()->dragEnabled());
+    }
+
+    void saveACopy()
+    {
+        const QString id = m_page->model()->idAt(0);
+        const Media m = *m_store->media().find(id);
+        MediaExporter exporter;
+        QSignalSpy done(&exporter, &MediaExporter::finished);
+        const QString destination = m_dir.filePath(QStringLiteral("export/") + m.filename);
+        QDir().mkpath(m_dir.filePath(QStringLiteral("export")));
+        exporter.exportTo(m, destination);
+        QVERIFY(done.wait());
+        QVERIFY(done.takeFirst().at(0).toBool());
+        QFile a(destination), b(m.localPath);
+        QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
+        QCOMPARE(a.readAll(), b.readAll());
     }
 
     void uploadsWaitForAnAccount()
