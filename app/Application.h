@@ -22,6 +22,9 @@ class MainWindow;
 struct UiContext;
 } // namespace ui
 namespace sync {
+namespace uploads {
+class MediaSync;
+}
 class AccountRuntime;
 namespace auth {
 class Keychain;
@@ -73,6 +76,8 @@ private:
     std::unique_ptr<AccountDirectory> m_accounts;
     std::unique_ptr<sync::auth::Keychain> m_keychain;
     std::unique_ptr<sync::AccountRuntime> m_runtime;
+    // Media uploads and remote thumbnails beside the engine (issue 6); goes before the runtime.
+    std::unique_ptr<sync::uploads::MediaSync> m_mediaSync;
     std::unique_ptr<ui::UiContext> m_context;
     QPointer<QWidget> m_window;
     QPointer<QWidget> m_signInDialog;
