@@ -2083,6 +2083,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <source>Could not write %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Save a copy</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::MediaFilterBar</name>
@@ -2254,10 +2258,6 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Save a copy</source>
         <translation type="unfinished" />
     </message>
 </context>

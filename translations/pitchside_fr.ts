@@ -2097,6 +2097,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
         <source>Could not write %1</source>
         <translation>Impossible d'écrire %1</translation>
     </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Enregistrer une copie</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::MediaFilterBar</name>
@@ -2269,10 +2273,6 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <message>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Enregistrer une copie</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,10 @@
 
 #include "models/media/RemoteVariantSource.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileDialog>
+#include <QStandardPaths>
 #include <QFileInfo>
 #include <QThreadPool>
 
@@ -44,6 +47,14 @@ void MediaExporter::exportTo(const Media &media, const QString &destination)
                 Q_EMIT finished(false, tr("“%1” could not be downloaded: %2").arg(name, reason));
             });
     m_remote->request(id, QStringLiteral("original"));
+}
+
+void MediaExporter::askAndExport(const Media &media, QWidget *parent)
+{
+    const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(media.filename);
+    const QString destination = QFileDialog::getSaveFileName(parent, tr("Save a copy"), start);
+    if (!destination.isEmpty())
+        exportTo(media, destination);
 }
 
 void MediaExporter::copy(const QString &source, const QString &destination)

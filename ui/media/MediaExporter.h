@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QPointer>
 
+class QWidget;
+
 namespace pitchside::media {
 class RemoteVariantSource;
 }
@@ -23,6 +25,8 @@ public:
 
     void setRemoteSource(media::RemoteVariantSource *source);
     void exportTo(const Media &media, const QString &destination);
+    // Asks where (a save dialog, in the pictures folder), then exports.
+    void askAndExport(const Media &media, QWidget *parent);
 
 Q_SIGNALS:
     void finished(bool ok, const QString &message);

@@ -318,13 +318,8 @@ void MediaPage::showContextMenu(const QPoint &globalPos)
                    [this, ids] { uploadCommand(QStringLiteral("pause"), ids); });
     if (ids.size() == 1) {
         menu.addAction(Icons::ui(QStringLiteral("download")), tr("Save a copy…"), this, [this, id = ids.constFirst()] {
-            const std::optional<Media> m = m_context.store.media().find(id);
-            if (!m)
-                return;
-            const QString start = QDir(QStandardPaths::writableLocation(QStandardPaths::PicturesLocation)).filePath(m->filename);
-            const QString destination = QFileDialog::getSaveFileName(this, tr("Save a copy"), start);
-            if (!destination.isEmpty())
-                m_exporter->exportTo(*m, destination);
+            if (const std::optional<Media> m = m_context.store.media().find(id))
+                m_exporter->askAndExport(*m, this);
         });
     }
     menu.addSeparator();
