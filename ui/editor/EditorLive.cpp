@@ -1,0 +1,80 @@
+// EditorPage's live feedback while a post is written: the rules the
+// networks would apply, the previews, and a refusal parked by the server.
+#include "EditorPage.h"
+
+#include "AiPanel.h"
+#include "PostComposer.h"
+#include "PostPreview.h"
+#include "../common/MessageBanner.h"
+#include "models/store/ParkedChanges.h"
+#include "models/store/Store.h"
+
+namespace pitchside::ui {
+
+QVector<RuleViolation> EditorPage::liveViolations(const Post &post) const
+{
+    // While typing: what the networks would refuse. The schedule rules wait
+    // for the Schedule button (a draft may sit on an old date).
+    QVector<RuleViolation> out;
+    for (const RuleViolation &v : PostRules::check(post)) {
+        if (v.field != u"scheduled_at")
+            out << v;
+    }
+    return out;
+}
+
+void EditorPage::refreshLive()
+{
+    Post current = m_post;
+    m_composer->applyTo(current);
+    PostPreview::Input input;
+    input.profileName = profileName(current.profileId);
+    input.content = current.content;
+    input.hashtags = current.hashtags;
+    input.firstComment = current.firstComment;
+    input.mediaIds = current.mediaIds;
+    input.platforms = current.platforms;
+    m_preview->setInput(input);
+    m_ai->setCurrentText(current.content);
+    m_ai->setContext(input.profileName, current.platforms);
+    m_composer->setViolations(liveViolations(current));
+}
+
+QString EditorPage::profileName(const QString &profileId) const
+{
+    // Asked on every keystroke (the preview's header): read once, then
+    // again only when the profiles change.
+    if (!m_profilesLoaded) {
+        m_profiles = m_context.store.profiles().all();
+        m_profilesLoaded = true;
+    }
+    for (const Profile &p : std::as_const(m_profiles)) {
+        if (p.id == profileId)
+            return p.name;
+    }
+    return m_profiles.isEmpty() ? tr("Your club") : m_profiles.first().name;
+}
+
+void EditorPage::showParkedReason()
+{
+    if (m_postId.isEmpty())
+        return;
+    const auto parked = store::parkedChange(m_context.store, store::EntityType::Post, m_postId);
+    if (!parked)
+        return;
+    // The server refused this post: say it next to the field, and above.
+    Post current = m_post;
+    m_composer->applyTo(current);
+    QVector<RuleViolation> violations = liveViolations(current);
+    const std::optional<RuleViolation> rule = PostRules::fromParkedReason(parked->errorCode, parked->message);
+    if (rule && !violations.contains(*rule))
+        violations.prepend(*rule);
+    m_composer->setViolations(violations);
+    const QString reason = rule ? rule->message() : parked->message;
+    m_banner->showMessage(MessageBanner::Kind::Error,
+                          tr("The server did not accept the last change of this post: %1 It stays saved here; "
+                             "correct it and it will be sent again.")
+                              .arg(reason));
+}
+
+} // namespace pitchside::ui
