@@ -133,23 +133,31 @@ private Q_SLOTS:
         broken.write("CREATE TABLE half_done (x INTEGER);\nINSERT INTO no_such_table VALUES (1);\n");
         broken.close();
 
+        QTemporaryDir firstOnly;
+        QFile::copy(QStringLiteral(":/migrations/0001_initial.sql"), firstOnly.filePath(QStringLiteral("0001_initial.sql")));
+
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("pitchside.sqlite"));
-        StoreError error;
-        auto db = Database::open(path, &error); // brings it to version 1 with the real migrations
-        QVERIFY(db);
-        QSqlQuery(db->sql()).exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('k', 'kept')"));
+        auto sqlite = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("migration-test"));
+        sqlite.setDatabaseName(path);
+        QVERIFY(sqlite.open());
+        QVERIFY(!Migrator(firstOnly.path()).migrate(sqlite, path)); // version 1
+        QSqlQuery(sqlite).exec(QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('k', 'kept')"));
 
         const Migrator twoSteps(migrations.path());
         QCOMPARE(twoSteps.latestVersion(), 2);
-        const StoreError failure = twoSteps.migrate(db->sql(), path);
+        const StoreError failure = twoSteps.migrate(sqlite, path);
         QCOMPARE(failure.kind, StoreError::Kind::MigrationFailed);
         QVERIFY(failure.userMessage().contains(QStringLiteral("no_such_table")));
-        QCOMPARE(Migrator::currentVersion(db->sql()), 1);
-        QVERIFY(!tables(db->sql()).contains(QStringLiteral("half_done")));
-        QSqlQuery q(db->sql());
+        QCOMPARE(Migrator::currentVersion(sqlite), 1);
+        QVERIFY(!tables(sqlite).contains(QStringLiteral("half_done")));
+        QSqlQuery q(sqlite);
         QVERIFY(q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'k'")) && q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("kept"));
+        q = QSqlQuery();
+        sqlite.close();
+        sqlite = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("migration-test"));
     }
 
     void unwritableLocationsAreExplained()
