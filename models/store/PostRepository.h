@@ -56,6 +56,8 @@ public:
     static QStringList changedFields(const Post &before, const Post &after);
 
 private:
+    // Whether a search is cheaper along the list's order than by sorting its matches.
+    bool walkListOrder(const PostFilter &filter) const;
     StoreError writeRow(const Post &post, bool insert);
     StoreError writeMedia(const Post &post);
 
