@@ -282,7 +282,10 @@ void CalendarPage::onDateChanged(QDate date)
 
 void CalendarPage::scheduleReload()
 {
-    m_reloadTimer->start();
+    // Hidden, the page reloads when shown again (activate): the editor saves
+    // every second while typing, and a month of 5,000 posts is not free.
+    if (isVisible())
+        m_reloadTimer->start();
 }
 
 void CalendarPage::reload()
