@@ -216,6 +216,7 @@ int PostRepository::countPublishedBetween(const QDateTime &from, const QDateTime
 QVector<PostSummary> PostRepository::unscheduledDrafts(const PostFilter &filter, int limit) const
 {
     Where where(filter);
+    // Word for word the WHERE of the partial index posts_undated_drafts (migration 5).
     where.clauses << QStringLiteral("p.scheduled_at IS NULL AND p.status = 'draft'");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);

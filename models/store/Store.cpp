@@ -2,9 +2,9 @@
 
 namespace pitchside::store {
 
-std::unique_ptr<Store> Store::open(const QString &path, StoreError *error)
+std::unique_ptr<Store> Store::open(const QString &path, StoreError *error, Database::Mode mode)
 {
-    std::unique_ptr<Database> db = Database::open(path, error);
+    std::unique_ptr<Database> db = Database::open(path, error, mode);
     if (!db)
         return nullptr;
     return std::unique_ptr<Store>(new Store(std::move(db)));

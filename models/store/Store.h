@@ -21,7 +21,9 @@ namespace pitchside::store {
 class Store
 {
 public:
-    static std::unique_ptr<Store> open(const QString &path, StoreError *error);
+    // ExistingOnly: a second, reading connection on another thread.
+    static std::unique_ptr<Store> open(const QString &path, StoreError *error,
+                                       Database::Mode mode = Database::Mode::Migrate);
 
     Database &database() { return *m_db; }
     ChangeHub &hub() { return m_hub; }

@@ -11,10 +11,12 @@
 #include "../common/MessageBanner.h"
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
+#include "models/CalendarLoader.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 
 #include <QButtonGroup>
+#include <QElapsedTimer>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -133,7 +135,7 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
-    connect(m_reloadTimer, &QTimer::timeout, this, &CalendarPage::reload);
+    connect(m_reloadTimer, &QTimer::timeout, this, &CalendarPage::reloadAfterChange);
     connect(&m_context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type) {
         if (type == store::EntityType::Post || type == store::EntityType::Match || type == store::EntityType::Event
             || type == store::EntityType::Profile)
@@ -295,15 +297,56 @@ void CalendarPage::reload()
     m_tray->reload(m_filters->filter().postFilter());
 }
 
+namespace {
+// A load of the range that took longer than this on the UI thread moves the
+// next reloads caused by store changes to the loader's thread: a sync landing
+// posts every 250 ms must not freeze the window for the length of a load.
+constexpr qint64 kUiThreadLoadBudgetMs = 12;
+} // namespace
+
 void CalendarPage::loadRange()
 {
     CalendarView *view = currentView();
     const auto [first, last] = view->rangeFor(view->currentDate());
+    ++m_loadTicket; // answers the loader gives for earlier questions are dropped
+    QElapsedTimer clock;
+    clock.start();
+    CalendarSnapshot snapshot = CalendarSnapshot::load(m_context.store, first, last, m_filters->filter());
+    m_lastLoadMs = clock.elapsed();
+    showSnapshot(std::move(snapshot));
+}
+
+void CalendarPage::reloadAfterChange()
+{
+    m_tray->reload(m_filters->filter().postFilter());
+    if (m_lastLoadMs <= kUiThreadLoadBudgetMs) {
+        loadRange();
+        return;
+    }
+    if (!m_loader) {
+        m_loader = new CalendarLoader(m_context.store.path(), this);
+        connect(m_loader, &CalendarLoader::loaded, this, [this](quint64 ticket, const CalendarSnapshot &snapshot) {
+            if (ticket == m_loadTicket)
+                showSnapshot(snapshot);
+        });
+        connect(m_loader, &CalendarLoader::failed, this, [this] {
+            m_lastLoadMs = 0; // no second connection: load here, as before
+            loadRange();
+        });
+    }
+    CalendarView *view = currentView();
+    const auto [first, last] = view->rangeFor(view->currentDate());
+    m_loader->request(m_loadTicket, first, last, m_filters->filter());
+}
+
+void CalendarPage::showSnapshot(CalendarSnapshot snapshot)
+{
     // The views keep pointers into the snapshot: detach them all while it
     // changes; only the one on screen gets the new one.
     for (int i = 0; i < m_views->count(); ++i)
         static_cast<CalendarView *>(m_views->widget(i))->setSnapshot(nullptr);
-    m_snapshot = CalendarSnapshot::load(m_context.store, first, last, m_filters->filter());
+    m_snapshot = std::move(snapshot);
+    CalendarView *view = currentView();
     view->setSnapshot(&m_snapshot);
     m_period->setText(view->periodTitle());
 }

@@ -12,6 +12,10 @@ class QStackedWidget;
 class QTimer;
 class QUndoStack;
 
+namespace pitchside {
+class CalendarLoader;
+}
+
 namespace pitchside::ui {
 
 class AgendaView;
@@ -73,7 +77,9 @@ private:
     QWidget *buildNavigation();
     void connectView(CalendarView *view);
     void scheduleReload();
-    void loadRange(); // the snapshot of the view's range only
+    void loadRange(); // the snapshot of the view's range only, now
+    void reloadAfterChange();
+    void showSnapshot(CalendarSnapshot snapshot);
     void onDateChanged(QDate date);
 
     UiContext &m_context;
@@ -92,6 +98,9 @@ private:
     QButtonGroup *m_viewButtons;
     QTimer *m_reloadTimer;
     CalendarSnapshot m_snapshot;
+    CalendarLoader *m_loader = nullptr; // made when a load first gets slow
+    quint64 m_loadTicket = 0;           // bumped by every load made here
+    qint64 m_lastLoadMs = 0;
     ViewKind m_kind = ViewKind::Month;
 };
 

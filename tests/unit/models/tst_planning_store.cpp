@@ -1,9 +1,12 @@
 // The planning repositories over a real store: templates, matches and post
 // history write their rows and outbox entries together; Undo of a delete
-// takes it back or recreates; the slot rule; the calendar snapshot.
+// takes it back or recreates; the slot rule; the calendar snapshot, loaded
+// here or on the loader's thread; the drafts tray's index.
 #include "models/CalendarData.h"
+#include "models/CalendarLoader.h"
 #include "models/store/Store.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -258,6 +261,62 @@ private Q_SLOTS:
         filter.platforms = Platform::LinkedIn;
         s = CalendarSnapshot::load(*m_store, day, day, filter);
         QCOMPARE(s.entriesOn(day).size(), 0);
+    }
+
+    // The loader's thread reads what the UI thread's connection wrote, and
+    // requests made while it works fold into one that runs next.
+    void calendarLoaderReadsOnItsThread()
+    {
+        const QDate day = QDate::currentDate().addDays(5);
+        postAt(QDateTime(day, QTime(10, 0)).toUTC(), Platform::Facebook);
+        CalendarLoader loader(m_store->path());
+        QSignalSpy loaded(&loader, &CalendarLoader::loaded);
+        loader.request(1, day, day, {});
+        QVERIFY(loader.busy());
+        postAt(QDateTime(day, QTime(11, 0)).toUTC(), Platform::Facebook);
+        loader.request(2, day, day, {});
+        loader.request(3, day, day, {}); // folds with 2
+        QTRY_COMPARE(loaded.size(), 2);
+        QVERIFY(!loader.busy());
+        QCOMPARE(loaded.at(0).at(0).toULongLong(), 1u);
+        QCOMPARE(loaded.at(1).at(0).toULongLong(), 3u);
+        const auto last = loaded.at(1).at(1).value<CalendarSnapshot>();
+        QCOMPARE(last.entriesOn(day).size(), 2);
+        QCOMPARE(last.entriesOn(day).size(),
+                 CalendarSnapshot::load(*m_store, day, day, {}).entriesOn(day).size());
+    }
+
+    void calendarLoaderReportsAStoreItCannotOpen()
+    {
+        CalendarLoader loader(m_dir.filePath(QStringLiteral("missing.sqlite")));
+        QSignalSpy failed(&loader, &CalendarLoader::failed);
+        loader.request(1, QDate::currentDate(), QDate::currentDate(), {});
+        QTRY_COMPARE(failed.size(), 1);
+        QVERIFY(!loader.busy());
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite")))); // never created
+    }
+
+    // The tray reloads on every change during a sync: its query must read the
+    // partial index in order, not every draft and a sort.
+    void draftTrayReadsItsIndex()
+    {
+        QSqlQuery q(m_store->database().sql());
+        QVERIFY(q.exec(QStringLiteral(
+            "EXPLAIN QUERY PLAN SELECT p.id FROM posts p WHERE p.deleted = 0 AND p.profile_id = 'club' "
+            "AND p.scheduled_at IS NULL AND p.status = 'draft' ORDER BY p.updated_at DESC LIMIT 200")));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        QVERIFY2(plan.join(u'|').contains(QStringLiteral("posts_undated_drafts")), qPrintable(plan.join(u'|')));
+        QVERIFY2(!plan.join(u'|').contains(QStringLiteral("TEMP B-TREE")), qPrintable(plan.join(u'|')));
+
+        Post draft;
+        draft.content = QStringLiteral("Sans date");
+        draft.platforms = Platform::LinkedIn;
+        QVERIFY(!m_store->posts().create(draft));
+        const auto drafts = m_store->posts().unscheduledDrafts();
+        QCOMPARE(drafts.size(), 1);
+        QCOMPARE(drafts.first().id, draft.id);
     }
 };
 
