@@ -66,6 +66,7 @@ int Application::run()
     qCInfo(lcApp) << "Pitchside" << QApplication::applicationVersion() << "language" << language << "data"
                   << m_dataRoot;
 
+    FirstPaintProbe::mark("settings-log-translations");
     QApplication::setWindowIcon(ui::Icons::appIcon());
     ui::Theme::apply(ui::Theme::modeFromKey(m_preferences->theme()));
     connect(m_preferences.get(), &Preferences::themeChanged, this, &Application::onThemeChanged);
@@ -91,10 +92,12 @@ int Application::run()
 void Application::buildWindow(const QString &page)
 {
     auto *window = new ui::MainWindow(*m_context);
+    FirstPaintProbe::mark("window");
     window->setAttribute(Qt::WA_DeleteOnClose);
     ui::PageId id;
     if (ui::pageFromKey(page, &id))
         window->showPage(id);
+    FirstPaintProbe::mark("page");
     if (m_options.screenshot.isEmpty())
         window->restoreWindow();
     else
@@ -103,9 +106,11 @@ void Application::buildWindow(const QString &page)
     attachSync(window);
     window->setMediaServices(m_mediaSync ? m_mediaSync->uploads() : nullptr,
                              m_mediaSync ? m_mediaSync->downloads() : nullptr);
+    FirstPaintProbe::mark("sync-media");
     if (FirstPaintProbe::requested())
         FirstPaintProbe::watch(window);
     window->show();
+    FirstPaintProbe::mark("show");
     if (!m_options.screenshot.isEmpty())
         scheduleScreenshot(window);
 }
@@ -169,7 +174,9 @@ bool Application::openAccount(const std::optional<AccountInfo> &account, const Q
     options.language = m_language.toLatin1();
     options.intervalMinutes = m_preferences->syncIntervalMinutes();
     store::StoreError error;
+    FirstPaintProbe::mark("theme-accounts-keychain");
     m_runtime = sync::AccountRuntime::open(account, m_keychain.get(), options, &error);
+    FirstPaintProbe::mark("store-open");
     if (!m_runtime) {
         const QString path = store::AccountLocation::storePath(
             m_dataRoot, account ? account->key : store::AccountLocation::localKey());

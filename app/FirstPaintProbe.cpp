@@ -45,6 +45,12 @@ long peakRssKb()
 
 } // namespace
 
+void FirstPaintProbe::mark(const char *stage)
+{
+    if (requested())
+        std::printf("stage %s %.1f\n", stage, msSinceProcessStart());
+}
+
 bool FirstPaintProbe::requested()
 {
     return qEnvironmentVariableIsSet("PITCHSIDE_BENCH_FIRST_PAINT");

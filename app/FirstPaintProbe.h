@@ -16,6 +16,9 @@ class FirstPaintProbe : public QObject
 public:
     static bool requested();
     static void watch(QWidget *window);
+    // When requested, prints "stage <name> <ms since process start>": where
+    // the start-up time goes, for the benchmark's breakdown.
+    static void mark(const char *stage);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;

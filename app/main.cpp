@@ -1,10 +1,13 @@
 #include "Application.h"
+#include "FirstPaintProbe.h"
 
 #include <QApplication>
 
 int main(int argc, char *argv[])
 {
+    pitchside::app::FirstPaintProbe::mark("main");
     QApplication qapp(argc, argv);
+    pitchside::app::FirstPaintProbe::mark("qapplication");
     QApplication::setOrganizationName(QStringLiteral("Pitchside"));
     QApplication::setOrganizationDomain(QStringLiteral("pitchside.app"));
     QApplication::setApplicationName(QStringLiteral("Pitchside"));

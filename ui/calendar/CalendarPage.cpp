@@ -271,7 +271,10 @@ void CalendarPage::setViewKind(ViewKind kind)
 
 void CalendarPage::activate()
 {
-    reload();
+    // Shown again: reload only if the store changed while hidden. The page
+    // loaded when it was built, and start-up shows it right after.
+    if (m_stale)
+        reload();
     currentView()->setFocus();
 }
 
@@ -305,11 +308,14 @@ void CalendarPage::scheduleReload()
     // every second while typing, and a month of 5,000 posts is not free.
     if (isVisible())
         m_reloadTimer->start();
+    else
+        m_stale = true;
 }
 
 void CalendarPage::reload()
 {
     m_reloadTimer->stop();
+    m_stale = false;
     loadRange();
     m_tray->reload(m_filters->filter().postFilter());
 }
@@ -328,6 +334,7 @@ void CalendarPage::loadRange()
 
 void CalendarPage::reloadAfterChange()
 {
+    m_stale = false;
     m_tray->reload(m_filters->filter().postFilter());
     const bool bulk = std::exchange(m_bulkChange, false);
     if (!bulk && m_lastLoadMs <= kUiThreadLoadBudgetMs) {

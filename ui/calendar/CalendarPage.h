@@ -101,6 +101,7 @@ private:
     CalendarLoader *m_loader = nullptr; // made when a load first gets slow
     quint64 m_loadTicket = 0;           // bumped by every load made here
     qint64 m_lastLoadMs = 0;
+    bool m_stale = false;      // the store changed while the page was hidden
     bool m_bulkChange = false; // many or unknown posts changed since the last reload
     ViewKind m_kind = ViewKind::Month;
 };
