@@ -55,7 +55,15 @@ ApiClient::ApiClient(ApiConfig config, TokenSource *tokens, QObject *parent)
 
 ApiClient::~ApiClient()
 {
-    abortAll();
+    // The client goes with its owner (a member of it, most often), whose
+    // callbacks may use members already destroyed: abort without answering.
+    const auto calls = m_calls;
+    for (const QPointer<ApiCall> &c : calls) {
+        if (c) {
+            QObject::disconnect(c, &ApiCall::finished, nullptr, nullptr);
+            c->abort();
+        }
+    }
 }
 
 QString ApiClient::newRequestId()
