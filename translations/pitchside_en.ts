@@ -17,10 +17,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation>
-            <numerusform>%n change has not reached the server yet. Keep the copy so that it is sent when you sign in again.</numerusform>
-            <numerusform>%n changes have not reached the server yet. Keep the copy so that they are sent when you sign in again.</numerusform>
-        </translation>
+        <translation><numerusform>%n change has not reached the server yet. Keep the copy so that it is sent when you sign in again.</numerusform><numerusform>%n changes have not reached the server yet. Keep the copy so that they are sent when you sign in again.</numerusform></translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -36,10 +33,7 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation>
-            <numerusform>Move the post written on this computer into %1?</numerusform>
-            <numerusform>Move the %n posts written on this computer into %1?</numerusform>
-        </translation>
+        <translation><numerusform>Move the post written on this computer into %1?</numerusform><numerusform>Move the %n posts written on this computer into %1?</numerusform></translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -221,17 +215,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n item</numerusform>
-            <numerusform>%n items</numerusform>
-        </translation>
+        <translation><numerusform>%n item</numerusform><numerusform>%n items</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation>
-            <numerusform>%n item, different</numerusform>
-            <numerusform>%n items, in another order or different</numerusform>
-        </translation>
+        <translation><numerusform>%n item, different</numerusform><numerusform>%n items, in another order or different</numerusform></translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -440,10 +428,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation>
-            <numerusform>The server asks Pitchside to slow down; it will try again in %n second.</numerusform>
-            <numerusform>The server asks Pitchside to slow down; it will try again in %n seconds.</numerusform>
-        </translation>
+        <translation><numerusform>The server asks Pitchside to slow down; it will try again in %n second.</numerusform><numerusform>The server asks Pitchside to slow down; it will try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -730,10 +715,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation>
-            <numerusform>Too many AI requests in a minute: try again in %n second.</numerusform>
-            <numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform>
-        </translation>
+        <translation><numerusform>Too many AI requests in a minute: try again in %n second.</numerusform><numerusform>Too many AI requests in a minute: try again in %n seconds.</numerusform></translation>
     </message>
     <message>
         <source>The AI suggestion failed; try again in a moment.</source>
@@ -772,10 +754,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Too many attempts. Wait %n second, then try again.</numerusform>
-            <numerusform>Too many attempts. Wait %n seconds, then try again.</numerusform>
-        </translation>
+        <translation><numerusform>Too many attempts. Wait %n second, then try again.</numerusform><numerusform>Too many attempts. Wait %n seconds, then try again.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -802,17 +781,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n post</numerusform>
-            <numerusform>%n posts</numerusform>
-        </translation>
+        <translation><numerusform>%n post</numerusform><numerusform>%n posts</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n change</numerusform>
-            <numerusform>%n changes</numerusform>
-        </translation>
+        <translation><numerusform>%n change</numerusform><numerusform>%n changes</numerusform></translation>
     </message>
     <message>
         <source>Stored in %1</source>
@@ -1080,10 +1053,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation>
-            <numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform>
-            <numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform>
-        </translation>
+        <translation><numerusform>Slot taken: %n other post of this profile on the same network less than 30 minutes away (%1).</numerusform><numerusform>Slot taken: %n other posts of this profile on the same network less than 30 minutes away (%1).</numerusform></translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1303,15 +1273,15 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No campaigns</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Your WhatsApp campaigns, their delivery progress, your contact lists and your sponsor deals appear here when this computer is connected to your Pitchside account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns are not in this version yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp campaigns, contact lists and sponsor deals come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1498,10 +1468,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation>
-            <numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform>
-            <numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform>
-        </translation>
+        <translation><numerusform>Scheduled for %1. Slot taken: %n other post of this profile on the same network less than 30 minutes away.</numerusform><numerusform>Scheduled for %1. Slot taken: %n other posts of this profile on the same network less than 30 minutes away.</numerusform></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1549,10 +1516,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation>
-            <numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform>
-            <numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform>
-        </translation>
+        <translation><numerusform>A post carries at most 10 photos or videos: %n was not attached.</numerusform><numerusform>A post carries at most 10 photos or videos: %n were not attached.</numerusform></translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1619,10 +1583,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation>
-            <numerusform>%n photo or video</numerusform>
-            <numerusform>%n photos or videos</numerusform>
-        </translation>
+        <translation><numerusform>%n photo or video</numerusform><numerusform>%n photos or videos</numerusform></translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1646,10 +1607,7 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation>
-            <numerusform>+%n more</numerusform>
-            <numerusform>+%n more</numerusform>
-        </translation>
+        <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1701,15 +1659,15 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No messages</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Messages from sponsors, clubs and your WhatsApp contacts, and notifications about your posts, arrive here when this computer is connected to your Pitchside account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Inbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The inbox is not in this version yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages from sponsors, clubs and WhatsApp contacts, and notifications about your posts, come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2313,17 +2271,11 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation>
-            <numerusform>%n chosen</numerusform>
-            <numerusform>%n chosen</numerusform>
-        </translation>
+        <translation><numerusform>%n chosen</numerusform><numerusform>%n chosen</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation>
-            <numerusform>room for %n more on this post</numerusform>
-            <numerusform>room for %n more on this post</numerusform>
-        </translation>
+        <translation><numerusform>room for %n more on this post</numerusform><numerusform>room for %n more on this post</numerusform></translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2653,17 +2605,11 @@ Description: %2</source>
     <name>pitchside::ui::PlatformCounters</name>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation>
-            <numerusform>%n character too many for %1</numerusform>
-            <numerusform>%n characters too many for %1</numerusform>
-        </translation>
+        <translation><numerusform>%n character too many for %1</numerusform><numerusform>%n characters too many for %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation>
-            <numerusform>%n character left on %1</numerusform>
-            <numerusform>%n characters left on %1</numerusform>
-        </translation>
+        <translation><numerusform>%n character left on %1</numerusform><numerusform>%n characters left on %1</numerusform></translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
@@ -2818,6 +2764,11 @@ Description: %2</source>
     </message>
     <message>
         <source>%1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+The club, team or sponsor new posts are for</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3088,17 +3039,11 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n change waiting to sync</numerusform>
-            <numerusform>%n changes waiting to sync</numerusform>
-        </translation>
+        <translation><numerusform>%n change waiting to sync</numerusform><numerusform>%n changes waiting to sync</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflict</numerusform>
-            <numerusform>%n conflicts</numerusform>
-        </translation>
+        <translation><numerusform>%n conflict</numerusform><numerusform>%n conflicts</numerusform></translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -3106,6 +3051,10 @@ Description: %2</source>
     </message>
     <message>
         <source>Last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3186,10 +3135,7 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation>
-            <numerusform> · used %n time</numerusform>
-            <numerusform> · used %n times</numerusform>
-        </translation>
+        <translation><numerusform> · used %n time</numerusform><numerusform> · used %n times</numerusform></translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3369,10 +3315,7 @@ Description: %2</source>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation>
-            <numerusform>The last version saved on this computer.</numerusform>
-            <numerusform>The last %n versions saved on this computer.</numerusform>
-        </translation>
+        <translation><numerusform>The last version saved on this computer.</numerusform><numerusform>The last %n versions saved on this computer.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,7 @@
     </message>
     <message numerus="yes">
         <source>%n change(s) have not reached the server yet. Keep the copy so that they are sent when you sign in again.</source>
-        <translation>
-            <numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform>
-            <numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform>
-        </translation>
+        <translation><numerusform>%n modification n'est pas encore arrivée au serveur. Gardez la copie pour qu'elle soit envoyée à votre prochaine connexion.</numerusform><numerusform>%n modifications ne sont pas encore arrivées au serveur. Gardez la copie pour qu'elles soient envoyées à votre prochaine connexion.</numerusform></translation>
     </message>
     <message>
         <source>Sign out, keep the copy</source>
@@ -36,10 +33,7 @@
     </message>
     <message numerus="yes">
         <source>Move the %n post(s) written on this computer into %1?</source>
-        <translation>
-            <numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform>
-            <numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform>
-        </translation>
+        <translation><numerusform>Déplacer la publication écrite sur cet ordinateur dans %1 ?</numerusform><numerusform>Déplacer les %n publications écrites sur cet ordinateur dans %1 ?</numerusform></translation>
     </message>
     <message>
         <source>They will be sent to your account and appear wherever you sign in. If you say no, they stay here, outside any account.</source>
@@ -235,17 +229,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n item(s)</source>
-        <translation>
-            <numerusform>%n élément</numerusform>
-            <numerusform>%n éléments</numerusform>
-        </translation>
+        <translation><numerusform>%n élément</numerusform><numerusform>%n éléments</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n item(s), in another order or different</source>
-        <translation>
-            <numerusform>%n élément, différent</numerusform>
-            <numerusform>%n éléments, dans un autre ordre ou différents</numerusform>
-        </translation>
+        <translation><numerusform>%n élément, différent</numerusform><numerusform>%n éléments, dans un autre ordre ou différents</numerusform></translation>
     </message>
     <message>
         <source>The server's copy cannot be read.</source>
@@ -454,10 +442,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>The server asks Pitchside to slow down; it will try again in %n second(s).</source>
-        <translation>
-            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform>
-            <numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform>
-        </translation>
+        <translation><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n seconde.</numerusform><numerusform>Le serveur demande à Pitchside de ralentir ; nouvel essai dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The server asks Pitchside to slow down; it will try again shortly.</source>
@@ -744,10 +729,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many AI requests in a minute: try again in %n second(s).</source>
-        <translation>
-            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform>
-            <numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform>
-        </translation>
+        <translation><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n seconde.</numerusform><numerusform>Trop de demandes à l'IA en une minute : réessayez dans %n secondes.</numerusform></translation>
     </message>
     <message>
         <source>The AI suggestion failed; try again in a moment.</source>
@@ -786,10 +768,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Too many attempts. Wait %n second(s), then try again.</source>
-        <translation>
-            <numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform>
-            <numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform>
-        </translation>
+        <translation><numerusform>Trop de tentatives. Attendez %n seconde puis réessayez.</numerusform><numerusform>Trop de tentatives. Attendez %n secondes puis réessayez.</numerusform></translation>
     </message>
     <message>
         <source>Too many attempts. Wait a minute, then try again.</source>
@@ -816,17 +795,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n post(s)</source>
-        <translation>
-            <numerusform>%n publication</numerusform>
-            <numerusform>%n publications</numerusform>
-        </translation>
+        <translation><numerusform>%n publication</numerusform><numerusform>%n publications</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n change(s)</source>
-        <translation>
-            <numerusform>%n modification</numerusform>
-            <numerusform>%n modifications</numerusform>
-        </translation>
+        <translation><numerusform>%n modification</numerusform><numerusform>%n modifications</numerusform></translation>
     </message>
     <message>
         <source>Stored in %1</source>
@@ -1094,10 +1067,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <name>pitchside::ui::CalendarActions</name>
     <message numerus="yes">
         <source>Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away (%1).</source>
-        <translation>
-            <numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
-            <numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform>
-        </translation>
+        <translation><numerusform>Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform><numerusform>Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes (%1).</numerusform></translation>
     </message>
     <message>
         <source>Schedule post</source>
@@ -1317,16 +1287,16 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
         <translation>Campagnes WhatsApp, contacts et partenariats sponsors.</translation>
     </message>
     <message>
-        <source>No campaigns</source>
-        <translation>Aucune campagne</translation>
-    </message>
-    <message>
-        <source>Your WhatsApp campaigns, their delivery progress, your contact lists and your sponsor deals appear here when this computer is connected to your Pitchside account.</source>
-        <translation>Vos campagnes WhatsApp, leur avancement, vos listes de contacts et vos partenariats sponsors apparaissent ici quand cet ordinateur est connecté à votre compte Pitchside.</translation>
-    </message>
-    <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>Campaigns are not in this version yet</source>
+        <translation>Les campagnes ne sont pas encore dans cette version</translation>
+    </message>
+    <message>
+        <source>WhatsApp campaigns, contact lists and sponsor deals come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
+        <translation>Les campagnes WhatsApp, les listes de contacts et les partenariats sponsors arrivent dans Pitchside dans une prochaine version. Rien n'est perdu d'ici là : tout reste sur votre compte.</translation>
     </message>
 </context>
 <context>
@@ -1512,10 +1482,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network less than 30 minutes away.</source>
-        <translation>
-            <numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
-            <numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform>
-        </translation>
+        <translation><numerusform>Planifiée pour le %1. Créneau occupé : %n autre publication de ce profil sur le même réseau à moins de 30 minutes.</numerusform><numerusform>Planifiée pour le %1. Créneau occupé : %n autres publications de ce profil sur le même réseau à moins de 30 minutes.</numerusform></translation>
     </message>
     <message>
         <source>Undo</source>
@@ -1563,10 +1530,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>A post carries at most 10 photos or videos: %n were not attached.</source>
-        <translation>
-            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform>
-            <numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform>
-        </translation>
+        <translation><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'a pas été jointe.</numerusform><numerusform>Une publication porte au plus 10 photos ou vidéos : %n n'ont pas été jointes.</numerusform></translation>
     </message>
     <message>
         <source>Show or hide the list of posts (Ctrl+F searches it)</source>
@@ -1633,10 +1597,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n photo(s) or video(s)</source>
-        <translation>
-            <numerusform>%n photo ou vidéo</numerusform>
-            <numerusform>%n photos ou vidéos</numerusform>
-        </translation>
+        <translation><numerusform>%n photo ou vidéo</numerusform><numerusform>%n photos ou vidéos</numerusform></translation>
     </message>
     <message>
         <source>Changed here and on the server: open it to choose.</source>
@@ -1660,10 +1621,7 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>+%n more</source>
-        <translation>
-            <numerusform>+%n autre</numerusform>
-            <numerusform>+%n autres</numerusform>
-        </translation>
+        <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1715,16 +1673,16 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
         <translation>Messages et notifications de votre compte.</translation>
     </message>
     <message>
-        <source>No messages</source>
-        <translation>Aucun message</translation>
-    </message>
-    <message>
-        <source>Messages from sponsors, clubs and your WhatsApp contacts, and notifications about your posts, arrive here when this computer is connected to your Pitchside account.</source>
-        <translation>Les messages des sponsors, des clubs et de vos contacts WhatsApp, ainsi que les notifications sur vos publications, arrivent ici quand cet ordinateur est connecté à votre compte Pitchside.</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Messagerie</translation>
+    </message>
+    <message>
+        <source>The inbox is not in this version yet</source>
+        <translation>La messagerie n'est pas encore dans cette version</translation>
+    </message>
+    <message>
+        <source>Messages from sponsors, clubs and WhatsApp contacts, and notifications about your posts, come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
+        <translation>Les messages des sponsors, des clubs et des contacts WhatsApp, ainsi que les notifications sur vos publications, arrivent dans Pitchside dans une prochaine version. Rien n'est perdu d'ici là : tout reste sur votre compte.</translation>
     </message>
 </context>
 <context>
@@ -2327,17 +2285,11 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
     <message numerus="yes">
         <source>%n chosen</source>
-        <translation>
-            <numerusform>%n choisie</numerusform>
-            <numerusform>%n choisies</numerusform>
-        </translation>
+        <translation><numerusform>%n choisie</numerusform><numerusform>%n choisies</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>room for %n more on this post</source>
-        <translation>
-            <numerusform>encore %n place sur cette publication</numerusform>
-            <numerusform>encore %n places sur cette publication</numerusform>
-        </translation>
+        <translation><numerusform>encore %n place sur cette publication</numerusform><numerusform>encore %n places sur cette publication</numerusform></translation>
     </message>
     <message>
         <source>Choose at most %1: a post carries at most 10 photos or videos.</source>
@@ -2669,17 +2621,11 @@ Description : %2</translation>
     <name>pitchside::ui::PlatformCounters</name>
     <message numerus="yes">
         <source>%n character(s) too many for %1</source>
-        <translation>
-            <numerusform>%n caractère de trop pour %1</numerusform>
-            <numerusform>%n caractères de trop pour %1</numerusform>
-        </translation>
+        <translation><numerusform>%n caractère de trop pour %1</numerusform><numerusform>%n caractères de trop pour %1</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n character(s) left on %1</source>
-        <translation>
-            <numerusform>Encore %n caractère possible sur %1</numerusform>
-            <numerusform>Encore %n caractères possibles sur %1</numerusform>
-        </translation>
+        <translation><numerusform>Encore %n caractère possible sur %1</numerusform><numerusform>Encore %n caractères possibles sur %1</numerusform></translation>
     </message>
     <message>
         <source>Hashtags on Instagram: at most %1</source>
@@ -2835,6 +2781,12 @@ Description : %2</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+The club, team or sponsor new posts are for</source>
+        <translation>%1
+Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     </message>
 </context>
 <context>
@@ -3104,17 +3056,11 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>%n change(s) waiting to sync</source>
-        <translation>
-            <numerusform>%n modification en attente de synchronisation</numerusform>
-            <numerusform>%n modifications en attente de synchronisation</numerusform>
-        </translation>
+        <translation><numerusform>%n modification en attente de synchronisation</numerusform><numerusform>%n modifications en attente de synchronisation</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s)</source>
-        <translation>
-            <numerusform>%n conflit</numerusform>
-            <numerusform>%n conflits</numerusform>
-        </translation>
+        <translation><numerusform>%n conflit</numerusform><numerusform>%n conflits</numerusform></translation>
     </message>
     <message>
         <source>Never synced</source>
@@ -3123,6 +3069,10 @@ Description : %2</translation>
     <message>
         <source>Last sync %1</source>
         <translation>Dernière synchronisation : %1</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
     </message>
 </context>
 <context>
@@ -3202,10 +3152,7 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source> · used %n time(s)</source>
-        <translation>
-            <numerusform> · utilisé %n fois</numerusform>
-            <numerusform> · utilisé %n fois</numerusform>
-        </translation>
+        <translation><numerusform> · utilisé %n fois</numerusform><numerusform> · utilisé %n fois</numerusform></translation>
     </message>
     <message>
         <source>The post as it will read</source>
@@ -3385,10 +3332,7 @@ Description : %2</translation>
     </message>
     <message numerus="yes">
         <source>The last %n version(s) saved on this computer.</source>
-        <translation>
-            <numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform>
-            <numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform>
-        </translation>
+        <translation><numerusform>La dernière version enregistrée sur cet ordinateur.</numerusform><numerusform>Les %n dernières versions enregistrées sur cet ordinateur.</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,9 @@
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 
+#include <QStyleOptionComboBox>
+#include <QStylePainter>
+
 namespace pitchside::ui {
 
 namespace {
@@ -17,6 +20,10 @@ ProfileSwitcher::ProfileSwitcher(store::Store &store, Preferences &preferences, 
     setToolTip(tr("The club, team or sponsor you are working for"));
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     setMinimumContentsLength(6);
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int index) {
+        setToolTip(index < 0 ? QString()
+                             : tr("%1\nThe club, team or sponsor new posts are for").arg(itemData(index, Qt::ToolTipRole).toString()));
+    });
     connect(this, &QComboBox::activated, this, [this] {
         m_preferences.setValue(kActiveProfile, currentData());
         Q_EMIT activeProfileChanged(currentData().toString());
@@ -47,6 +54,18 @@ void ProfileSwitcher::reload()
     const int index = findData(active);
     setCurrentIndex(index >= 0 ? index : 0);
     setVisible(count() > 0);
+}
+
+void ProfileSwitcher::paintEvent(QPaintEvent *)
+{
+    QStylePainter painter(this);
+    QStyleOptionComboBox option;
+    initStyleOption(&option);
+    painter.drawComplexControl(QStyle::CC_ComboBox, option);
+    const QRect field = style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, this);
+    option.currentIcon = QIcon(); // the popup shows each profile's kind
+    option.currentText = fontMetrics().elidedText(option.currentText, Qt::ElideRight, field.width());
+    painter.drawControl(QStyle::CE_ComboBoxLabel, option);
 }
 
 } // namespace pitchside::ui

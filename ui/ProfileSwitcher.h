@@ -12,7 +12,8 @@ class Store;
 namespace pitchside::ui {
 
 // The active profile (club, team, sponsor…) at the top of the rail. Hidden
-// while the account has no profiles.
+// while the account has no profiles. The rail is narrow: the closed box shows
+// the name alone, elided, and its tooltip the whole of it.
 class ProfileSwitcher : public QComboBox
 {
     Q_OBJECT
@@ -23,6 +24,9 @@ public:
 
 Q_SIGNALS:
     void activeProfileChanged(const QString &profileId);
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     void reload();

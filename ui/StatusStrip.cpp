@@ -74,6 +74,10 @@ void StatusStrip::setConnection(Connection connection, const QString &detail)
         icon = QStringLiteral("house");
         text = tr("On this computer only");
         break;
+    case Connection::Connecting:
+        icon = QStringLiteral("cloud");
+        text = tr("Connecting…");
+        break;
     case Connection::Offline:
         icon = QStringLiteral("wifi-off");
         color = Theme::warning();

@@ -23,6 +23,7 @@ class StatusStrip : public QWidget
 public:
     enum class Connection {
         LocalOnly, // no account signed in: everything stays on this computer
+        Connecting, // signed in, the first exchange with the server not over yet
         Offline,   // signed in, server unreachable
         Online,
         Syncing,

@@ -229,13 +229,21 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
             x += w + 4;
         }
     }
-    // The networks' marks while they fit, then the words.
+    // The networks' marks, then the words. A narrow chip (a month cell on a
+    // laptop) keeps room for a few words: one mark only, the rest is in the
+    // tooltip and the other views.
     if (e.kind == CalendarEntry::Kind::Post) {
+        int marks = 0;
+        for (Platform platform : AllPlatforms)
+            marks += e.platforms.testFlag(platform) ? 1 : 0;
+        const bool oneMark = right - x - marks * (kMarkSize + 1) - 3 < fm.averageCharWidth() * 8;
+        int drawn = 0;
         for (Platform platform : AllPlatforms) {
             if (!e.platforms.testFlag(platform))
                 continue;
-            if (x + kMarkSize > right)
+            if (x + kMarkSize > right || (oneMark && drawn == 1))
                 break;
+            ++drawn;
             p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
             x += kMarkSize + 1;
         }

@@ -13,9 +13,9 @@ CampaignsPage::CampaignsPage(QWidget *parent) : Page(parent)
     header->setTitle(title());
     header->setSubtitle(tr("WhatsApp campaigns, contacts and sponsor deals."));
     auto *empty = new EmptyState(QStringLiteral("megaphone"), this);
-    empty->setTitle(tr("No campaigns"));
-    empty->setText(tr("Your WhatsApp campaigns, their delivery progress, your contact lists and your sponsor "
-                      "deals appear here when this computer is connected to your Pitchside account."));
+    empty->setTitle(tr("Campaigns are not in this version yet"));
+    empty->setText(tr("WhatsApp campaigns, contact lists and sponsor deals come to Pitchside in a coming "
+                      "version. Nothing is lost meanwhile: they stay on your account."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(header);

@@ -13,9 +13,9 @@ InboxPage::InboxPage(QWidget *parent) : Page(parent)
     header->setTitle(title());
     header->setSubtitle(tr("Messages and notifications of your account."));
     auto *empty = new EmptyState(QStringLiteral("inbox"), this);
-    empty->setTitle(tr("No messages"));
-    empty->setText(tr("Messages from sponsors, clubs and your WhatsApp contacts, and notifications about your "
-                      "posts, arrive here when this computer is connected to your Pitchside account."));
+    empty->setTitle(tr("The inbox is not in this version yet"));
+    empty->setText(tr("Messages from sponsors, clubs and WhatsApp contacts, and notifications about your posts, "
+                      "come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account."));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(header);

@@ -108,7 +108,7 @@ void SyncUiBinder::showStatus(const sync::SyncStatus &s)
         strip->setProgress(0, 0);
         break;
     case State::Stopped:
-        strip->setConnection(StatusStrip::Connection::Offline, tr("Not connected to the server yet."));
+        strip->setConnection(StatusStrip::Connection::Connecting, tr("Not connected to the server yet."));
         strip->setProgress(0, 0);
         break;
     }
