@@ -135,6 +135,39 @@ private Q_SLOTS:
         QCOMPARE(page->tray()->count(), 3);
     }
 
+    // What a sync does: rows written by another connection, then "many or
+    // unknown ids changed". The page reloads on its loader's thread and shows
+    // them without the person doing anything; a hidden page waits to be shown.
+    void aSyncLandingPostsShowsThemFromTheLoader()
+    {
+        auto page = makePage();
+        const QDate day = QDate::currentDate().addDays(3);
+        const int before = page->snapshot().entriesOn(day).size();
+        {
+            store::StoreError error;
+            auto other = store::Store::open(m_store->path(), &error, store::Database::Mode::ExistingOnly);
+            QVERIFY(other);
+            for (int i = 0; i < 3; ++i) {
+                Post p;
+                p.content = QStringLiteral("Arrivé par la synchro %1").arg(i);
+                p.platforms = Platform::Instagram;
+                p.status = PostStatus::Scheduled;
+                p.scheduledAt = QDateTime(day, QTime(8 + i, 0)).toUTC();
+                QVERIFY(!other->posts().create(p));
+            }
+        }
+        m_store->hub().notify(store::EntityType::Post, {});
+        QTRY_COMPARE(page->snapshot().entriesOn(day).size(), before + 3);
+
+        page->hide();
+        scheduledPost(QDateTime(day, QTime(20, 0)));
+        QTest::qWait(20);
+        QCOMPARE(page->snapshot().entriesOn(day).size(), before + 3); // hidden: not reloaded
+        page->show();
+        page->activate();
+        QCOMPARE(page->snapshot().entriesOn(day).size(), before + 4);
+    }
+
     void dropOnADayReschedulesAndQueuesTheChange()
     {
         const QDateTime original = QDateTime(QDate::currentDate().addDays(2), QTime(18, 30));
