@@ -122,22 +122,24 @@ void SpellChecker::load(const QString &language)
     m_loading.insert(language);
     QPointer<SpellChecker> self(this);
     QThreadPool::globalInstance()->start([self, language, base] {
-        auto *hunspell = new Hunspell((base + QStringLiteral(".aff")).toLocal8Bit().constData(),
-                                      (base + QStringLiteral(".dic")).toLocal8Bit().constData());
+        // Owned by the queued call: freed with it if the app quits before
+        // it runs (or the checker is gone), never leaked.
+        auto hunspell = std::make_shared<std::unique_ptr<Hunspell>>(
+            std::make_unique<Hunspell>((base + QStringLiteral(".aff")).toLocal8Bit().constData(),
+                                       (base + QStringLiteral(".dic")).toLocal8Bit().constData()));
         QMetaObject::invokeMethod(qApp, [self, language, hunspell] {
             if (self)
-                self->install(language, hunspell);
-            else
-                delete hunspell;
+                self->install(language, std::move(*hunspell));
         }, Qt::QueuedConnection);
     });
 }
 
-void SpellChecker::install(const QString &language, Hunspell *hunspell)
+void SpellChecker::install(const QString &language, std::unique_ptr<Hunspell> owned)
 {
     m_loading.remove(language);
     auto dictionary = std::make_shared<Dictionary>();
-    dictionary->hunspell.reset(hunspell);
+    Hunspell *hunspell = owned.get();
+    dictionary->hunspell = std::move(owned);
     dictionary->utf8 = QByteArray(hunspell->get_dict_encoding().c_str()).toUpper().contains("UTF-8");
     for (const QString &word : std::as_const(m_personal))
         hunspell->add(dictionary->encode(word));

@@ -56,7 +56,7 @@ Q_SIGNALS:
 
 private:
     struct Dictionary;
-    void install(const QString &language, Hunspell *hunspell);
+    void install(const QString &language, std::unique_ptr<Hunspell> hunspell);
 
     QString m_personalFile;
     QStringList m_personal;
