@@ -36,6 +36,19 @@ bool matchStatusFromKey(const QString &key, Match::Status *status)
     return false;
 }
 
+QString matchStatusName(Match::Status status)
+{
+    switch (status) {
+    case Match::Status::Upcoming:
+        return QCoreApplication::translate("MatchStatus", "Upcoming");
+    case Match::Status::Live:
+        return QCoreApplication::translate("MatchStatus", "Live");
+    case Match::Status::Finished:
+        return QCoreApplication::translate("MatchStatus", "Finished");
+    }
+    return {};
+}
+
 QString profileTypeName(const QString &type)
 {
     if (type == u"club")

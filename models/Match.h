@@ -40,6 +40,7 @@ struct Match
 
 QString matchStatusKey(Match::Status status);
 bool matchStatusFromKey(const QString &key, Match::Status *status);
+QString matchStatusName(Match::Status status); // translated, for people
 
 // A club event shown on the calendar (seed B: tournaments, meetings…). Read-only.
 struct Event

@@ -4,6 +4,8 @@
 #include "api/JsonRead.h"
 #include "entities/EntityRegistry.h"
 #include "entities/FieldCodec.h"
+#include "models/Match.h"
+#include "models/PostStatus.h"
 #include "models/store/ChangeHub.h"
 #include "models/store/Database.h"
 #include "models/store/Outbox.h"
@@ -19,6 +21,22 @@ using store::StoreError;
 using json = nlohmann::json;
 
 namespace {
+
+// A status key ("draft", "finished") in the words people see elsewhere.
+QString peopleValue(const QString &type, const QString &key, const QString &shown)
+{
+    if (key != u"status")
+        return shown;
+    if (type == store::EntityType::Post) {
+        PostStatus status;
+        return postStatusFromKey(shown, &status) ? postStatusName(status) : shown;
+    }
+    if (type == store::EntityType::Match) {
+        Match::Status status;
+        return matchStatusFromKey(shown, &status) ? matchStatusName(status) : shown;
+    }
+    return shown;
+}
 
 std::optional<store::EntityRow> serverRow(const EntitySpec &spec, const store::ConflictRecord &c)
 {
@@ -82,8 +100,8 @@ std::optional<ConflictView> ConflictResolver::view(const QString &type, const QS
         line.label = spec->fieldLabel(line.key);
         const QVariant mine = local ? local->values.value(i) : QVariant();
         const QVariant theirs = remote ? remote->values.value(i) : QVariant();
-        line.mine = v.localDeleted ? gone : codec::display(f.codec, mine);
-        line.theirs = !remote ? gone : codec::display(f.codec, theirs);
+        line.mine = v.localDeleted ? gone : peopleValue(spec->type, line.key, codec::display(f.codec, mine));
+        line.theirs = !remote ? gone : peopleValue(spec->type, line.key, codec::display(f.codec, theirs));
         if (!f.references.isEmpty()) {
             // An id means nothing to people: show what it names.
             if (!v.localDeleted && !mine.isNull())
@@ -108,7 +126,9 @@ std::optional<ConflictView> ConflictResolver::view(const QString &type, const QS
         if (local && remote && mine != theirs && mine.size() == theirs.size())
             line.theirs = QCoreApplication::translate("ConflictResolver", "%n item(s), in another order or different", nullptr, int(theirs.size()));
         line.differs = v.localDeleted != !remote || mine != theirs;
-        v.lines << line;
+        // None on either side, and the same: nothing to decide, no row.
+        if (line.differs || !mine.isEmpty() || !theirs.isEmpty())
+            v.lines << line;
     }
     return v;
 }

@@ -231,6 +231,21 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
 </context>
 <context>
+    <name>MatchStatus</name>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Live</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostItemDelegate</name>
     <message>
         <source>(empty post)</source>

@@ -245,6 +245,21 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     </message>
 </context>
 <context>
+    <name>MatchStatus</name>
+    <message>
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
     <name>PostItemDelegate</name>
     <message>
         <source>(empty post)</source>
