@@ -70,6 +70,24 @@ sync::SyncReport EngineClient::sync(int timeoutMs)
     return m_controller->syncAndWait(timeoutMs);
 }
 
+int postCount()
+{
+    const int n = qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS");
+    return n > 0 ? n : 100000;
+}
+
+bool startSeededServer(test::TestServer &server, const QString &dir, int posts, const char *doing)
+{
+    test::TestServer::Options options;
+    options.seed = QStringLiteral("bench:%1").arg(posts);
+    std::printf("seeding %d posts%s…\n", posts, doing);
+    std::fflush(stdout);
+    if (server.start(dir, options))
+        return true;
+    std::fprintf(stderr, "cannot start pitchside-server\n");
+    return false;
+}
+
 QString loginToken(const QUrl &server)
 {
     QProcess curl;

@@ -6,6 +6,7 @@
 #include "models/store/Store.h"
 #include "sync/SyncController.h"
 #include "sync/auth/TokenStore.h"
+#include "tests/integration/TestServer.h"
 
 #include <QString>
 #include <QStringList>
@@ -47,6 +48,12 @@ struct FloorResult
     qint64 lastSeq = 0;
 };
 FloorResult fullSyncFloor(const QUrl &server, const QString &token, const QString &storePath);
+
+// PITCHSIDE_BENCH_POSTS, else 100,000.
+int postCount();
+// Starts the reference server in `dir` seeded with `posts` posts (bench:N),
+// saying what is being done; false (and why on stderr) if it cannot start.
+bool startSeededServer(test::TestServer &server, const QString &dir, int posts, const char *doing);
 
 QString loginToken(const QUrl &server);
 qint64 peakRssKb();

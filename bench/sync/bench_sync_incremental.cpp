@@ -70,16 +70,10 @@ double floorRound(QNetworkAccessManager &nam, const QUrl &server, const QString 
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    const int posts = qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS") > 0
-                          ? qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS")
-                          : 100000;
+    const int posts = postCount();
     QTemporaryDir dir;
     test::TestServer server;
-    test::TestServer::Options options;
-    options.seed = QStringLiteral("bench:%1").arg(posts);
-    std::printf("seeding %d posts and syncing them…\n", posts);
-    std::fflush(stdout);
-    if (!server.start(dir.filePath(QStringLiteral("server")), options))
+    if (!startSeededServer(server, dir.filePath(QStringLiteral("server")), posts, " and syncing them"))
         return 1;
     const QString token = loginToken(server.url());
     QDir().mkpath(dir.filePath(QStringLiteral("engine")));

@@ -44,19 +44,11 @@ int main(int argc, char *argv[])
     if (args.size() == 4 && args.at(1) == u"--engine")
         return engineOnly(QUrl(args.at(2)), args.at(3));
 
-    const int posts = qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS") > 0
-                          ? qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS")
-                          : 100000;
+    const int posts = postCount();
     QTemporaryDir dir;
     test::TestServer server;
-    test::TestServer::Options options;
-    options.seed = QStringLiteral("bench:%1").arg(posts);
-    std::printf("seeding %d posts…\n", posts);
-    std::fflush(stdout);
-    if (!server.start(dir.filePath(QStringLiteral("server")), options)) {
-        std::fprintf(stderr, "cannot start pitchside-server\n");
+    if (!startSeededServer(server, dir.filePath(QStringLiteral("server")), posts, ""))
         return 1;
-    }
     const QString token = loginToken(server.url());
 
     // Floor first and last (the server's caches warm up on the first read).

@@ -138,16 +138,10 @@ int main(int argc, char *argv[])
 {
     qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? QByteArray("offscreen") : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
-    const int posts = qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS") > 0
-                          ? qEnvironmentVariableIntValue("PITCHSIDE_BENCH_POSTS")
-                          : 100000;
+    const int posts = postCount();
     QTemporaryDir dir;
     test::TestServer server;
-    test::TestServer::Options options;
-    options.seed = QStringLiteral("bench:%1").arg(posts);
-    std::printf("seeding %d posts…\n", posts);
-    std::fflush(stdout);
-    if (!server.start(dir.filePath(QStringLiteral("server")), options))
+    if (!startSeededServer(server, dir.filePath(QStringLiteral("server")), posts, ""))
         return 1;
 
     ui::Theme::apply(ui::Theme::Mode::Light);

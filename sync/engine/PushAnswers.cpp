@@ -21,15 +21,6 @@ using json = nlohmann::json;
 using Kind = api::ApiError::Kind;
 using Op = store::Outbox::Op;
 
-namespace {
-
-QString entityKey(const store::Outbox::Entry &e)
-{
-    return e.entityType + QLatin1Char('\n') + e.entityId;
-}
-
-} // namespace
-
 QStringList Pusher::leftoverKeys(const Item &item, const EntitySpec &spec, const QString &route) const
 {
     const store::Outbox::Entry &e = item.entry;

@@ -23,11 +23,6 @@ using Op = store::Outbox::Op;
 
 namespace {
 
-QString entityKey(const store::Outbox::Entry &e)
-{
-    return e.entityType + QLatin1Char('\n') + e.entityId;
-}
-
 api::ApiError storeFailure(const QString &detail)
 {
     api::ApiError e;
@@ -37,6 +32,11 @@ api::ApiError storeFailure(const QString &detail)
 }
 
 } // namespace
+
+QString Pusher::entityKey(const store::Outbox::Entry &e)
+{
+    return e.entityType + QLatin1Char('\n') + e.entityId;
+}
 
 Pusher::Pusher(store::Database &db, api::ApiClient &api, const EntityRegistry &registry, Notifier &notifier,
                QObject *parent)

@@ -53,6 +53,8 @@ private:
     void push(const Item &item, const EntitySpec &spec);
     void onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r, const QString &route);
     static QStringList mainKeys(const EntitySpec &spec, const store::Outbox::Entry &entry);
+    // "type\nid": the key of the entities held back in m_blocked.
+    static QString entityKey(const store::Outbox::Entry &e);
     QStringList leftoverKeys(const Item &item, const EntitySpec &spec, const QString &route) const;
     void onCreateClash(const Item &item, const EntitySpec &spec);
     void redo(const Item &item);

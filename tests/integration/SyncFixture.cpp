@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QEventLoop>
 #include <QTimer>
 #include <QUrlQuery>
@@ -18,6 +19,22 @@ QDebug operator<<(QDebug d, const PostState &p)
     QDebugStateSaver saver(d);
     d.nospace() << "Post(" << p.content << ", " << p.status << ", " << p.platforms << ", " << p.media << ")";
     return d;
+}
+
+std::unique_ptr<RemoteUser> startServerWithUser(TestServer &server, const QTemporaryDir &dir, const QString &tag)
+{
+    if (!server.start(dir.filePath(tag + QStringLiteral("-server"))))
+        return nullptr;
+    auto user = std::make_unique<RemoteUser>(server, tag + QStringLiteral("@club.test"));
+    return user->registerUser() ? std::move(user) : nullptr;
+}
+
+std::unique_ptr<SyncClient> signedInClient(TestServer &server, const QTemporaryDir &dir, const QString &tag,
+                                           RemoteUser &user)
+{
+    QDir().mkpath(dir.filePath(tag));
+    auto client = std::make_unique<SyncClient>(server, dir.filePath(tag));
+    return client->signIn(user.email(), user.password()) ? std::move(client) : nullptr;
 }
 
 bool waitFor(const std::function<bool()> &condition, int ms)

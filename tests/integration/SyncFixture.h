@@ -99,6 +99,14 @@ private:
     bool m_live = false;
 };
 
+// How most sync tests begin, in `dir` and named after the test (`tag`):
+// a fresh server, and a user registered through the REST API (the "web"
+// side). Null if either fails.
+std::unique_ptr<RemoteUser> startServerWithUser(TestServer &server, const QTemporaryDir &dir, const QString &tag);
+// The app's client in its own folder, signed in as `user`; null if it is not.
+std::unique_ptr<SyncClient> signedInClient(TestServer &server, const QTemporaryDir &dir, const QString &tag,
+                                           RemoteUser &user);
+
 // Waits up to `ms` for `condition`, spinning the event loop.
 bool waitFor(const std::function<bool()> &condition, int ms = 10000);
 

@@ -25,12 +25,10 @@ private Q_SLOTS:
     void init()
     {
         const QString tag = QString::fromLatin1(QTest::currentTestFunction());
-        QVERIFY(m_server.start(m_dir.filePath(tag + QStringLiteral("-server"))));
-        m_web = std::make_unique<RemoteUser>(m_server, tag + QStringLiteral("@club.test"));
-        QVERIFY(m_web->registerUser());
-        QDir().mkpath(m_dir.filePath(tag));
-        m_client = std::make_unique<SyncClient>(m_server, m_dir.filePath(tag));
-        QVERIFY(m_client->signIn(m_web->email(), m_web->password()));
+        m_web = startServerWithUser(m_server, m_dir, tag);
+        QVERIFY(m_web);
+        m_client = signedInClient(m_server, m_dir, tag, *m_web);
+        QVERIFY(m_client);
     }
 
     void cleanup()
