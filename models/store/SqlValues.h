@@ -1,6 +1,8 @@
 #pragma once
 
 // Conversions between domain values and what the store's columns hold.
+#include "../Clock.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -58,7 +60,7 @@ inline QString newUuid()
 
 inline qint64 nowMs()
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return Clock::nowMs();
 }
 
 } // namespace pitchside::store
