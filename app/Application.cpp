@@ -104,8 +104,8 @@ void Application::buildWindow(const QString &page)
         window->resize(1280, 800); // the same frame for every documentation picture
     m_window = window;
     attachSync(window);
-    window->setMediaServices(m_mediaSync ? m_mediaSync->uploads() : nullptr,
-                             m_mediaSync ? m_mediaSync->downloads() : nullptr);
+    sync::uploads::MediaSync *media = m_runtime->media();
+    window->setMediaServices(media ? media->uploads() : nullptr, media ? media->downloads() : nullptr);
     FirstPaintProbe::mark("sync-media");
     if (FirstPaintProbe::requested())
         FirstPaintProbe::watch(window);
@@ -190,19 +190,6 @@ bool Application::openAccount(const std::optional<AccountInfo> &account, const Q
             showSignIn(account->server, account->email, why);
     });
     connect(m_runtime.get(), &sync::AccountRuntime::userChanged, this, &Application::onUserChanged);
-    // Media uploads and remote thumbnails run beside the engine (issue 6).
-    m_mediaSync.reset();
-    if (account && m_runtime->controller() && m_runtime->session()) {
-        sync::uploads::MediaSync::Config media;
-        media.storePath = m_runtime->store().path();
-        media.accountDir = store::AccountLocation::accountDir(m_dataRoot, account->key);
-        media.server = QUrl(account->server);
-        media.language = options.language;
-        media.tokens = &m_runtime->session()->tokens();
-        media.hub = &m_runtime->store().hub();
-        media.uiDatabase = &m_runtime->store().database();
-        m_mediaSync = std::make_unique<sync::uploads::MediaSync>(media, m_runtime->controller());
-    }
     m_context = std::make_unique<ui::UiContext>(ui::UiContext{
         m_runtime->store(), *m_preferences, m_dataRoot, account ? account->displayName() : tr("This computer")});
     buildWindow(page);
@@ -252,7 +239,6 @@ void Application::switchAccount(const QString &key, const sync::auth::SignInResu
     qCInfo(lcApp) << "switching to account" << (key.isEmpty() ? QStringLiteral("local") : key);
     closeWindow();
     m_context.reset();
-    m_mediaSync.reset(); // its upload thread uses the runtime's tokens
     m_runtime.reset(); // stops its sync thread before its store closes
     m_accounts->setActive(key);
     if (!openAccount(account, page, freshSignIn))

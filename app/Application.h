@@ -22,9 +22,6 @@ class MainWindow;
 struct UiContext;
 } // namespace ui
 namespace sync {
-namespace uploads {
-class MediaSync;
-}
 class AccountRuntime;
 namespace auth {
 class Keychain;
@@ -76,8 +73,6 @@ private:
     std::unique_ptr<AccountDirectory> m_accounts;
     std::unique_ptr<sync::auth::Keychain> m_keychain;
     std::unique_ptr<sync::AccountRuntime> m_runtime;
-    // Media uploads and remote thumbnails beside the engine (issue 6); goes before the runtime.
-    std::unique_ptr<sync::uploads::MediaSync> m_mediaSync;
     std::unique_ptr<ui::UiContext> m_context;
     QPointer<QWidget> m_window;
     QPointer<QWidget> m_signInDialog;

@@ -2,6 +2,7 @@
 
 #include "Logging.h"
 #include "entities/EntityRegistry.h"
+#include "uploads/MediaSync.h"
 #include "models/store/AccountLocation.h"
 #include "models/store/Store.h"
 
@@ -43,12 +44,25 @@ std::unique_ptr<AccountRuntime> AccountRuntime::open(const std::optional<Account
     config.intervalMinutes = options.intervalMinutes;
     rt->m_controller = std::make_unique<SyncController>(config);
     connect(rt->m_controller.get(), &SyncController::userChanged, rt.get(), &AccountRuntime::userChanged);
+
+    // Media uploads and remote thumbnails run beside the engine (issue 6).
+    uploads::MediaSync::Config media;
+    media.storePath = rt->m_store->path();
+    media.accountDir = store::AccountLocation::accountDir(options.dataRoot, account->key);
+    media.server = QUrl(account->server);
+    media.language = options.language;
+    media.tokens = &rt->m_session->tokens();
+    media.hub = &rt->m_store->hub();
+    media.uiDatabase = &rt->m_store->database();
+    rt->m_media = std::make_unique<uploads::MediaSync>(media, rt->m_controller.get());
     return rt;
 }
 
 AccountRuntime::~AccountRuntime()
 {
-    // The sync thread has its own connection to the store: stop it first.
+    // The upload thread uses the session's tokens and, like the sync thread,
+    // has its own connection to the store: both stop first.
+    m_media.reset();
     m_controller.reset();
     m_resolver.reset();
     m_session.reset();

@@ -16,11 +16,16 @@ class Store;
 
 namespace pitchside::sync {
 
+namespace uploads {
+class MediaSync;
+}
+
 // Everything one account needs while a window shows it: its store (the UI
-// thread's connection), its session (tokens from the keychain) and its sync
-// (a SyncController with its thread), plus the conflict resolver. The local
-// store (before any sign-in) has a store and nothing else. The composition
-// root keeps one at a time and replaces it to switch accounts.
+// thread's connection), its session (tokens from the keychain), its sync (a
+// SyncController with its thread), the media side of its sync (uploads and
+// remote thumbnails, MediaSync) and the conflict resolver. The local store
+// (before any sign-in) has a store and nothing else. The composition root
+// keeps one at a time and replaces it to switch accounts.
 class AccountRuntime : public QObject
 {
     Q_OBJECT
@@ -45,6 +50,8 @@ public:
     auth::Session *session() { return m_session.get(); }
     SyncController *controller() { return m_controller.get(); }
     ConflictResolver &resolver() { return *m_resolver; }
+    // Uploads and remote thumbnails; null for the local store.
+    uploads::MediaSync *media() { return m_media.get(); }
     bool hasSecureStorage() const { return !m_session || m_session->hasSecureStorage(); }
 
     // Reads the stored tokens; syncs if there are some, asks for a sign-in otherwise.
@@ -71,6 +78,7 @@ private:
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<auth::Session> m_session;
     std::unique_ptr<SyncController> m_controller;
+    std::unique_ptr<uploads::MediaSync> m_media;
     std::unique_ptr<ConflictResolver> m_resolver;
 };
 

@@ -4,8 +4,6 @@
 #include "api/JsonRead.h"
 #include "entities/EntityRegistry.h"
 #include "entities/FieldCodec.h"
-#include "models/Match.h"
-#include "models/PostStatus.h"
 #include "models/store/ChangeHub.h"
 #include "models/store/Database.h"
 #include "models/store/Outbox.h"
@@ -22,20 +20,12 @@ using json = nlohmann::json;
 
 namespace {
 
-// A status key ("draft", "finished") in the words people see elsewhere.
-QString peopleValue(const QString &type, const QString &key, const QString &shown)
+// A stored value in the words people see elsewhere ("draft" -> "Brouillon"),
+// when the declaration says how.
+QString peopleValue(const FieldSpec &f, const QVariant &value)
 {
-    if (key != u"status")
-        return shown;
-    if (type == store::EntityType::Post) {
-        PostStatus status;
-        return postStatusFromKey(shown, &status) ? postStatusName(status) : shown;
-    }
-    if (type == store::EntityType::Match) {
-        Match::Status status;
-        return matchStatusFromKey(shown, &status) ? matchStatusName(status) : shown;
-    }
-    return shown;
+    const QString shown = codec::display(f.codec, value);
+    return f.spoken && !value.isNull() ? f.spoken(value.toString()) : shown;
 }
 
 std::optional<store::EntityRow> serverRow(const EntitySpec &spec, const store::ConflictRecord &c)
@@ -100,8 +90,8 @@ std::optional<ConflictView> ConflictResolver::view(const QString &type, const QS
         line.label = spec->fieldLabel(line.key);
         const QVariant mine = local ? local->values.value(i) : QVariant();
         const QVariant theirs = remote ? remote->values.value(i) : QVariant();
-        line.mine = v.localDeleted ? gone : peopleValue(spec->type, line.key, codec::display(f.codec, mine));
-        line.theirs = !remote ? gone : peopleValue(spec->type, line.key, codec::display(f.codec, theirs));
+        line.mine = v.localDeleted ? gone : peopleValue(f, mine);
+        line.theirs = !remote ? gone : peopleValue(f, theirs);
         if (!f.references.isEmpty()) {
             // An id means nothing to people: show what it names.
             if (!v.localDeleted && !mine.isNull())
@@ -245,7 +235,7 @@ StoreError ConflictResolver::keepBoth(const QString &type, const QString &id, QS
     copy.dirty = true;
     copy.deleted = copy.conflict = false;
     const store::EntityTable &table = spec->table();
-    for (const auto &o : spec->copyOverrides) {
+    for (const auto &o : spec->copyOverrides()) {
         const int i = table.columnIndex(o.first);
         if (i >= 0)
             copy.values[i] = o.second;

@@ -15,11 +15,6 @@ using store::StoreError;
 
 namespace {
 
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
 qint64 msFromRfc3339(const QJsonValue &v)
 {
     const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -44,7 +39,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
     q.prepare(QStringLiteral("SELECT filename, tags, alt_text, deleted FROM media WHERE id = ?"));
     q.addBindValue(mediaId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     const bool exists = q.next();
     const bool deleted = exists && q.value(3).toBool();
     if (exists && !deleted) {
@@ -62,7 +57,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
     q.addBindValue(store::EntityType::Media);
     q.addBindValue(mediaId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
 
     if (exists) {
         const QJsonObject variants = server.value(QStringLiteral("variants")).toObject();
@@ -83,7 +78,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
         q.addBindValue(pendingFields->isEmpty() ? 0 : 1);
         q.addBindValue(mediaId);
         if (!q.exec())
-            return queryError(q);
+            return StoreError::queryFailed(q);
     }
     store::Outbox outbox(m_db);
     if (!pendingFields->isEmpty()) {
@@ -95,7 +90,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
         q.addBindValue(store::EntityType::Media);
         q.addBindValue(mediaId);
         if (!q.exec() || !q.next())
-            return queryError(q);
+            return StoreError::queryFailed(q);
         if (q.value(0).toInt() == 0) {
             store::Outbox::DeleteOutcome outcome;
             if (StoreError e = outbox.recordDelete(store::EntityType::Media, mediaId, version, &outcome))
@@ -107,7 +102,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
             q.addBindValue(store::EntityType::Media);
             q.addBindValue(mediaId);
             if (!q.exec())
-                return queryError(q);
+                return StoreError::queryFailed(q);
         }
     }
     // Posts that name this item were told "unknown media" and wait on a
@@ -116,13 +111,13 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
                              "entity_type = 'post' AND entity_id IN (SELECT post_id FROM post_media WHERE media_id = ?)"));
     q.addBindValue(mediaId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     q.prepare(QStringLiteral("UPDATE media_uploads SET state = 'done', error_code = NULL, error = NULL, attempts = 0, "
                              "updated_at = ? WHERE media_id = ?"));
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
 }
 
@@ -153,7 +148,7 @@ StoreError UploadCompletion::insertServerRow(const QJsonObject &item, const QStr
     q.addBindValue(createdAtMs > 0 ? createdAtMs : msFromRfc3339(item.value(QStringLiteral("created_at"))));
     q.addBindValue(msFromRfc3339(item.value(QStringLiteral("updated_at"))));
     q.addBindValue(item.value(QStringLiteral("version")).toInteger());
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject &server, QStringList *pendingFields)
@@ -169,7 +164,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     q.prepare(QStringLiteral("SELECT tags, alt_text, local_path, created_at, deleted FROM media WHERE id = ?"));
     q.addBindValue(localId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     const bool hadLocal = q.next();
     const QStringList localTags = hadLocal ? store::listFromJson(q.value(0)) : QStringList();
     const QString localAlt = hadLocal ? q.value(1).toString() : QString();
@@ -180,7 +175,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     q.prepare(QStringLiteral("SELECT tags, alt_text, local_path, deleted FROM media WHERE id = ?"));
     q.addBindValue(serverId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     const bool haveServerRow = q.next();
     QStringList tags = haveServerRow ? store::listFromJson(q.value(0)) : tagsOf(server);
     QString alt = haveServerRow ? q.value(1).toString() : server.value(QStringLiteral("alt_text")).toString();
@@ -191,7 +186,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     q.prepare(QStringLiteral("DELETE FROM media WHERE id = ?"));
     q.addBindValue(localId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     if (!haveServerRow) {
         if (StoreError e = insertServerRow(server, localDeleted ? QString() : localPath, createdAt))
             return e;
@@ -200,7 +195,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
         q.addBindValue(localPath);
         q.addBindValue(serverId);
         if (!q.exec())
-            return queryError(q);
+            return StoreError::queryFailed(q);
     }
 
     // What was given here joins the server's item (never removes from it).
@@ -223,7 +218,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
             q.addBindValue(store::nowMs());
             q.addBindValue(serverId);
             if (!q.exec())
-                return queryError(q);
+                return StoreError::queryFailed(q);
         }
     }
 
@@ -233,7 +228,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
         q.addBindValue(serverId);
         q.addBindValue(localId);
         if (!q.exec())
-            return queryError(q);
+            return StoreError::queryFailed(q);
     }
     for (const QString &sql : {QStringLiteral("DELETE FROM media_uploads WHERE media_id = ?"),
                                QStringLiteral("DELETE FROM outbox WHERE entity_type = 'media' AND entity_id = ? "
@@ -241,7 +236,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
         q.prepare(sql);
         q.addBindValue(localId);
         if (!q.exec())
-            return queryError(q);
+            return StoreError::queryFailed(q);
     }
     if (!pendingFields->isEmpty()) {
         if (StoreError e = store::Outbox(m_db).recordUpdate(store::EntityType::Media, serverId, *pendingFields, version))
@@ -251,7 +246,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
                              "entity_type = 'post' AND entity_id IN (SELECT post_id FROM post_media WHERE media_id = ?)"));
     q.addBindValue(serverId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
 }
 

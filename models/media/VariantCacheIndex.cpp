@@ -1,5 +1,6 @@
 #include "VariantCacheIndex.h"
 
+#include "models/Logging.h"
 #include "models/store/SqlValues.h"
 
 #include <QSqlError>
@@ -8,15 +9,6 @@
 namespace pitchside::media {
 
 using store::StoreError;
-
-namespace {
-
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
-} // namespace
 
 std::optional<VariantCacheIndex::Entry> VariantCacheIndex::find(const QString &mediaId, const QString &variant) const
 {
@@ -42,7 +34,7 @@ StoreError VariantCacheIndex::put(const Entry &e)
     q.addBindValue(store::textOrNull(e.etag));
     q.addBindValue(e.sizeBytes);
     q.addBindValue(e.lastUsedAtMs);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError VariantCacheIndex::touch(const QString &mediaId, const QString &variant, qint64 atMs)
@@ -52,7 +44,7 @@ StoreError VariantCacheIndex::touch(const QString &mediaId, const QString &varia
     q.addBindValue(atMs);
     q.addBindValue(mediaId);
     q.addBindValue(variant);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError VariantCacheIndex::remove(const QString &mediaId, const QString &variant)
@@ -61,7 +53,7 @@ StoreError VariantCacheIndex::remove(const QString &mediaId, const QString &vari
     q.prepare(QStringLiteral("DELETE FROM media_variant_cache WHERE media_id = ? AND variant = ?"));
     q.addBindValue(mediaId);
     q.addBindValue(variant);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 qint64 VariantCacheIndex::totalBytes() const
@@ -90,8 +82,12 @@ QStringList VariantCacheIndex::evictTo(qint64 budget)
         total -= q.value(3).toLongLong();
     }
     q.finish();
-    for (const auto &[id, variant] : gone)
-        remove(id, variant);
+    for (const auto &[id, variant] : gone) {
+        // A row left behind points at a file that is gone: find() treats
+        // that as a miss and removes it then.
+        if (const StoreError e = remove(id, variant))
+            qCWarning(lcStore) << "cannot forget an evicted variant:" << e.detail;
+    }
     return files;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../Match.h"
+#include "SyncedRepository.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -14,14 +15,15 @@ namespace pitchside::store {
 class CalendarRepository
 {
 public:
-    explicit CalendarRepository(QSqlDatabase &db) : m_db(db) {}
+    explicit CalendarRepository(QSqlDatabase &db);
 
     QVector<Match> matchesBetween(const QDateTime &from, const QDateTime &to) const;
-    std::optional<Match> findMatch(const QString &id) const;
+    std::optional<Match> findMatch(const QString &id) const { return m_matches.find(id); }
     QVector<Event> eventsBetween(const QDateTime &from, const QDateTime &to) const;
 
 private:
-    QSqlDatabase &m_db;
+    SyncedRepository<Match> m_matches;
+    SyncedRepository<Event> m_events;
 };
 
 } // namespace pitchside::store

@@ -10,11 +10,6 @@ namespace pitchside::store {
 
 namespace {
 
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
 ConflictRecord readRecord(const QSqlQuery &q)
 {
     ConflictRecord c;
@@ -77,11 +72,11 @@ StoreError ConflictRepository::record(const EntityTable &table, const ConflictRe
     q.addBindValue(c.detectedAtMs ? c.detectedAtMs : nowMs());
     q.addBindValue(c.remoteDeleted ? 1 : 0);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     q.prepare(QStringLiteral("UPDATE %1 SET conflict = 1 WHERE id = ?").arg(table.table));
     q.addBindValue(c.entityId);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     return PushQueue(m_db).markConflict(c.entityType, c.entityId);
 }
 
@@ -91,7 +86,7 @@ StoreError ConflictRepository::forget(const QString &type, const QString &id)
     q.prepare(QStringLiteral("DELETE FROM conflicts WHERE entity_type = ? AND entity_id = ?"));
     q.addBindValue(type);
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 } // namespace pitchside::store

@@ -5,38 +5,32 @@
 
 namespace pitchside::store {
 
-namespace {
-
-StoreError queryError(const QSqlQuery &q)
+QString EntityRows::selectColumns() const
 {
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
-} // namespace
-
-std::optional<EntityRow> EntityRows::find(const QString &id) const
-{
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    QString columns;
+    QString columns = QStringLiteral("id,");
     for (const QString &c : m_table.columns)
         columns += c + QLatin1Char(',');
-    q.prepare(QStringLiteral("SELECT %1 version, dirty, deleted, conflict FROM %2 WHERE id = ?")
-                  .arg(columns, m_table.table));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
+    return columns + QStringLiteral("version, dirty, deleted, conflict");
+}
+
+EntityRow EntityRows::readRow(const QSqlQuery &q) const
+{
     EntityRow row;
-    row.id = id;
+    row.id = q.value(0).toString();
     const int n = int(m_table.columns.size());
     row.values.reserve(n);
-    for (int i = 0; i < n; ++i)
+    for (int i = 1; i <= n; ++i)
         row.values << q.value(i);
-    row.version = q.value(n).toLongLong();
-    row.dirty = q.value(n + 1).toBool();
-    row.deleted = q.value(n + 2).toBool();
-    row.conflict = q.value(n + 3).toBool();
+    row.version = q.value(n + 1).toLongLong();
+    row.dirty = q.value(n + 2).toBool();
+    row.deleted = q.value(n + 3).toBool();
+    row.conflict = q.value(n + 4).toBool();
+    return row;
+}
 
+QVector<QStringList> EntityRows::readChildren(const QString &id) const
+{
+    QVector<QStringList> lists;
     for (const ChildList &child : m_table.children) {
         QSqlQuery c(m_db);
         c.setForwardOnly(true);
@@ -48,12 +42,44 @@ std::optional<EntityRow> EntityRows::find(const QString &id) const
             while (c.next())
                 values << c.value(0).toString();
         }
-        row.children << values;
+        lists << values;
     }
+    return lists;
+}
+
+std::optional<EntityRow> EntityRows::find(const QString &id) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(selectColumns(), m_table.table));
+    q.addBindValue(id);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    EntityRow row = readRow(q);
+    row.children = readChildren(id);
     return row;
 }
 
-StoreError EntityRows::write(const EntityRow &row)
+QVector<EntityRow> EntityRows::select(const QString &where, const QVariantList &binds) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE %3").arg(selectColumns(), m_table.table, where));
+    for (const QVariant &b : binds)
+        q.addBindValue(b);
+    QVector<EntityRow> out;
+    if (!q.exec())
+        return out;
+    while (q.next())
+        out.push_back(readRow(q));
+    if (!m_table.children.isEmpty()) {
+        for (EntityRow &row : out)
+            row.children = readChildren(row.id);
+    }
+    return out;
+}
+
+StoreError EntityRows::write(const EntityRow &row, bool withChildren)
 {
     QStringList names{QStringLiteral("id")};
     QStringList marks{QStringLiteral("?")};
@@ -79,8 +105,8 @@ StoreError EntityRows::write(const EntityRow &row)
     q.addBindValue(row.deleted ? 1 : 0);
     q.addBindValue(row.conflict ? 1 : 0);
     if (!q.exec())
-        return queryError(q);
-    return writeChildren(row.id, row.children);
+        return StoreError::queryFailed(q);
+    return withChildren ? writeChildren(row.id, row.children) : StoreError{};
 }
 
 StoreError EntityRows::writeChildren(const QString &id, const QVector<QStringList> &children)
@@ -91,7 +117,7 @@ StoreError EntityRows::writeChildren(const QString &id, const QVector<QStringLis
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.parentColumn));
         q.addBindValue(id);
         if (!q.exec())
-            return queryError(q);
+            return StoreError::queryFailed(q);
         q.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
                       .arg(child.table, child.parentColumn, child.valueColumn, child.positionColumn));
         const QStringList &values = children.at(i);
@@ -100,7 +126,7 @@ StoreError EntityRows::writeChildren(const QString &id, const QVector<QStringLis
             q.addBindValue(values.at(p));
             q.addBindValue(p);
             if (!q.exec())
-                return queryError(q);
+                return StoreError::queryFailed(q);
         }
     }
     return {};
@@ -113,11 +139,11 @@ StoreError EntityRows::erase(const QString &id)
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.parentColumn));
         q.addBindValue(id);
         if (!q.exec())
-            return queryError(q);
+            return StoreError::queryFailed(q);
     }
     q.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(m_table.table));
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError EntityRows::raiseVersion(const QString &id, qint64 version)
@@ -126,7 +152,7 @@ StoreError EntityRows::raiseVersion(const QString &id, qint64 version)
     q.prepare(QStringLiteral("UPDATE %1 SET version = max(version, ?) WHERE id = ?").arg(m_table.table));
     q.addBindValue(version);
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError EntityRows::setVersion(const QString &id, qint64 version)
@@ -135,7 +161,7 @@ StoreError EntityRows::setVersion(const QString &id, qint64 version)
     q.prepare(QStringLiteral("UPDATE %1 SET version = ? WHERE id = ?").arg(m_table.table));
     q.addBindValue(version);
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError EntityRows::setFlags(const QString &id, bool dirty, bool conflict)
@@ -145,7 +171,7 @@ StoreError EntityRows::setFlags(const QString &id, bool dirty, bool conflict)
     q.addBindValue(dirty ? 1 : 0);
     q.addBindValue(conflict ? 1 : 0);
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 } // namespace pitchside::store

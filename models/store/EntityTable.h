@@ -58,10 +58,13 @@ public:
     EntityRows(QSqlDatabase &db, const EntityTable &table) : m_db(db), m_table(table) {}
 
     std::optional<EntityRow> find(const QString &id) const;
+    // Rows chosen by `where` (the SQL after WHERE, binds as `?`; may end in
+    // ORDER BY / LIMIT), children included. Written by repositories only.
+    QVector<EntityRow> select(const QString &where, const QVariantList &binds = {}) const;
 
-    // Overwrites the data columns and children of an existing row (or inserts
-    // it) with the given bookkeeping; used when the server's copy wins.
-    StoreError write(const EntityRow &row);
+    // Overwrites the data columns (and the children, unless told not to) of
+    // an existing row, or inserts it, with the given bookkeeping.
+    StoreError write(const EntityRow &row, bool withChildren = true);
     // Removes a row and its children for good.
     StoreError erase(const QString &id);
     // Records the server version an entity's local copy now derives from,
@@ -73,6 +76,10 @@ public:
     StoreError writeChildren(const QString &id, const QVector<QStringList> &children);
 
 private:
+    QString selectColumns() const;
+    EntityRow readRow(const class QSqlQuery &q) const;
+    QVector<QStringList> readChildren(const QString &id) const;
+
     QSqlDatabase &m_db;
     const EntityTable &m_table;
 };

@@ -3,53 +3,21 @@
 #include "ChangeHub.h"
 #include "FtsQuery.h"
 #include "Outbox.h"
+#include "types/SyncedTypes.h"
 #include "SqlValues.h"
 #include "Transaction.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pitchside::store {
 
 namespace {
 
-const QString kColumns = QStringLiteral(
-    "id, type, filename, mime_type, size_bytes, width, height, duration_ms, tags, alt_text, sha256, variants, "
-    "blur_hash, local_path, created_at, updated_at, version, dirty, deleted, conflict");
-
-Media readMedia(const QSqlQuery &q)
-{
-    Media m;
-    m.id = q.value(0).toString();
-    m.type = q.value(1).toString() == u"video" ? Media::Type::Video : Media::Type::Image;
-    m.filename = q.value(2).toString();
-    m.mimeType = q.value(3).toString();
-    m.sizeBytes = q.value(4).toLongLong();
-    m.width = q.value(5).toInt();
-    m.height = q.value(6).toInt();
-    m.durationMs = q.value(7).toLongLong();
-    m.tags = listFromJson(q.value(8));
-    m.altText = q.value(9).toString();
-    m.sha256 = q.value(10).toString();
-    m.variants = objectFromJson(q.value(11));
-    m.blurHash = q.value(12).toString();
-    m.localPath = q.value(13).toString();
-    m.createdAt = dateFromMs(q.value(14));
-    m.updatedAt = dateFromMs(q.value(15));
-    m.sync = {q.value(16).toLongLong(), q.value(17).toBool(), q.value(18).toBool(), q.value(19).toBool()};
-    return m;
-}
-
 QString whereFor(const QString &fts)
 {
-    return fts.isEmpty() ? QStringLiteral(" WHERE deleted = 0")
-                         : QStringLiteral(" WHERE deleted = 0 AND rowid IN "
+    return fts.isEmpty() ? QStringLiteral("deleted = 0")
+                         : QStringLiteral("deleted = 0 AND rowid IN "
                                           "(SELECT rowid FROM media_fts WHERE media_fts MATCH ?)");
-}
-
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
 }
 
 // Sorting by name ties on id so that equal names keep a stable order.
@@ -70,40 +38,23 @@ QString orderFor(media::MediaQuery::Sort sort)
 
 } // namespace
 
-std::optional<Media> MediaRepository::find(const QString &id) const
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM media WHERE id = ?").arg(kColumns));
-    q.addBindValue(id);
-    if (q.exec() && q.next())
-        return readMedia(q);
-    return std::nullopt;
-}
+MediaRepository::MediaRepository(QSqlDatabase &db, ChangeHub *hub) : m_db(db), m_items(db, hub, mediaType()) {}
 
 QVector<Media> MediaRepository::list(const QString &search, int limit, int offset) const
 {
     const QString fts = ftsQueryFromUserText(search);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM media%2 ORDER BY created_at DESC, id LIMIT ? OFFSET ?")
-                  .arg(kColumns, whereFor(fts)));
+    QVariantList binds;
     if (!fts.isEmpty())
-        q.addBindValue(fts);
-    q.addBindValue(limit);
-    q.addBindValue(offset);
-    QVector<Media> out;
-    if (q.exec()) {
-        while (q.next())
-            out.push_back(readMedia(q));
-    }
-    return out;
+        binds << fts;
+    binds << limit << offset;
+    return m_items.select(whereFor(fts) + QStringLiteral(" ORDER BY created_at DESC, id LIMIT ? OFFSET ?"), binds);
 }
 
 int MediaRepository::count(const QString &search) const
 {
     const QString fts = ftsQueryFromUserText(search);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM media%1").arg(whereFor(fts)));
+    q.prepare(QStringLiteral("SELECT count(*) FROM media WHERE %1").arg(whereFor(fts)));
     if (!fts.isEmpty())
         q.addBindValue(fts);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
@@ -163,27 +114,19 @@ QVector<Media> MediaRepository::findMany(const QStringList &ids) const
     for (qsizetype start = 0; start < ids.size(); start += kBatch) {
         const QStringList part = ids.mid(start, kBatch);
         QStringList marks(part.size(), QStringLiteral("?"));
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT %1 FROM media WHERE id IN (%2)").arg(kColumns, marks.join(u',')));
+        QVariantList binds;
         for (const QString &id : part)
-            q.addBindValue(id);
-        if (q.exec()) {
-            while (q.next())
-                out.push_back(readMedia(q));
-        }
+            binds << id;
+        out += m_items.select(QStringLiteral("id IN (%1)").arg(marks.join(u',')), binds);
     }
     return out;
 }
 
 std::optional<Media> MediaRepository::findBySha256(const QString &sha256) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT %1 FROM media WHERE sha256 = ? AND deleted = 0 ORDER BY created_at LIMIT 1").arg(kColumns));
-    q.addBindValue(sha256.toLower());
-    if (q.exec() && q.next())
-        return readMedia(q);
-    return std::nullopt;
+    const QVector<Media> found = m_items.select(
+        QStringLiteral("sha256 = ? AND deleted = 0 ORDER BY created_at LIMIT 1"), {sha256.toLower()});
+    return found.isEmpty() ? std::nullopt : std::optional<Media>(found.constFirst());
 }
 
 QStringList MediaRepository::allTags() const
@@ -199,39 +142,12 @@ QStringList MediaRepository::allTags() const
     return out;
 }
 
-StoreError MediaRepository::insertRow(const Media &m)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO media (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
-    q.addBindValue(m.id);
-    q.addBindValue(mediaTypeKey(m.type));
-    q.addBindValue(m.filename);
-    q.addBindValue(m.mimeType);
-    q.addBindValue(m.sizeBytes);
-    q.addBindValue(m.width > 0 ? QVariant(m.width) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(m.height > 0 ? QVariant(m.height) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(m.type == Media::Type::Video ? QVariant(m.durationMs) : QVariant(QMetaType::fromType<qint64>()));
-    q.addBindValue(jsonList(m.tags));
-    q.addBindValue(m.altText.isNull() ? QStringLiteral("") : m.altText); // a null QString binds as NULL
-    q.addBindValue(textOrNull(m.sha256.toLower()));
-    q.addBindValue(jsonObject(m.variants));
-    q.addBindValue(textOrNull(m.blurHash));
-    q.addBindValue(textOrNull(m.localPath));
-    q.addBindValue(m.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(m.updatedAt.toMSecsSinceEpoch());
-    q.addBindValue(m.sync.version);
-    q.addBindValue(m.sync.dirty ? 1 : 0);
-    q.addBindValue(m.sync.deleted ? 1 : 0);
-    q.addBindValue(m.sync.conflict ? 1 : 0);
-    return q.exec() ? StoreError{} : queryError(q);
-}
-
 StoreError MediaRepository::createLocal(QVector<Media> &items, QStringList *duplicateOf)
 {
     duplicateOf->clear();
     Transaction tx(m_db);
     if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
+        return StoreError::queryFailed(tx.lastError());
     QStringList created;
     QSqlQuery newest(m_db);
     qint64 latest = nowMs() - 1;
@@ -260,7 +176,8 @@ StoreError MediaRepository::createLocal(QVector<Media> &items, QStringList *dupl
             m.createdAt = now;
         m.updatedAt = now;
         m.sync = SyncFields{0, true, false, false};
-        if (StoreError e = insertRow(m))
+        m.sha256 = m.sha256.toLower();
+        if (StoreError e = m_items.rows().insert(mediaType().toRow(m)))
             return e;
         if (StoreError e = Outbox(m_db).recordCreate(EntityType::Media, m.id))
             return e;
@@ -270,105 +187,52 @@ StoreError MediaRepository::createLocal(QVector<Media> &items, QStringList *dupl
         upload.addBindValue(nowMs());
         upload.addBindValue(nowMs());
         if (!upload.exec())
-            return queryError(upload);
+            return StoreError::queryFailed(upload);
         created << m.id;
     }
     if (!tx.commit())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    notify(created);
+        return StoreError::queryFailed(tx.lastError());
+    m_items.rows().announce(created);
     return {};
-}
-
-QStringList MediaRepository::changedFields(const Media &a, const Media &b)
-{
-    QStringList f;
-    if (a.filename != b.filename)
-        f << QStringLiteral("filename");
-    if (a.tags != b.tags)
-        f << QStringLiteral("tags");
-    if (a.altText != b.altText)
-        f << QStringLiteral("alt_text");
-    return f;
 }
 
 StoreError MediaRepository::update(const QString &id, const std::function<void(Media &)> &edit)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    const std::optional<Media> before = find(id);
-    if (!before || before->sync.deleted)
-        return {StoreError::Kind::NotFound};
-    Media after = *before;
-    edit(after);
-    after.filename = after.filename.trimmed();
-    if (after.filename.isEmpty())
-        after.filename = before->filename; // a name is required by the server
-    const QStringList fields = changedFields(*before, after);
-    if (fields.isEmpty())
-        return {};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE media SET filename = ?, tags = ?, alt_text = ?, updated_at = ?, dirty = 1 "
-                             "WHERE id = ?"));
-    q.addBindValue(after.filename);
-    q.addBindValue(jsonList(after.tags));
-    q.addBindValue(after.altText.isNull() ? QStringLiteral("") : after.altText); // a null QString binds as NULL
-    q.addBindValue(nowMs());
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    if (StoreError e = Outbox(m_db).recordUpdate(EntityType::Media, id, fields, before->sync.version))
-        return e;
-    if (!tx.commit())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    notify({id});
-    return {};
+    return m_items.update(id, [&](Media &m) {
+        const QString before = m.filename;
+        edit(m);
+        m.filename = m.filename.trimmed();
+        if (m.filename.isEmpty())
+            m.filename = before; // a name is required by the server
+    });
 }
 
 StoreError MediaRepository::remove(const QString &id, QStringList *usedBy)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    const std::optional<Media> m = find(id);
-    if (!m || m->sync.deleted)
-        return {StoreError::Kind::NotFound};
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT DISTINCT pm.post_id FROM post_media pm JOIN posts p ON p.id = pm.post_id "
-                             "WHERE pm.media_id = ? AND p.deleted = 0 ORDER BY pm.post_id"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    QStringList posts;
-    while (q.next())
-        posts << q.value(0).toString();
-    if (!posts.isEmpty()) {
+    const auto notUsed = [&](const Media &) -> StoreError {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT DISTINCT pm.post_id FROM post_media pm JOIN posts p ON p.id = pm.post_id "
+                                 "WHERE pm.media_id = ? AND p.deleted = 0 ORDER BY pm.post_id"));
+        q.addBindValue(id);
+        if (!q.exec())
+            return StoreError::queryFailed(q);
+        QStringList posts;
+        while (q.next())
+            posts << q.value(0).toString();
+        if (posts.isEmpty())
+            return {};
         if (usedBy)
             *usedBy = posts;
         return {StoreError::Kind::Refused, QStringLiteral("media_in_use")};
-    }
-
-    Outbox::DeleteOutcome outcome;
-    if (StoreError e = Outbox(m_db).recordDelete(EntityType::Media, id, m->sync.version, &outcome))
-        return e;
-    if (outcome == Outbox::DeleteOutcome::NeverSynced) {
-        q.prepare(QStringLiteral("DELETE FROM media WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE media SET deleted = 1, dirty = 1, updated_at = ? WHERE id = ?"));
-        q.addBindValue(nowMs());
-    }
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
+    };
     // An upload still waiting has nothing left to carry.
-    q.prepare(QStringLiteral("DELETE FROM media_uploads WHERE media_id = ? AND state != 'done'"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    if (!tx.commit())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    notify({id});
-    return {};
+    const auto dropUpload = [&]() -> StoreError {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("DELETE FROM media_uploads WHERE media_id = ? AND state != 'done'"));
+        q.addBindValue(id);
+        return q.exec() ? StoreError{} : StoreError::queryFailed(q);
+    };
+    return m_items.remove(id, notUsed, dropUpload);
 }
 
 StoreError MediaRepository::setLocalPath(const QString &id, const QString &path)
@@ -377,15 +241,7 @@ StoreError MediaRepository::setLocalPath(const QString &id, const QString &path)
     q.prepare(QStringLiteral("UPDATE media SET local_path = ? WHERE id = ?"));
     q.addBindValue(textOrNull(path));
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
-}
-
-void MediaRepository::notify(const QStringList &ids)
-{
-    if (!m_hub || ids.isEmpty())
-        return;
-    m_hub->notify(EntityType::Media, ids);
-    m_hub->notify(EntityType::Outbox);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 } // namespace pitchside::store

@@ -3,6 +3,7 @@
 #include "../Media.h"
 #include "../media/MediaQuery.h"
 #include "StoreError.h"
+#include "SyncedRepository.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -14,15 +15,15 @@ namespace pitchside::store {
 
 class ChangeHub;
 
-// Reads and writes the media library. Writes record their outbox entry in
-// the same transaction and announce the change on the hub (when given)
-// after the commit.
+// Reads and writes the media library (synced type "media",
+// models/store/types/MediaType.cpp). Edits and deletes are the generic
+// writes; creation is an import's (the upload then creates it on the server).
 class MediaRepository
 {
 public:
-    explicit MediaRepository(QSqlDatabase &db, ChangeHub *hub = nullptr) : m_db(db), m_hub(hub) {}
+    explicit MediaRepository(QSqlDatabase &db, ChangeHub *hub = nullptr);
 
-    std::optional<Media> find(const QString &id) const;
+    std::optional<Media> find(const QString &id) const { return m_items.find(id); }
     // Newest first; `search` is what a person typed (name, tags, alt text).
     QVector<Media> list(const QString &search = {}, int limit = 500, int offset = 0) const;
     int count(const QString &search = {}) const;
@@ -50,15 +51,9 @@ public:
     // Local bookkeeping only (never synced): where this computer keeps the bytes.
     StoreError setLocalPath(const QString &id, const QString &path);
 
-    // Columns an edit touched, as the outbox records them.
-    static QStringList changedFields(const Media &before, const Media &after);
-
 private:
-    StoreError insertRow(const Media &m);
-    void notify(const QStringList &ids);
-
     QSqlDatabase &m_db;
-    ChangeHub *m_hub = nullptr;
+    SyncedRepository<Media> m_items;
 };
 
 } // namespace pitchside::store

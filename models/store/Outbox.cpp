@@ -12,11 +12,6 @@ namespace pitchside::store {
 
 namespace {
 
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
 Outbox::Op opFromKey(const QString &key)
 {
     if (key == u"update")
@@ -91,7 +86,7 @@ StoreError Outbox::recordCreate(const QString &type, const QString &id)
     q.addBindValue(id);
     q.addBindValue(newUuid());
     q.addBindValue(nowMs());
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError Outbox::recordUpdate(const QString &type, const QString &id, const QStringList &fields,
@@ -120,7 +115,7 @@ StoreError Outbox::recordUpdate(const QString &type, const QString &id, const QS
                                  "WHERE seq = ?"));
         q.addBindValue(e.op == Op::Create ? QStringLiteral("{}") : fieldsPayload(merged));
         q.addBindValue(e.seq);
-        return q.exec() ? StoreError{} : queryError(q);
+        return q.exec() ? StoreError{} : StoreError::queryFailed(q);
     }
 
     QSqlQuery q(m_db);
@@ -132,7 +127,7 @@ StoreError Outbox::recordUpdate(const QString &type, const QString &id, const QS
     q.addBindValue(baseVersion);
     q.addBindValue(newUuid());
     q.addBindValue(nowMs());
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError Outbox::recordDelete(const QString &type, const QString &id, qint64 baseVersion,
@@ -152,7 +147,7 @@ StoreError Outbox::recordDelete(const QString &type, const QString &id, qint64 b
     q.addBindValue(type);
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
 
     if (neverSent && std::none_of(waiting.begin(), waiting.end(),
                                   [](const Entry &e) { return e.state == State::Inflight; })) {
@@ -168,7 +163,7 @@ StoreError Outbox::recordDelete(const QString &type, const QString &id, qint64 b
     q.addBindValue(newUuid());
     q.addBindValue(nowMs());
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     *outcome = DeleteOutcome::Queued;
     return {};
 }

@@ -35,11 +35,6 @@ bool sameText(const PostVersion &v, const Post &p)
         && v.platforms == p.platforms && v.mediaIds == p.mediaIds;
 }
 
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
 } // namespace
 
 StoreError PostHistoryRepository::record(const Post &post, const QDateTime &now)
@@ -53,7 +48,7 @@ StoreError PostHistoryRepository::record(const Post &post, const QDateTime &now)
                   .arg(kColumns));
     q.addBindValue(post.id);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     std::optional<PostVersion> newest;
     if (q.next())
         newest = readVersion(q);
@@ -79,7 +74,7 @@ StoreError PostHistoryRepository::record(const Post &post, const QDateTime &now)
     if (!fold)
         q.addBindValue(now.toMSecsSinceEpoch());
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
 
     // Keep the newest versions of this post; drop histories of posts gone for good.
     q.prepare(QStringLiteral("DELETE FROM post_versions WHERE post_id = ? AND id NOT IN "
@@ -88,9 +83,9 @@ StoreError PostHistoryRepository::record(const Post &post, const QDateTime &now)
     q.addBindValue(post.id);
     q.addBindValue(kKept);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     if (!fold && !q.exec(QStringLiteral("DELETE FROM post_versions WHERE post_id NOT IN (SELECT id FROM posts)")))
-        return queryError(q);
+        return StoreError::queryFailed(q);
     return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
 }
 

@@ -1,13 +1,10 @@
 #include "PostRepository.h"
 
-#include "ChangeHub.h"
 #include "FtsQuery.h"
-#include "Outbox.h"
 #include "SqlValues.h"
-#include "Transaction.h"
+#include "types/SyncedTypes.h"
 
 #include <QCoreApplication>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pitchside::store {
@@ -17,16 +14,6 @@ namespace {
 const QString kSummaryColumns = QStringLiteral(
     "p.id, p.profile_id, p.platforms, substr(p.content, 1, 160), p.status, p.scheduled_at, p.updated_at, "
     "(SELECT count(*) FROM post_media m WHERE m.post_id = p.id), p.dirty, p.conflict");
-
-const QString kPostColumns = QStringLiteral(
-    "id, profile_id, platforms, content, hashtags, first_comment, status, scheduled_at, published_at, "
-    "error_message, idea_source, ai_generated, rating, template_id, metadata, created_at, updated_at, "
-    "version, dirty, deleted, conflict");
-
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
 
 PostSummary readSummary(const QSqlQuery &q)
 {
@@ -87,48 +74,11 @@ struct Where
 
 } // namespace
 
+PostRepository::PostRepository(QSqlDatabase &db, ChangeHub *hub) : m_db(db), m_items(db, hub, postType()) {}
+
 std::optional<Post> PostRepository::find(const QString &id) const
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT %1 FROM posts WHERE id = ?").arg(kPostColumns));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return std::nullopt;
-
-    Post p;
-    p.id = q.value(0).toString();
-    p.profileId = q.value(1).toString();
-    p.platforms = Platforms::fromInt(q.value(2).toInt());
-    p.content = q.value(3).toString();
-    p.hashtags = listFromJson(q.value(4));
-    p.firstComment = q.value(5).toString();
-    postStatusFromKey(q.value(6).toString(), &p.status);
-    p.scheduledAt = dateFromMs(q.value(7));
-    p.publishedAt = dateFromMs(q.value(8));
-    p.errorMessage = q.value(9).toString();
-    p.ideaSource = q.value(10).toString();
-    p.aiGenerated = q.value(11).toBool();
-    if (!q.value(12).isNull())
-        p.rating = q.value(12).toInt();
-    p.templateId = q.value(13).toString();
-    p.metadata = objectFromJson(q.value(14));
-    p.createdAt = dateFromMs(q.value(15));
-    p.updatedAt = dateFromMs(q.value(16));
-    p.sync.version = q.value(17).toLongLong();
-    p.sync.dirty = q.value(18).toBool();
-    p.sync.deleted = q.value(19).toBool();
-    p.sync.conflict = q.value(20).toBool();
-
-    QSqlQuery m(m_db);
-    m.setForwardOnly(true);
-    m.prepare(QStringLiteral("SELECT media_id FROM post_media WHERE post_id = ? ORDER BY position"));
-    m.addBindValue(id);
-    if (m.exec()) {
-        while (m.next())
-            p.mediaIds << m.value(0).toString();
-    }
-    return p;
+    return m_items.find(id);
 }
 
 bool PostRepository::walkListOrder(const PostFilter &filter) const
@@ -272,185 +222,49 @@ QVector<PostSummary> PostRepository::slotNeighbours(const QString &profileId, Pl
     return out;
 }
 
-QStringList PostRepository::changedFields(const Post &a, const Post &b)
-{
-    QStringList f;
-    const auto check = [&f](bool differs, const char *name) {
-        if (differs)
-            f << QString::fromLatin1(name);
-    };
-    check(a.profileId != b.profileId, "profile_id");
-    check(a.platforms != b.platforms, "platforms");
-    check(a.content != b.content, "content");
-    check(a.hashtags != b.hashtags, "hashtags");
-    check(a.firstComment != b.firstComment, "first_comment");
-    check(a.status != b.status, "status");
-    check(a.scheduledAt != b.scheduledAt, "scheduled_at");
-    check(a.publishedAt != b.publishedAt, "published_at");
-    check(a.errorMessage != b.errorMessage, "error_message");
-    check(a.ideaSource != b.ideaSource, "idea_source");
-    check(a.aiGenerated != b.aiGenerated, "ai_generated");
-    check(a.rating != b.rating, "rating");
-    check(a.templateId != b.templateId, "template_id");
-    check(a.mediaIds != b.mediaIds, "media_ids");
-    check(a.metadata != b.metadata, "metadata");
-    return f;
-}
-
-StoreError PostRepository::writeRow(const Post &p, bool insert)
-{
-    QSqlQuery q(m_db);
-    if (insert) {
-        q.prepare(QStringLiteral("INSERT INTO posts (%1) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-                      .arg(kPostColumns));
-        q.addBindValue(p.id);
-    } else {
-        q.prepare(QStringLiteral(
-            "UPDATE posts SET profile_id=?, platforms=?, content=?, hashtags=?, first_comment=?, status=?, "
-            "scheduled_at=?, published_at=?, error_message=?, idea_source=?, ai_generated=?, rating=?, "
-            "template_id=?, metadata=?, created_at=?, updated_at=?, version=?, dirty=?, deleted=?, conflict=? "
-            "WHERE id=?"));
-    }
-    q.addBindValue(textOrNull(p.profileId));
-    q.addBindValue(int(p.platforms.toInt()));
-    q.addBindValue(p.content);
-    q.addBindValue(jsonList(p.hashtags));
-    q.addBindValue(textOrNull(p.firstComment));
-    q.addBindValue(postStatusKey(p.status));
-    q.addBindValue(msOrNull(p.scheduledAt));
-    q.addBindValue(msOrNull(p.publishedAt));
-    q.addBindValue(textOrNull(p.errorMessage));
-    q.addBindValue(textOrNull(p.ideaSource));
-    q.addBindValue(p.aiGenerated ? 1 : 0);
-    q.addBindValue(p.rating ? QVariant(*p.rating) : QVariant(QMetaType::fromType<int>()));
-    q.addBindValue(textOrNull(p.templateId));
-    q.addBindValue(jsonObject(p.metadata));
-    q.addBindValue(p.createdAt.toMSecsSinceEpoch());
-    q.addBindValue(p.updatedAt.toMSecsSinceEpoch());
-    q.addBindValue(p.sync.version);
-    q.addBindValue(p.sync.dirty ? 1 : 0);
-    q.addBindValue(p.sync.deleted ? 1 : 0);
-    q.addBindValue(p.sync.conflict ? 1 : 0);
-    if (!insert)
-        q.addBindValue(p.id);
-    return q.exec() ? StoreError{} : queryError(q);
-}
-
-StoreError PostRepository::writeMedia(const Post &p)
-{
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("DELETE FROM post_media WHERE post_id = ?"));
-    q.addBindValue(p.id);
-    if (!q.exec())
-        return queryError(q);
-    q.prepare(QStringLiteral("INSERT INTO post_media (post_id, media_id, position) VALUES (?, ?, ?)"));
-    for (int i = 0; i < p.mediaIds.size(); ++i) {
-        q.addBindValue(p.id);
-        q.addBindValue(p.mediaIds.at(i));
-        q.addBindValue(i);
-        if (!q.exec())
-            return queryError(q);
-    }
-    return {};
-}
-
 StoreError PostRepository::create(Post &post)
 {
-    if (post.id.isEmpty())
-        post.id = newUuid();
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!post.createdAt.isValid())
-        post.createdAt = now;
-    post.updatedAt = now;
-    post.sync = SyncFields{0, true, false, false};
-
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    if (StoreError e = writeRow(post, true))
-        return e;
-    if (StoreError e = writeMedia(post))
-        return e;
-    if (StoreError e = Outbox(m_db).recordCreate(EntityType::Post, post.id))
-        return e;
-    if (!tx.commit())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    if (m_hub) {
-        m_hub->notify(EntityType::Post, {post.id});
-        m_hub->notify(EntityType::Outbox);
-    }
-    return {};
+    return m_items.create(post);
 }
 
 StoreError PostRepository::update(const QString &id, const std::function<void(Post &)> &edit)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    const std::optional<Post> before = find(id);
-    if (!before || before->sync.deleted)
-        return {StoreError::Kind::NotFound};
-
-    Post after = *before;
-    edit(after);
-    after.id = before->id;
-    after.sync = before->sync;
-    const QStringList fields = changedFields(*before, after);
-    if (fields.isEmpty())
-        return {}; // nothing to save, nothing to sync
-
-    after.updatedAt = QDateTime::currentDateTimeUtc();
-    after.sync.dirty = true;
-    if (StoreError e = writeRow(after, false))
-        return e;
-    if (fields.contains(QStringLiteral("media_ids"))) {
-        if (StoreError e = writeMedia(after))
-            return e;
-    }
-    if (StoreError e = Outbox(m_db).recordUpdate(EntityType::Post, id, fields, before->sync.version))
-        return e;
-    if (!tx.commit())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    if (m_hub) {
-        m_hub->notify(EntityType::Post, {id});
-        m_hub->notify(EntityType::Outbox);
-    }
-    return {};
+    return m_items.update(id, edit);
 }
 
 StoreError PostRepository::remove(const QString &id)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    const std::optional<Post> post = find(id);
-    if (!post || post->sync.deleted)
-        return {StoreError::Kind::NotFound};
-    if (post->status == PostStatus::Published) {
-        return {StoreError::Kind::Refused,
-                QCoreApplication::translate("PostRepository",
-                                            "A published post cannot be deleted: it is already on the network.")};
-    }
+    return m_items.remove(id, [](const Post &post) -> StoreError {
+        if (post.status == PostStatus::Published) {
+            return {StoreError::Kind::Refused,
+                    QCoreApplication::translate("PostRepository",
+                                                "A published post cannot be deleted: it is already on the network.")};
+        }
+        return {};
+    });
+}
 
-    Outbox::DeleteOutcome outcome;
-    if (StoreError e = Outbox(m_db).recordDelete(EntityType::Post, id, post->sync.version, &outcome))
+StoreError PostRepository::restore(const Post &snapshot, QString *restoredId)
+{
+    return m_items.restore(snapshot, restoredId);
+}
+
+StoreError PostRepository::duplicate(const QString &id, QString *newId)
+{
+    const std::optional<Post> original = find(id);
+    if (!original || original->sync.deleted)
+        return {StoreError::Kind::NotFound};
+    Post copy = *original;
+    copy.id.clear();
+    copy.createdAt = QDateTime();
+    copy.status = PostStatus::Draft; // a copy is never published nor scheduled by itself
+    copy.publishedAt = QDateTime();
+    copy.errorMessage.clear();
+    copy.rating.reset();
+    if (StoreError e = create(copy))
         return e;
-    QSqlQuery q(m_db);
-    if (outcome == Outbox::DeleteOutcome::NeverSynced) {
-        q.prepare(QStringLiteral("DELETE FROM posts WHERE id = ?"));
-    } else {
-        q.prepare(QStringLiteral("UPDATE posts SET deleted = 1, dirty = 1, updated_at = ? WHERE id = ?"));
-        q.addBindValue(nowMs());
-    }
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q);
-    if (!tx.commit())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
-    if (m_hub) {
-        m_hub->notify(EntityType::Post, {id});
-        m_hub->notify(EntityType::Outbox);
-    }
+    if (newId)
+        *newId = copy.id;
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "../Post.h"
 #include "PostQuery.h"
 #include "StoreError.h"
+#include "SyncedRepository.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -14,12 +15,13 @@ namespace pitchside::store {
 
 class ChangeHub;
 
-// Reads and writes posts. Every write also records the outbox entry, in the
-// same transaction, and announces the change on the hub after the commit.
+// Reads and writes posts (synced type "post", models/store/types/PostType.cpp).
+// Writes are the generic ones of SyncedRepository (row and outbox entry in
+// one transaction, then the hub); this class adds the post's queries and rules.
 class PostRepository
 {
 public:
-    PostRepository(QSqlDatabase &db, ChangeHub *hub) : m_db(db), m_hub(hub) {}
+    PostRepository(QSqlDatabase &db, ChangeHub *hub);
 
     std::optional<Post> find(const QString &id) const;
 
@@ -52,17 +54,12 @@ public:
     // A copy as a new draft (same text, networks, media and time).
     StoreError duplicate(const QString &id, QString *newId);
 
-    // Columns a change touched, as the outbox records them.
-    static QStringList changedFields(const Post &before, const Post &after);
-
 private:
     // Whether a search is cheaper along the list's order than by sorting its matches.
     bool walkListOrder(const PostFilter &filter) const;
-    StoreError writeRow(const Post &post, bool insert);
-    StoreError writeMedia(const Post &post);
 
     QSqlDatabase &m_db;
-    ChangeHub *m_hub;
+    SyncedRepository<Post> m_items;
 };
 
 } // namespace pitchside::store

@@ -1,22 +1,24 @@
 #pragma once
 
 #include "../Profile.h"
+#include "SyncedRepository.h"
 
 #include <QSqlDatabase>
 #include <QVector>
 
 namespace pitchside::store {
 
-// The user's profiles (club, team, sponsor…), in the server's order.
+// The user's profiles (club, team, sponsor…), in the server's order
+// (synced type "profile", read-only here).
 class ProfileRepository
 {
 public:
-    explicit ProfileRepository(QSqlDatabase &db) : m_db(db) {}
+    explicit ProfileRepository(QSqlDatabase &db);
 
     QVector<Profile> all() const;
 
 private:
-    QSqlDatabase &m_db;
+    SyncedRepository<Profile> m_items;
 };
 
 } // namespace pitchside::store

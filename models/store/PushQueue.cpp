@@ -11,11 +11,6 @@ namespace pitchside::store {
 
 namespace {
 
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
 Outbox::Op opFromKey(const QString &key)
 {
     if (key == u"update")
@@ -58,7 +53,7 @@ StoreError exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
     q.prepare(sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 } // namespace

@@ -9,15 +9,6 @@
 
 namespace pitchside::store {
 
-namespace {
-
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
-} // namespace
-
 // Prepared once per table and page: a full sync runs these 100 000 times.
 struct RemoteApply::Statements
 {
@@ -83,7 +74,7 @@ StoreError RemoteApply::upsert(const EntityTable &t, const EntityRow &row, const
         // just this statement, the caller skips the item and says so.
         if (s.upsert.lastError().text().contains(QLatin1String("constraint failed"), Qt::CaseInsensitive))
             return {StoreError::Kind::Refused, s.upsert.lastError().text()};
-        return queryError(s.upsert);
+        return StoreError::queryFailed(s.upsert);
     }
     if (s.upsert.numRowsAffected() == 0)
         return upsertSkipped(t, row, serverCopy, out);
@@ -92,7 +83,7 @@ StoreError RemoteApply::upsert(const EntityTable &t, const EntityRow &row, const
         QSqlQuery &del = *s.childDelete.at(i);
         del.addBindValue(row.id);
         if (!del.exec())
-            return queryError(del);
+            return StoreError::queryFailed(del);
         QSqlQuery &ins = *s.childInsert.at(i);
         const QStringList &values = row.children.at(i);
         for (int p = 0; p < values.size(); ++p) {
@@ -100,7 +91,7 @@ StoreError RemoteApply::upsert(const EntityTable &t, const EntityRow &row, const
             ins.addBindValue(values.at(p));
             ins.addBindValue(p);
             if (!ins.exec())
-                return queryError(ins);
+                return StoreError::queryFailed(ins);
         }
     }
     out.changed[t.type] << row.id;
@@ -152,13 +143,13 @@ StoreError RemoteApply::remove(const EntityTable &t, const QString &id, qint64 v
     Statements &s = statementsFor(t);
     s.remove.addBindValue(id);
     if (!s.remove.exec())
-        return queryError(s.remove);
+        return StoreError::queryFailed(s.remove);
     if (s.remove.numRowsAffected() > 0) {
         for (int i = 0; i < t.children.size(); ++i) {
             QSqlQuery &del = *s.childDelete.at(i);
             del.addBindValue(id);
             if (!del.exec())
-                return queryError(del);
+                return StoreError::queryFailed(del);
         }
         out.changed[t.type] << id;
         ++out.applied;
@@ -200,7 +191,7 @@ StoreError RemoteApply::markSeen(const QString &type, const QString &id)
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO resync_seen (entity_type, entity_id) VALUES (?, ?)"));
     q.addBindValue(type);
     q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError RemoteApply::sweepUnseen(const EntityTable &t, ApplyOutcome &out)
@@ -212,7 +203,7 @@ StoreError RemoteApply::sweepUnseen(const EntityTable &t, ApplyOutcome &out)
                   .arg(t.table));
     q.addBindValue(t.type);
     if (!q.exec())
-        return queryError(q);
+        return StoreError::queryFailed(q);
     QStringList gone;
     while (q.next())
         gone << q.value(0).toString();
@@ -228,7 +219,7 @@ StoreError RemoteApply::sweepUnseen(const EntityTable &t, ApplyOutcome &out)
 StoreError RemoteApply::clearSeen()
 {
     QSqlQuery q(m_db);
-    return q.exec(QStringLiteral("DELETE FROM resync_seen")) ? StoreError{} : queryError(q);
+    return q.exec(QStringLiteral("DELETE FROM resync_seen")) ? StoreError{} : StoreError::queryFailed(q);
 }
 
 } // namespace pitchside::store

@@ -1,6 +1,8 @@
 #include "StoreError.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
 
 namespace pitchside::store {
 
@@ -49,6 +51,11 @@ QString StoreError::userMessage() const
         return detail;
     }
     return detail;
+}
+
+StoreError StoreError::queryFailed(const QSqlQuery &q)
+{
+    return {Kind::QueryFailed, q.lastError().text()};
 }
 
 } // namespace pitchside::store

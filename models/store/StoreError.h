@@ -2,11 +2,13 @@
 
 #include <QString>
 
+class QSqlQuery;
+
 namespace pitchside::store {
 
 // Why the store could not be opened or written. The UI turns the kind into a
 // sentence for people; `detail` is the technical reason for the log.
-struct StoreError
+struct [[nodiscard]] StoreError
 {
     enum class Kind {
         None,
@@ -39,6 +41,10 @@ struct StoreError
 
     // A sentence a person can act on, translated (context "StoreError").
     QString userMessage() const;
+
+    // A statement that failed: QueryFailed with SQLite's words.
+    static StoreError queryFailed(const QSqlQuery &q);
+    static StoreError queryFailed(const QString &detail) { return {Kind::QueryFailed, detail}; }
 };
 
 } // namespace pitchside::store

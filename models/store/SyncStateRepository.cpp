@@ -12,14 +12,14 @@ QVariant SyncStateRepository::value(const QString &key, const QVariant &fallback
     return q.exec() && q.next() ? q.value(0) : fallback;
 }
 
-bool SyncStateRepository::setValue(const QString &key, const QVariant &value)
+StoreError SyncStateRepository::setValue(const QString &key, const QVariant &value)
 {
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO sync_state (key, value) VALUES (?, ?) "
                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value"));
     q.addBindValue(key);
     q.addBindValue(value.toString());
-    return q.exec();
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 } // namespace pitchside::store

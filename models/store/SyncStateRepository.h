@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StoreError.h"
+
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -13,7 +15,7 @@ public:
     explicit SyncStateRepository(QSqlDatabase &db) : m_db(db) {}
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
-    bool setValue(const QString &key, const QVariant &value);
+    StoreError setValue(const QString &key, const QVariant &value);
 
     // Well-known keys.
     static QString lastSeqKey() { return QStringLiteral("last_seq"); }

@@ -2,6 +2,7 @@
 
 #include "../PostTemplate.h"
 #include "StoreError.h"
+#include "SyncedRepository.h"
 
 #include <QSqlDatabase>
 #include <QVector>
@@ -13,30 +14,27 @@ namespace pitchside::store {
 
 class ChangeHub;
 
-// Reads and writes templates (synced entity "template"). Like posts, every
-// write records its outbox entry in the same transaction and is announced
-// on the hub after the commit.
+// Reads and writes templates (synced type "template",
+// models/store/types/TemplateType.cpp), through the generic writes.
 class TemplateRepository
 {
 public:
-    TemplateRepository(QSqlDatabase &db, ChangeHub *hub) : m_db(db), m_hub(hub) {}
+    TemplateRepository(QSqlDatabase &db, ChangeHub *hub);
 
     // Most used first, then by name. An empty profile lists every template.
     QVector<PostTemplate> all(const QString &profileId = {}) const;
-    std::optional<PostTemplate> find(const QString &id) const;
+    std::optional<PostTemplate> find(const QString &id) const { return m_items.find(id); }
 
-    StoreError create(PostTemplate &tpl);
-    StoreError update(const QString &id, const std::function<void(PostTemplate &)> &edit);
-    StoreError remove(const QString &id);
-
-    // JSON keys a change touched, as the outbox records them.
-    static QStringList changedFields(const PostTemplate &before, const PostTemplate &after);
+    StoreError create(PostTemplate &tpl) { return m_items.create(tpl); }
+    // The use count is the server's: an edit never changes it.
+    StoreError update(const QString &id, const std::function<void(PostTemplate &)> &edit)
+    {
+        return m_items.update(id, edit);
+    }
+    StoreError remove(const QString &id) { return m_items.remove(id); }
 
 private:
-    StoreError write(const PostTemplate &tpl, bool insert);
-
-    QSqlDatabase &m_db;
-    ChangeHub *m_hub;
+    SyncedRepository<PostTemplate> m_items;
 };
 
 } // namespace pitchside::store

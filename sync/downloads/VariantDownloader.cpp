@@ -1,6 +1,7 @@
 #include "VariantDownloader.h"
 
 #include "../Logging.h"
+#include "models/Clock.h"
 #include "models/media/VariantCacheIndex.h"
 #include "models/store/Database.h"
 
@@ -42,12 +43,17 @@ QString VariantDownloader::cachedPath(const QString &mediaId, const QString &var
     media::VariantCacheIndex index(m_db.sql());
     const std::optional<media::VariantCacheIndex::Entry> e = index.find(mediaId, variant);
     if (!e || !QFileInfo::exists(e->path)) {
-        if (e)
-            index.remove(mediaId, variant); // removed behind our back
+        // Removed behind our back. The index is a cache: a write it refuses
+        // costs a download later, never data.
+        if (e) {
+            if (const store::StoreError err = index.remove(mediaId, variant))
+                qCWarning(lcSync) << "variant cache index:" << err.detail;
+        }
         return {};
     }
     // Recently used: once per session is enough for the LRU order.
-    index.touch(mediaId, variant, QDateTime::currentMSecsSinceEpoch());
+    if (const store::StoreError err = index.touch(mediaId, variant, Clock::nowMs()))
+        qCWarning(lcSync) << "variant cache index:" << err.detail;
     m_known.insert(k, e->path);
     if (!m_revalidated.contains(k) && !e->etag.isEmpty()) {
         m_revalidated.insert(k);
@@ -117,8 +123,9 @@ void VariantDownloader::store(const Job &job, const api::ApiResponse &r)
     const std::optional<media::VariantCacheIndex::Entry> old = index.find(job.mediaId, job.variant);
     if (old && old->path != path)
         QFile::remove(old->path);
-    index.put({job.mediaId, job.variant, path, QString::fromLatin1(r.etag), r.rawBody.size(),
-               QDateTime::currentMSecsSinceEpoch()});
+    if (const store::StoreError err = index.put({job.mediaId, job.variant, path, QString::fromLatin1(r.etag),
+                                                 r.rawBody.size(), Clock::nowMs()}))
+        qCWarning(lcSync) << "variant cache index:" << err.detail;
     m_known.insert(key(job.mediaId, job.variant), path);
     for (const QString &gone : index.evictTo(m_config.budgetBytes)) {
         QFile::remove(gone);

@@ -71,11 +71,15 @@ bool Puller::startResync()
         return false;
     store::Transaction tx(m_db.sql());
     store::SyncStateRepository state(m_db.sql());
-    store::RemoteApply(m_db.sql()).clearSeen();
-    state.setValue(kResyncPending, 1);
-    state.setValue(store::SyncStateRepository::lastSeqKey(), 0);
-    if (!tx.commit())
+    StoreError err = store::RemoteApply(m_db.sql()).clearSeen();
+    if (!err)
+        err = state.setValue(kResyncPending, 1);
+    if (!err)
+        err = state.setValue(store::SyncStateRepository::lastSeqKey(), 0);
+    if (err || !tx.commit()) {
+        qCWarning(lcSync) << "cannot start a full resync:" << (err ? err.detail : tx.lastError());
         return false;
+    }
     qCInfo(lcSync) << "the server no longer has our sync point: full resync, keeping local changes";
     m_resync = true;
     m_result.resynced = true;
@@ -174,14 +178,17 @@ bool Puller::apply(const api::dto::ChangesPage &page, bool last)
         }
     }
     store::SyncStateRepository state(m_db.sql());
-    state.setValue(store::SyncStateRepository::lastSeqKey(), page.lastSeq);
+    if (StoreError err = state.setValue(store::SyncStateRepository::lastSeqKey(), page.lastSeq))
+        return false;
     if (last && m_resync) {
         for (const EntitySpec *spec : m_registry.all()) {
             if (StoreError err = remote.sweepUnseen(spec->table(), out))
                 return false;
         }
-        remote.clearSeen();
-        state.setValue(kResyncPending, 0);
+        if (StoreError err = remote.clearSeen())
+            return false;
+        if (StoreError err = state.setValue(kResyncPending, 0))
+            return false;
         m_resync = false;
     }
     if (!tx.commit())

@@ -65,9 +65,14 @@ void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiRe
             // Part of the change is on the server; the rest goes next, over
             // the version this answer gave.
             store::Transaction tx(m_db.sql());
-            store::EntityRows(m_db.sql(), spec.table()).raiseVersion(e.entityId, r.data.value("version", qint64(0)));
-            store::PushQueue(m_db.sql()).convertToUpdate(e.seq, left);
-            tx.commit();
+            StoreError err =
+                store::EntityRows(m_db.sql(), spec.table()).raiseVersion(e.entityId, r.data.value("version", qint64(0)));
+            if (!err)
+                err = store::PushQueue(m_db.sql()).convertToUpdate(e.seq, left);
+            if (err || !tx.commit()) {
+                finish(storeFailure(err ? err.detail : tx.lastError()));
+                return;
+            }
             redo(item);
             return;
         }
@@ -111,7 +116,10 @@ void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiRe
     }
     if (err.status == 409) {
         if (err.reason == u"idempotency_key_reused" && e.op != Op::Create) {
-            store::PushQueue(m_db.sql()).rotateKey(e.seq);
+            if (StoreError s = store::PushQueue(m_db.sql()).rotateKey(e.seq)) {
+                finish(storeFailure(s.detail));
+                return;
+            }
             redo(item);
             return;
         }
@@ -163,14 +171,23 @@ void Pusher::onCreateClash(const Item &item, const EntitySpec &spec)
                 return;
             }
             store::Transaction tx(m_db.sql());
-            store::EntityRows(m_db.sql(), spec.table()).raiseVersion(item.entry.entityId, r.data.value("version", 0));
-            queue.convertToUpdate(item.entry.seq, keys);
-            tx.commit();
+            StoreError err =
+                store::EntityRows(m_db.sql(), spec.table()).raiseVersion(item.entry.entityId, r.data.value("version", 0));
+            if (!err)
+                err = queue.convertToUpdate(item.entry.seq, keys);
+            if (err || !tx.commit()) {
+                finish(storeFailure(err ? err.detail : tx.lastError()));
+                return;
+            }
             redo(item);
             return;
         }
         if (!r.ok() && r.error.status == 404 && m_redoCount == 0) {
-            queue.rotateKey(item.entry.seq); // not ours after all: a fresh key, once
+            // Not ours after all: a fresh key, once.
+            if (StoreError err = queue.rotateKey(item.entry.seq)) {
+                finish(storeFailure(err.detail));
+                return;
+            }
             redo(item);
             return;
         }
@@ -198,34 +215,41 @@ bool Pusher::accept(const Item &item, const EntitySpec &spec, const json &server
     if (!tx.isActive())
         return false;
     const bool othersWait = queue.othersWaiting(e.entityType, e.entityId, e.seq);
+    // The first store failure stops the rest; the transaction then rolls
+    // back and the entry, still frozen, is replayed by a later run.
+    StoreError err;
     if (e.op == Op::Delete) {
         if (!othersWait)
-            rows.erase(e.entityId);
+            err = rows.erase(e.entityId);
     } else if (serverItem.is_object()) {
         try {
             store::EntityRow row = spec.rowFromJson(serverItem);
             if (othersWait) {
-                rows.raiseVersion(e.entityId, row.version);
+                err = rows.raiseVersion(e.entityId, row.version);
             } else {
                 // Nothing else waits: take the server's copy (it may have
                 // normalised fields, e.g. a default profile) and clear dirty.
                 row.dirty = row.deleted = row.conflict = false;
-                rows.write(row);
+                err = rows.write(row);
             }
         } catch (const api::DtoError &d) {
             qCWarning(lcEntities) << "accepted" << e.entityType << e.entityId
                                   << "but cannot read the answer:" << api::jsonPathString(d.path()) << d.what();
             if (const auto v = serverItem.find("version"); v != serverItem.end() && v->is_number_integer())
-                rows.raiseVersion(e.entityId, v->get<qint64>());
-            if (!othersWait)
-                rows.setFlags(e.entityId, false, false);
+                err = rows.raiseVersion(e.entityId, v->get<qint64>());
+            if (!err && !othersWait)
+                err = rows.setFlags(e.entityId, false, false);
         }
     } else if (!othersWait) {
-        rows.setFlags(e.entityId, false, false);
+        err = rows.setFlags(e.entityId, false, false);
     }
-    queue.complete(e.seq);
-    if (!tx.commit())
+    if (!err)
+        err = queue.complete(e.seq);
+    if (err || !tx.commit()) {
+        qCWarning(lcSync) << "cannot store the server's answer for" << e.entityType << e.entityId << ":"
+                          << (err ? err.detail : tx.lastError());
         return false;
+    }
     m_notifier.changed(e.entityType, {e.entityId});
     m_notifier.outboxChanged();
     return true;
@@ -261,7 +285,10 @@ bool Pusher::recordConflict(const Item &item, const EntitySpec &spec, const json
 
 void Pusher::park(const Item &item, const api::ApiError &error)
 {
-    store::PushQueue(m_db.sql()).park(item.entry.seq, explainError(error), error.reasonCode());
+    // Should the store refuse, the entry stays as it was and is sent again
+    // next run: nothing is lost, the server answers the same.
+    if (StoreError err = store::PushQueue(m_db.sql()).park(item.entry.seq, explainError(error), error.reasonCode()))
+        qCWarning(lcSync) << "cannot park" << item.entry.entityType << item.entry.entityId << ":" << err.detail;
     qCInfo(lcSync) << "server refused" << item.entry.entityType << item.entry.entityId << error.summary();
     ++m_result.parked;
     m_blocked.insert(entityKey(item.entry));
@@ -274,7 +301,10 @@ void Pusher::retryLater(const Item &item, const api::ApiError &error)
     const qint64 at = QDateTime::currentMSecsSinceEpoch() + m_retry.delayAfter(error, attempts);
     // Kept frozen: a failed attempt may have been applied, so the retry must
     // be the same request (see PushQueue).
-    store::PushQueue(m_db.sql()).retryLater(item.entry.seq, attempts, at, explainError(error), error.reasonCode(), true);
+    if (StoreError err = store::PushQueue(m_db.sql()).retryLater(item.entry.seq, attempts, at, explainError(error),
+                                                                 error.reasonCode(), true))
+        qCWarning(lcSync) << "cannot schedule a retry of" << item.entry.entityType << item.entry.entityId << ":"
+                          << err.detail;
     m_blocked.insert(entityKey(item.entry));
     m_notifier.outboxChanged();
 }

@@ -21,17 +21,15 @@ using json = nlohmann::json;
 using Kind = api::ApiError::Kind;
 using Op = store::Outbox::Op;
 
-namespace {
-
-api::ApiError storeFailure(const QString &detail)
+// The store would not take a write: the run stops (the entry stays as it
+// was, so nothing is lost) and says why.
+api::ApiError Pusher::storeFailure(const QString &detail)
 {
     api::ApiError e;
     e.kind = Kind::Cancelled;
     e.message = QStringLiteral("store: ") + detail;
     return e;
 }
-
-} // namespace
 
 QString Pusher::entityKey(const store::Outbox::Entry &e)
 {
@@ -175,8 +173,11 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
         }
         if (nothingToSend || (e.op == Op::Update && body.empty())) {
             // Gone for good here, or a later delete supersedes the update.
-            queue.complete(e.seq);
-            tx.commit();
+            const StoreError err = queue.complete(e.seq);
+            if (err || !tx.commit()) {
+                finish(storeFailure(err ? err.detail : tx.lastError()));
+                return;
+            }
             m_notifier.outboxChanged();
             advance();
             return;

@@ -49,6 +49,8 @@ Q_SIGNALS:
 private:
     using Item = store::PushQueue::Item;
 
+    static api::ApiError storeFailure(const QString &detail);
+
     void next();
     void push(const Item &item, const EntitySpec &spec);
     void onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r, const QString &route);

@@ -5,10 +5,13 @@
 #include "Notifier.h"
 #include "Puller.h"
 #include "Pusher.h"
+#include "models/Clock.h"
 #include "models/store/ChangeHub.h"
 #include "models/store/Database.h"
 #include "models/store/ProfileOrder.h"
 #include "models/store/PushQueue.h"
+
+#include <stdexcept>
 #include "models/store/RemoteApply.h"
 #include "models/store/SyncStateRepository.h"
 #include "models/store/Transaction.h"
@@ -97,7 +100,8 @@ void SyncEngine::onServerSeq(qint64 seq)
 
 void SyncEngine::retryNow(qint64 seq)
 {
-    store::PushQueue(m_db.sql()).retryNow(seq);
+    if (const store::StoreError e = store::PushQueue(m_db.sql()).retryNow(seq))
+        qCWarning(lcSync) << "cannot make changes due now:" << e.detail; // the run still sends what is due
     m_notifier->outboxChanged();
     m_notifier->flush();
     run();
@@ -137,15 +141,19 @@ void SyncEngine::refreshUser(std::function<void()> next)
                 store::RemoteApply remote(m_db.sql());
                 store::ApplyOutcome out;
                 QStringList order;
+                store::StoreError err;
                 for (const nlohmann::json &p : r.data.at("profiles")) {
-                    if (profiles) {
-                        remote.upsert(profiles->table(), profiles->rowFromJson(p), {}, out);
-                    }
+                    if (profiles && !err)
+                        err = remote.upsert(profiles->table(), profiles->rowFromJson(p), {}, out);
                     order << QString::fromStdString(p.at("id").get<std::string>());
                 }
-                store::setProfileOrder(m_db.sql(), order);
-                store::SyncStateRepository(m_db.sql()).setValue(kUserEtag, QString::fromLatin1(r.etag));
-                tx.commit();
+                if (!err)
+                    err = store::setProfileOrder(m_db.sql(), order);
+                // The ETag only once the profiles are stored: a failure is tried again next run.
+                if (!err)
+                    err = store::SyncStateRepository(m_db.sql()).setValue(kUserEtag, QString::fromLatin1(r.etag));
+                if (err || !tx.commit())
+                    throw std::runtime_error("store: " + (err ? err.detail : tx.lastError()).toStdString());
                 m_notifier->changed(QStringLiteral("profile"), order.isEmpty() ? QStringList{} : order);
                 m_notifier->flush();
                 m_userFresh = true;
@@ -204,8 +212,10 @@ void SyncEngine::finish(SyncReport report)
 {
     m_running = false;
     if (report.ok()) {
-        store::SyncStateRepository(m_db.sql())
-            .setValue(store::SyncStateRepository::lastSyncAtKey(), QDateTime::currentMSecsSinceEpoch());
+        // Only the status line reads it: a failure to note the time loses nothing.
+        if (const store::StoreError e = store::SyncStateRepository(m_db.sql())
+                                            .setValue(store::SyncStateRepository::lastSyncAtKey(), Clock::nowMs()))
+            qCWarning(lcSync) << "cannot note the time of the sync:" << e.detail;
     }
     qCInfo(lcSync).nospace() << "sync " << (report.ok() ? "done" : "stopped") << ": pushed " << report.pushed
                              << ", pulled " << report.pulled << ", conflicts " << report.conflicts << ", refused "

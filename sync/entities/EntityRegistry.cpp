@@ -1,5 +1,7 @@
 #include "EntityRegistry.h"
 
+#include "../Logging.h"
+
 namespace pitchside::sync {
 
 const EntityRegistry &EntityRegistry::builtin()
@@ -12,21 +14,30 @@ const EntityRegistry &EntityRegistry::builtin()
         r->add(mediaEntity());
         r->add(matchEntity());
         r->add(eventEntity());
+        // A mapping that disagrees with its declaration is a programming
+        // error that tst_sync_registry catches; a build that ships one
+        // still says so in the log rather than dropping fields silently.
+        for (const QString &p : r->problems())
+            qCCritical(lcSync) << "synced type refused:" << p;
         return r;
     }();
     return *registry;
 }
 
-void EntityRegistry::add(EntitySpec spec)
+bool EntityRegistry::add(EntitySpec spec)
 {
     spec.finalize();
+    if (!spec.problems().isEmpty()) {
+        m_problems += spec.problems();
+        return false;
+    }
     if (EntitySpec *existing = m_byType.value(spec.type)) {
         *existing = std::move(spec);
-        existing->finalize();
-        return;
+        return true;
     }
     m_specs.push_back(std::make_unique<EntitySpec>(std::move(spec)));
     m_byType.insert(m_specs.back()->type, m_specs.back().get());
+    return true;
 }
 
 const EntitySpec *EntityRegistry::find(const QString &type) const

@@ -5,19 +5,136 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace pitchside::sync {
 
 using json = nlohmann::json;
 
+namespace {
+
+Codec codecFor(store::ColumnKind kind)
+{
+    switch (kind) {
+    case store::ColumnKind::Text:
+        return Codec::Text;
+    case store::ColumnKind::TextNotNull:
+        return Codec::TextNotNull;
+    case store::ColumnKind::Integer:
+        return Codec::Integer;
+    case store::ColumnKind::IntegerNotNull:
+        return Codec::IntegerNotNull;
+    case store::ColumnKind::Bool:
+        return Codec::Bool;
+    case store::ColumnKind::Timestamp:
+        return Codec::Timestamp;
+    case store::ColumnKind::TimestampNotNull:
+        return Codec::TimestampNotNull;
+    case store::ColumnKind::PlatformMask:
+        return Codec::PlatformMask;
+    case store::ColumnKind::JsonArray:
+        return Codec::JsonArray;
+    case store::ColumnKind::JsonObject:
+        return Codec::JsonObject;
+    }
+    return Codec::Text;
+}
+
+} // namespace
+
+EntitySpec::EntitySpec(const store::SyncedTable &declaration)
+    : type(declaration.type()), tableName(declaration.table()), m_decl(&declaration)
+{
+}
+
+WireField &EntitySpec::map(const char *column, std::vector<std::string> path, std::optional<Codec> codec)
+{
+    m_wire.push_back({QString::fromLatin1(column), std::move(path), codec, false});
+    return m_wire.back();
+}
+
+void EntitySpec::mapChild(const char *field, std::string key)
+{
+    m_wireChildren.emplace_back(QString::fromLatin1(field), std::move(key));
+}
+
 void EntitySpec::finalize()
 {
-    m_table = {};
-    m_table.type = type;
-    m_table.table = tableName;
-    for (const FieldSpec &f : fields)
-        m_table.columns << f.column;
-    for (const ChildSpec &c : children)
-        m_table.children << c.list;
+    fields.clear();
+    children.clear();
+    m_problems.clear();
+    const auto problem = [this](const QString &text) { m_problems << type + QStringLiteral(": ") + text; };
+
+    QStringList mapped;
+    for (const WireField &w : m_wire) {
+        if (mapped.contains(w.column))
+            problem(QStringLiteral("column %1 is mapped more than once").arg(w.column));
+        mapped << w.column;
+        const store::ColumnDecl *c = m_decl->column(w.column);
+        if (!c)
+            problem(QStringLiteral("the wire mapping names column %1, which is not declared").arg(w.column));
+        else if (c->is(store::LocalOnly))
+            problem(QStringLiteral("column %1 is LocalOnly but has a wire mapping").arg(w.column));
+        if (w.path.empty())
+            problem(QStringLiteral("column %1 is mapped to an empty JSON path").arg(w.column));
+    }
+    for (const store::ColumnDecl &c : m_decl->columns()) {
+        if (c.is(store::LocalOnly))
+            continue;
+        const auto w = std::find_if(m_wire.begin(), m_wire.end(), [&](const WireField &o) { return o.column == c.name; });
+        if (w == m_wire.end() || w->path.empty()) {
+            problem(QStringLiteral("column %1 is declared but has no wire mapping: it would never sync").arg(c.name));
+            continue;
+        }
+        FieldSpec f;
+        f.column = c.name;
+        f.path = w->path;
+        f.codec = w->codec.value_or(codecFor(c.kind));
+        f.flags = (c.is(store::Required) ? Required : 0) | (c.is(store::Pushed) ? Push : 0)
+                  | (c.is(store::CreateOnly) ? CreateOnly : 0) | (w->notOnCreate ? NotOnCreate : 0);
+        f.label = c.label;
+        f.allowed = c.allowed;
+        f.references = c.referencedType;
+        f.spoken = c.spoken;
+        if (c.is(store::Pushed) && QString::fromStdString(f.key()) != c.field)
+            problem(QStringLiteral("column %1 changes field %2 in the outbox but is sent under %3")
+                        .arg(c.name, c.field, QString::fromStdString(f.key())));
+        if (w->notOnCreate && !c.is(store::Pushed))
+            problem(QStringLiteral("column %1 is NotOnCreate but never pushed").arg(c.name));
+        fields.push_back(std::move(f));
+    }
+    for (const store::ChildDecl &c : m_decl->children()) {
+        const auto w = std::find_if(m_wireChildren.begin(), m_wireChildren.end(),
+                                    [&](const auto &o) { return o.first == c.field; });
+        if (w == m_wireChildren.end()) {
+            problem(QStringLiteral("child list %1 has no wire mapping").arg(c.field));
+            continue;
+        }
+        if (c.pushed && QString::fromStdString(w->second) != c.field)
+            problem(QStringLiteral("child list %1 is sent under %2").arg(c.field, QString::fromStdString(w->second)));
+        children.push_back({c.list, w->second, c.pushed, c.label});
+    }
+    for (const auto &w : m_wireChildren) {
+        const auto &declared = m_decl->children();
+        if (std::none_of(declared.begin(), declared.end(), [&](const store::ChildDecl &c) { return c.field == w.first; }))
+            problem(QStringLiteral("the wire mapping names child list %1, which is not declared").arg(w.first));
+    }
+
+    const int ops = m_decl->operations;
+    canCreate = ops & store::CanCreate;
+    canUpdate = ops & store::CanUpdate;
+    canDelete = ops & store::CanDelete;
+    if (ops && collectionPath.isEmpty())
+        problem(QStringLiteral("people may change it but it has no collection path"));
+    if (!ops && !collectionPath.isEmpty())
+        problem(QStringLiteral("it has a collection path but people may not change it"));
+    const QStringList pushable = pushableKeys();
+    for (const SubRoute &sub : subRoutes) {
+        for (const QString &k : sub.keys) {
+            if (!pushable.contains(k))
+                problem(QStringLiteral("sub-route %1 changes %2, which is not pushed").arg(sub.suffix, k));
+        }
+    }
 }
 
 store::EntityRow EntitySpec::rowFromJson(const json &item) const
@@ -146,33 +263,6 @@ const SubRoute *EntitySpec::subRouteFor(const QString &key) const
             return &r;
     }
     return nullptr;
-}
-
-QString EntitySpec::name() const
-{
-    return displayName ? QCoreApplication::translate("SyncEntity", displayName) : type;
-}
-
-QString EntitySpec::fieldLabel(const QString &key) const
-{
-    for (const FieldSpec &f : fields) {
-        if (QString::fromStdString(f.key()) == key && f.label)
-            return QCoreApplication::translate("SyncField", f.label);
-    }
-    for (const ChildSpec &c : children) {
-        if (QString::fromStdString(c.key) == key && c.label)
-            return QCoreApplication::translate("SyncField", c.label);
-    }
-    return key;
-}
-
-QString EntitySpec::describe(const store::EntityRow &row) const
-{
-    const int index = m_table.columnIndex(titleColumn);
-    QString text = index >= 0 ? row.values.value(index).toString().simplified() : QString();
-    if (text.size() > 60)
-        text = text.left(59) + QStringLiteral("…");
-    return text.isEmpty() ? name() : text;
 }
 
 } // namespace pitchside::sync

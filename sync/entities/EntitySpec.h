@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/store/EntityTable.h"
+#include "models/store/SyncedTable.h"
 
 #include <QByteArray>
 #include <QString>
@@ -11,6 +12,7 @@
 #include <nlohmann/json.hpp>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -33,12 +35,14 @@ enum class Codec {
 };
 
 enum FieldFlag {
-    Required = 1, // the item is refused without it (a DtoError with its JSON path)
-    Push = 2,     // sent on create and update (otherwise server-owned, e.g. usage_count)
+    Required = 1,    // the item is refused without it (a DtoError with its JSON path)
+    Push = 2,        // sent on create and update (otherwise server-owned, e.g. usage_count)
     NotOnCreate = 4, // the create route does not take it: sent by an update right after the create
     CreateOnly = 8,  // the update route does not take it (set once, at creation)
 };
 
+// One synced column as sync sees it: the declaration's column
+// (models/store/types) joined with where it travels in the JSON.
 struct FieldSpec
 {
     QString column;
@@ -48,6 +52,7 @@ struct FieldSpec
     const char *label = nullptr; // QT_TRANSLATE_NOOP("SyncField", …): shown when comparing versions
     QStringList allowed;         // text values the table accepts (its CHECK); others refuse the item
     QString references;          // the entity type an id column names ("profile"), to show its name
+    QString (*spoken)(const QString &stored) = nullptr; // a stored key in people's words
 
     std::string key() const { return path.front(); } // the top-level JSON key (an outbox "field")
 };
@@ -72,35 +77,53 @@ struct SubRoute
     std::function<nlohmann::json(const nlohmann::json &row)> body;
 };
 
-// Everything the generic sync code needs to know about one entity type:
-// its table, how its JSON maps to columns, and how to send changes. See
-// docs/architecture.md, "Adding a synced entity".
+// Where one declared column travels in the server's JSON.
+struct WireField
+{
+    QString column;
+    std::vector<std::string> path;
+    std::optional<Codec> codec; // by default the one the column's kind has
+    bool notOnCreate = false;   // the create route does not take it
+};
+
+// A synced type for the sync engine: its declaration (models/store/types:
+// table, columns, what people may do) and its wire mapping (JSON paths, REST
+// routes). The engine has no per-type code; see docs/architecture.md,
+// "Adding a synced type".
 class EntitySpec
 {
 public:
-    QString type;         // the feed's type name: "post"
-    QString tableName;    // "posts"
-    std::vector<FieldSpec> fields;
-    std::vector<ChildSpec> children;
+    explicit EntitySpec(const store::SyncedTable &declaration);
+
+    // The wire mapping: every column the server knows, by name, once.
+    WireField &map(const char *column, std::vector<std::string> path, std::optional<Codec> codec = {});
+    void mapChild(const char *field, std::string key);
+
+    const store::SyncedTable &declaration() const { return *m_decl; }
+    QString type;      // the feed's type name: "post" (the declaration's)
+    QString tableName; // "posts"
 
     // REST routes: create = POST collectionPath; update = updateMethod
-    // collectionPath/{id}; delete = DELETE collectionPath/{id}. An empty
-    // collectionPath makes the type read-only (pull only).
+    // collectionPath/{id}; delete = DELETE collectionPath/{id}. A type people
+    // cannot change (no operation declared) has none: pull only.
     QString collectionPath;
     QByteArray updateMethod = "PATCH";
+    std::vector<SubRoute> subRoutes;
+
+    // Joins declaration and wire mapping (fields, children, the operations
+    // below) and lists where they disagree; call once, after mapping.
+    void finalize();
+    // Where the mapping and the declaration disagree: a column mapped twice
+    // or not at all, a mapping for a column nobody declared, a pushed column
+    // sent under another key than its outbox field… One sentence each.
+    const QStringList &problems() const { return m_problems; }
+
+    std::vector<FieldSpec> fields;   // the synced columns, in the declaration's order
+    std::vector<ChildSpec> children;
     bool canCreate = false;
     bool canUpdate = false;
     bool canDelete = false;
-    std::vector<SubRoute> subRoutes;
-
-    // Columns set on the copy "keep both" makes (a post copy becomes a draft).
-    QVector<QPair<QString, QVariant>> copyOverrides;
-    const char *displayName = nullptr; // QT_TRANSLATE_NOOP("SyncEntity", "Post")
-    QString titleColumn;               // describes one entity in lists ("content", "name")
-
-    // Builds `table` from fields and children; call once after filling them.
-    void finalize();
-    const store::EntityTable &table() const { return m_table; }
+    const store::EntityTable &table() const { return m_decl->syncedColumns(); }
 
     // The item's JSON as a row. Throws api::DtoError (path relative to the item).
     store::EntityRow rowFromJson(const nlohmann::json &item) const;
@@ -116,14 +139,18 @@ public:
     bool isWritable() const { return !collectionPath.isEmpty(); }
     QString itemPath(const QString &id) const { return collectionPath + QLatin1Char('/') + id; }
 
-    // Translated names, for people.
-    QString name() const;
-    QString fieldLabel(const QString &key) const;
+    // Translated names, for people (the declaration's).
+    QString name() const { return m_decl->name(); }
+    QString fieldLabel(const QString &key) const { return m_decl->fieldLabel(key); }
     // A short description of a row ("Victoire 3-1 contre…").
-    QString describe(const store::EntityRow &row) const;
+    QString describe(const store::EntityRow &row) const { return m_decl->describe(row); }
+    const QVector<QPair<QString, QVariant>> &copyOverrides() const { return m_decl->copyOverrides; }
 
 private:
-    store::EntityTable m_table;
+    const store::SyncedTable *m_decl;
+    std::vector<WireField> m_wire;
+    std::vector<std::pair<QString, std::string>> m_wireChildren;
+    QStringList m_problems;
 };
 
 } // namespace pitchside::sync

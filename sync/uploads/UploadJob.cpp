@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "FileDigest.h"
+#include "models/Clock.h"
 #include "models/media/UploadCompletion.h"
 #include "models/media/UploadStateRepository.h"
 #include "models/store/Database.h"
@@ -13,6 +14,15 @@
 namespace pitchside::sync::uploads {
 
 namespace {
+
+// The upload's own bookkeeping. Should the store refuse a write, the next
+// attempt asks the server what it has (uploads resume), so nothing is lost:
+// it is said in the log, not fatal.
+void noted(const store::StoreError &e, const char *step)
+{
+    if (e)
+        qCWarning(lcSync) << "upload state (" << step << ") not stored:" << e.detail;
+}
 
 using Kind = api::ApiError::Kind;
 
@@ -53,7 +63,7 @@ qint64 UploadJob::bytesDone() const
 
 void UploadJob::start()
 {
-    media::UploadStateRepository(m_db.sql()).setUploading(m_record.mediaId);
+    noted(media::UploadStateRepository(m_db.sql()).setUploading(m_record.mediaId), "uploading");
     verify();
 }
 
@@ -152,8 +162,10 @@ void UploadJob::begin()
                 }
             }
         }
-        media::UploadStateRepository(m_db.sql())
-            .started(m_record.mediaId, m_record.uploadId, m_record.chunkSize, m_record.totalChunks, received, expires);
+        noted(media::UploadStateRepository(m_db.sql())
+                  .started(m_record.mediaId, m_record.uploadId, m_record.chunkSize, m_record.totalChunks, received,
+                           expires),
+              "started");
         sendNext();
     });
 }
@@ -194,7 +206,7 @@ void UploadJob::setReceived(const nlohmann::json &list)
     }
     std::sort(received.begin(), received.end());
     m_record.received = received;
-    media::UploadStateRepository(m_db.sql()).setReceived(m_record.mediaId, received);
+    noted(media::UploadStateRepository(m_db.sql()).setReceived(m_record.mediaId, received), "received");
     Q_EMIT progressed();
 }
 
@@ -304,10 +316,11 @@ void UploadJob::onServerItem(const nlohmann::json &item)
                                                              : completion.mergeInto(m_record.mediaId, server, &pending);
     if (e) {
         qCWarning(lcSync) << "cannot record the upload of" << m_record.mediaId << ":" << e.detail;
-        media::UploadStateRepository(m_db.sql())
-            .retryLater(m_record.mediaId, m_record.attempts + 1,
-                        QDateTime::currentMSecsSinceEpoch() + m_retry.delayMs(m_record.attempts + 1),
-                        QStringLiteral("STORE"), e.detail);
+        noted(media::UploadStateRepository(m_db.sql())
+                  .retryLater(m_record.mediaId, m_record.attempts + 1,
+                              Clock::nowMs() + m_retry.delayMs(m_record.attempts + 1), QStringLiteral("STORE"),
+                              e.detail),
+              "retry later");
         end(End::RetryLater);
         return;
     }
@@ -375,10 +388,11 @@ void UploadJob::onError(const api::ApiError &e)
     }
     // Network, timeout, 429, 5xx, or a conflict we cannot explain: later.
     const int attempts = m_record.attempts + 1;
-    const qint64 due = QDateTime::currentMSecsSinceEpoch() + m_retry.delayAfter(e, attempts);
-    media::UploadStateRepository(m_db.sql())
-        .retryLater(m_record.mediaId, attempts, due, e.kind == Kind::Http ? UploadError::Server : UploadError::Network,
-                    e.summary());
+    const qint64 due = Clock::nowMs() + m_retry.delayAfter(e, attempts);
+    noted(media::UploadStateRepository(m_db.sql())
+              .retryLater(m_record.mediaId, attempts, due,
+                          e.kind == Kind::Http ? UploadError::Server : UploadError::Network, e.summary()),
+          "retry later");
     qCInfo(lcSync) << "upload of" << m_record.mediaId << "will retry:" << e.summary();
     end(End::RetryLater);
 }
@@ -386,15 +400,15 @@ void UploadJob::onError(const api::ApiError &e)
 void UploadJob::fail(const QString &code, const QString &error, bool forgetUpload)
 {
     qCWarning(lcSync) << "upload of" << m_record.mediaId << "failed:" << code << error;
-    media::UploadStateRepository(m_db.sql()).fail(m_record.mediaId, code, error, forgetUpload);
+    noted(media::UploadStateRepository(m_db.sql()).fail(m_record.mediaId, code, error, forgetUpload), "failed");
     end(End::Failed);
 }
 
 void UploadJob::restartLater(const QString &code)
 {
     media::UploadStateRepository repo(m_db.sql());
-    repo.restart(m_record.mediaId);
-    repo.retryLater(m_record.mediaId, m_record.attempts, 0, code, {});
+    noted(repo.restart(m_record.mediaId), "restart");
+    noted(repo.retryLater(m_record.mediaId, m_record.attempts, 0, code, {}), "retry later");
     end(End::RetryLater);
 }
 

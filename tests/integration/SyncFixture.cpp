@@ -4,6 +4,7 @@
 #include "models/store/ConflictRepository.h"
 #include "models/store/PushQueue.h"
 #include "sync/auth/SignIn.h"
+#include "sync/entities/FieldCodec.h"
 
 #include <QCoreApplication>
 #include <QDeadlineTimer>
@@ -19,6 +20,34 @@ QDebug operator<<(QDebug d, const PostState &p)
     QDebugStateSaver saver(d);
     d.nospace() << "Post(" << p.content << ", " << p.status << ", " << p.platforms << ", " << p.media << ")";
     return d;
+}
+
+TypeState TypeState::of(const sync::EntitySpec &spec, const QVector<store::EntityRow> &rows)
+{
+    TypeState state;
+    state.type = spec.type;
+    for (const store::EntityRow &row : rows) {
+        QMap<QString, QString> &item = state.items[row.id];
+        for (int i = 0; i < int(spec.fields.size()); ++i) {
+            const sync::FieldSpec &f = spec.fields.at(std::size_t(i));
+            item.insert(f.column, QString::fromStdString(sync::codec::encode(f.codec, row.values.value(i)).dump()));
+        }
+        for (int i = 0; i < int(spec.children.size()); ++i)
+            item.insert(QString::fromStdString(spec.children.at(std::size_t(i)).key), row.children.value(i).join(u','));
+    }
+    return state;
+}
+
+char *toString(const TypeState &state)
+{
+    QString text = state.type + QStringLiteral(": %1 item(s)").arg(state.items.size());
+    for (auto it = state.items.cbegin(); it != state.items.cend(); ++it) {
+        text += QStringLiteral("\n  ") + it.key() + QStringLiteral(" {");
+        for (auto f = it.value().cbegin(); f != it.value().cend(); ++f)
+            text += f.key() + u'=' + f.value().left(80) + QStringLiteral("; ");
+        text += u'}';
+    }
+    return qstrdup(text.toUtf8().constData());
 }
 
 std::unique_ptr<RemoteUser> startServerWithUser(TestServer &server, const QTemporaryDir &dir, const QString &tag)
@@ -148,6 +177,39 @@ PostSnapshot RemoteUser::posts()
     return out;
 }
 
+TypeState RemoteUser::state(const sync::EntitySpec &spec)
+{
+    // The feed keeps each entity's latest change: replaying it from 0 gives
+    // the server's current state, in the same shape the client pulls.
+    QMap<QString, store::EntityRow> live;
+    qint64 since = 0;
+    for (int page = 0; page < 10000; ++page) {
+        const HttpResult r = m_server.http().request(
+            "GET", QStringLiteral("/api/sync/changes?since=%1&limit=1000").arg(since), json(), m_token);
+        if (r.status != 200)
+            break;
+        const json d = r.data();
+        for (const json &c : d.value("changes", json::array())) {
+            if (c.value("type", std::string()) != spec.type.toStdString())
+                continue;
+            const QString id = QString::fromStdString(c.value("id", std::string()));
+            if (c.value("op", std::string()) == "delete") {
+                live.remove(id);
+                continue;
+            }
+            try {
+                live.insert(id, spec.rowFromJson(c.at("item")));
+            } catch (const std::exception &e) {
+                qWarning() << "the server's" << spec.type << id << "does not read:" << e.what();
+            }
+        }
+        since = d.value("last_seq", since);
+        if (!d.value("has_more", false))
+            break;
+    }
+    return TypeState::of(spec, live.values());
+}
+
 int RemoteUser::postCount()
 {
     return int(posts().size());
@@ -204,6 +266,7 @@ sync::SyncController &SyncClient::controller()
         config.live = m_live;
         config.watchNetwork = false;
         config.intervalMinutes = 0;
+        config.registry = m_registry;
         m_controller = std::make_unique<sync::SyncController>(config);
     }
     return *m_controller;
@@ -264,6 +327,12 @@ PostSnapshot SyncClient::posts()
         after = store::PostCursor{page.constLast().updatedAtMs, page.constLast().id};
     }
     return out;
+}
+
+TypeState SyncClient::state(const sync::EntitySpec &spec)
+{
+    return TypeState::of(spec, store::EntityRows(m_store->database().sql(), spec.table())
+                                   .select(QStringLiteral("deleted = 0 ORDER BY id")));
 }
 
 int SyncClient::waiting()

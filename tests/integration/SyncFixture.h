@@ -10,6 +10,7 @@
 #include "models/store/Store.h"
 #include "sync/SyncController.h"
 #include "sync/auth/TokenStore.h"
+#include "sync/entities/EntitySpec.h"
 
 #include <QDebug>
 #include <QMap>
@@ -28,6 +29,22 @@ struct PostState
 };
 using PostSnapshot = QMap<QString, PostState>; // by id
 QDebug operator<<(QDebug d, const PostState &p);
+
+// One synced type as a side holds it: every live item, by id, with each of
+// its synced columns as the server's JSON would write it. Built the same way
+// from the store's rows and from the server's changes feed, so that a test
+// of any type ends in one QCOMPARE(client.state(spec), remote.state(spec)).
+struct TypeState
+{
+    QString type;
+    QMap<QString, QMap<QString, QString>> items; // id -> field -> JSON text
+    bool operator==(const TypeState &o) const { return items == o.items; }
+    // Rows in `spec`'s synced columns (the server's copy or the store's).
+    static TypeState of(const sync::EntitySpec &spec, const QVector<store::EntityRow> &rows);
+};
+// For QCOMPARE: only what differs between the two sides is worth reading,
+// so a failing comparison prints each side's items compactly.
+char *toString(const TypeState &state);
 
 // Another device of the same user, or another user: plain REST.
 class RemoteUser
@@ -51,6 +68,8 @@ public:
     json post(const QString &id);
     PostSnapshot posts();
     int postCount();
+    // Every live item of the type, read from GET /api/sync/changes?since=0.
+    TypeState state(const sync::EntitySpec &spec);
 
 private:
     bool takeSession(const HttpResult &r);
@@ -73,6 +92,8 @@ public:
 
     bool signIn(const QString &email, const QString &password);
     void setLive(bool live) { m_live = live; }
+    // The types this client syncs (before its first sync); null: the built-in ones.
+    void setRegistry(const sync::EntityRegistry *registry) { m_registry = registry; }
 
     store::Store &store() { return *m_store; }
     sync::auth::TokenStore &tokens() { return *m_tokens; }
@@ -86,6 +107,8 @@ public:
     bool editPost(const QString &id, const QString &content);
     bool deletePost(const QString &id);
     PostSnapshot posts();
+    // Every live item of the type in this client's store.
+    TypeState state(const sync::EntitySpec &spec);
     int waiting();   // outbox entries not yet accepted
     int conflicts();
     int parked();
@@ -97,6 +120,7 @@ private:
     std::unique_ptr<sync::auth::TokenStore> m_tokens;
     std::unique_ptr<sync::SyncController> m_controller;
     bool m_live = false;
+    const sync::EntityRegistry *m_registry = nullptr;
 };
 
 // How most sync tests begin, in `dir` and named after the test (`tag`):

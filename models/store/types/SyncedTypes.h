@@ -1,0 +1,21 @@
+#pragma once
+
+// The synced types this build knows, declared once each (one file per
+// type in this folder). sync/entities maps each one to the server's JSON.
+#include "../../Match.h"
+#include "../../Media.h"
+#include "../../Post.h"
+#include "../../PostTemplate.h"
+#include "../../Profile.h"
+#include "../SyncedType.h"
+
+namespace pitchside::store {
+
+const SyncedType<Profile> &profileType();
+const SyncedType<Post> &postType();
+const SyncedType<PostTemplate> &templateType();
+const SyncedType<Media> &mediaType();
+const SyncedType<Match> &matchType();
+const SyncedType<Event> &eventType();
+
+} // namespace pitchside::store

@@ -1,0 +1,60 @@
+#pragma once
+
+// The round trip every synced type must pass, generated from its
+// declaration and wire mapping, so that a type is covered the day it is
+// registered: two clients of one user and the server, compared with one
+// QCOMPARE per side after each step.
+//
+//   pull       both clients hold what the server holds
+//   create     made offline in client A (values generated from the
+//              declaration), pushed, pulled by client B
+//   edit       every column people may change, in A; B sees it
+//   conflict   both edit offline; the second to sync keeps both copies
+//              (its own row and the server's), then "keep mine"; and the
+//              other way round with "take theirs"
+//   delete     in A; gone from the server and from B
+//
+// Steps a type does not allow (its declaration's operations) are skipped;
+// a type people cannot create is edited and deleted on an item of the
+// server's that nothing else points to.
+#include "SyncFixture.h"
+
+#include "sync/entities/EntityRegistry.h"
+
+namespace pitchside::test {
+
+class TypeRoundTrip
+{
+public:
+    TypeRoundTrip(RemoteUser &remote, SyncClient &a, SyncClient &b, const sync::EntityRegistry &registry)
+        : m_remote(remote), m_a(a), m_b(b), m_registry(registry)
+    {
+    }
+
+    // QTest macros report failures; check QTest::currentTestFailed() after.
+    void run(const sync::EntitySpec &spec);
+
+    // A value for a column people may set: `which` 0 for a create, 1 for an
+    // edit, so that the two always differ. References name a live item of
+    // the referenced type in `client` (or nothing when there is none).
+    QVariant sample(const store::ColumnDecl &column, int which, SyncClient &client) const;
+
+private:
+    void bothSidesAgree(const sync::EntitySpec &spec);
+    QString createIn(SyncClient &client, const sync::EntitySpec &spec);
+    QString existingItem(SyncClient &client, const sync::EntitySpec &spec);
+    void editEverything(SyncClient &client, const sync::EntitySpec &spec, const QString &id);
+    void setProbe(SyncClient &client, const sync::EntitySpec &spec, const QString &id, const QString &text);
+    QString probeValue(SyncClient &client, const sync::EntitySpec &spec, const QString &id);
+    void conflictBothWays(const sync::EntitySpec &spec, const QString &id);
+    void removeIn(SyncClient &client, const sync::EntitySpec &spec, const QString &id);
+    const store::ColumnDecl *probe(const sync::EntitySpec &spec) const;
+    bool syncBoth();
+
+    RemoteUser &m_remote;
+    SyncClient &m_a;
+    SyncClient &m_b;
+    const sync::EntityRegistry &m_registry;
+};
+
+} // namespace pitchside::test
