@@ -1,6 +1,7 @@
 #include "VariantDownloader.h"
 
 #include "../Logging.h"
+#include "models/Clock.h"
 #include "models/media/VariantCacheIndex.h"
 #include "models/store/Database.h"
 
@@ -47,7 +48,7 @@ QString VariantDownloader::cachedPath(const QString &mediaId, const QString &var
         return {};
     }
     // Recently used: once per session is enough for the LRU order.
-    index.touch(mediaId, variant, QDateTime::currentMSecsSinceEpoch());
+    index.touch(mediaId, variant, Clock::nowMs());
     m_known.insert(k, e->path);
     if (!m_revalidated.contains(k) && !e->etag.isEmpty()) {
         m_revalidated.insert(k);
@@ -118,7 +119,7 @@ void VariantDownloader::store(const Job &job, const api::ApiResponse &r)
     if (old && old->path != path)
         QFile::remove(old->path);
     index.put({job.mediaId, job.variant, path, QString::fromLatin1(r.etag), r.rawBody.size(),
-               QDateTime::currentMSecsSinceEpoch()});
+               Clock::nowMs()});
     m_known.insert(key(job.mediaId, job.variant), path);
     for (const QString &gone : index.evictTo(m_config.budgetBytes)) {
         QFile::remove(gone);

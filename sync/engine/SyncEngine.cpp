@@ -5,6 +5,7 @@
 #include "Notifier.h"
 #include "Puller.h"
 #include "Pusher.h"
+#include "models/Clock.h"
 #include "models/store/ChangeHub.h"
 #include "models/store/Database.h"
 #include "models/store/ProfileOrder.h"
@@ -205,7 +206,7 @@ void SyncEngine::finish(SyncReport report)
     m_running = false;
     if (report.ok()) {
         store::SyncStateRepository(m_db.sql())
-            .setValue(store::SyncStateRepository::lastSyncAtKey(), QDateTime::currentMSecsSinceEpoch());
+            .setValue(store::SyncStateRepository::lastSyncAtKey(), Clock::nowMs());
     }
     qCInfo(lcSync).nospace() << "sync " << (report.ok() ? "done" : "stopped") << ": pushed " << report.pushed
                              << ", pulled " << report.pulled << ", conflicts " << report.conflicts << ", refused "
@@ -226,7 +227,7 @@ void SyncEngine::scheduleRetry()
     const qint64 due = store::PushQueue(m_db.sql()).nextDueAtMs();
     if (due <= 0)
         return;
-    const qint64 wait = qBound<qint64>(0, due - QDateTime::currentMSecsSinceEpoch(), 24LL * 3600 * 1000);
+    const qint64 wait = qBound<qint64>(0, due - Clock::nowMs(), 24LL * 3600 * 1000);
     m_retryTimer.start(int(qMax<qint64>(wait, 50)));
 }
 

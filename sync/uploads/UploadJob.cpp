@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "FileDigest.h"
+#include "models/Clock.h"
 #include "models/media/UploadCompletion.h"
 #include "models/media/UploadStateRepository.h"
 #include "models/store/Database.h"
@@ -306,7 +307,7 @@ void UploadJob::onServerItem(const nlohmann::json &item)
         qCWarning(lcSync) << "cannot record the upload of" << m_record.mediaId << ":" << e.detail;
         media::UploadStateRepository(m_db.sql())
             .retryLater(m_record.mediaId, m_record.attempts + 1,
-                        QDateTime::currentMSecsSinceEpoch() + m_retry.delayMs(m_record.attempts + 1),
+                        Clock::nowMs() + m_retry.delayMs(m_record.attempts + 1),
                         QStringLiteral("STORE"), e.detail);
         end(End::RetryLater);
         return;
@@ -375,7 +376,7 @@ void UploadJob::onError(const api::ApiError &e)
     }
     // Network, timeout, 429, 5xx, or a conflict we cannot explain: later.
     const int attempts = m_record.attempts + 1;
-    const qint64 due = QDateTime::currentMSecsSinceEpoch() + m_retry.delayAfter(e, attempts);
+    const qint64 due = Clock::nowMs() + m_retry.delayAfter(e, attempts);
     media::UploadStateRepository(m_db.sql())
         .retryLater(m_record.mediaId, attempts, due, e.kind == Kind::Http ? UploadError::Server : UploadError::Network,
                     e.summary());
