@@ -53,6 +53,8 @@ void handler(QtMsgType type, const QMessageLogContext &context, const QString &m
     {
         QMutexLocker lock(&g_mutex);
         if (g_file && g_file->isOpen()) {
+            // When the line was written, to be read beside the server's and
+            // the system's logs: the system clock, not the Clock a test sets.
             const QByteArray line = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs).toUtf8() + ' ' +
                                     levelName(type) + ' ' + (context.category ? context.category : "default") +
                                     ": " + clean.toUtf8() + '\n';

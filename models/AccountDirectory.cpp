@@ -1,5 +1,6 @@
 #include "AccountDirectory.h"
 
+#include "Clock.h"
 #include "Preferences.h"
 
 #include <QDateTime>
@@ -77,7 +78,7 @@ void AccountDirectory::save(const AccountInfo &account)
     s.setValue(QStringLiteral("name"), account.name);
     const qint64 added = s.value(QStringLiteral("addedAt")).toLongLong();
     s.setValue(QStringLiteral("addedAt"),
-               added ? added : (account.addedAtMs ? account.addedAtMs : QDateTime::currentMSecsSinceEpoch()));
+               added ? added : (account.addedAtMs ? account.addedAtMs : Clock::nowMs()));
     s.endGroup();
     s.sync();
     Q_EMIT changed();

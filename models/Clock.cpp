@@ -54,6 +54,7 @@ void freezeForTesting(const QDateTime &at)
 }
 
 TestOverride::TestOverride(const QDateTime &at, bool frozen)
+    : m_offsetMs(g_offsetMs.load()), m_frozen(g_frozen.load()), m_frozenAtMs(g_frozenAtMs.load())
 {
     if (frozen)
         freezeForTesting(at);
@@ -63,7 +64,9 @@ TestOverride::TestOverride(const QDateTime &at, bool frozen)
 
 TestOverride::~TestOverride()
 {
-    setForTesting({});
+    g_frozenAtMs.store(m_frozenAtMs);
+    g_offsetMs.store(m_offsetMs);
+    g_frozen.store(m_frozen);
 }
 
 } // namespace pitchside::Clock

@@ -29,7 +29,8 @@ void setForTesting(const QDateTime &at);
 // Tests: the clock reads exactly `at` and does not move until set again.
 void freezeForTesting(const QDateTime &at);
 
-// Restores the system clock when it goes out of scope: one per test.
+// Sets the clock for a scope and puts back what was there before (the
+// system clock, or the clock a test fixture set in init()).
 class TestOverride
 {
 public:
@@ -37,6 +38,11 @@ public:
     ~TestOverride();
     TestOverride(const TestOverride &) = delete;
     TestOverride &operator=(const TestOverride &) = delete;
+
+private:
+    qint64 m_offsetMs;
+    bool m_frozen;
+    qint64 m_frozenAtMs;
 };
 
 } // namespace Clock

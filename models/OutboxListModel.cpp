@@ -1,5 +1,6 @@
 #include "OutboxListModel.h"
 
+#include "Clock.h"
 #include "store/ChangeHub.h"
 
 #include <QDateTime>
@@ -55,7 +56,7 @@ QVariant OutboxListModel::data(const QModelIndex &index, int role) const
     case AttemptsRole:
         return e.attempts;
     case NextAttemptRole:
-        return e.nextAttemptAtMs > QDateTime::currentMSecsSinceEpoch()
+        return e.nextAttemptAtMs > Clock::nowMs()
                    ? QDateTime::fromMSecsSinceEpoch(e.nextAttemptAtMs)
                    : QDateTime();
     case LastErrorRole:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Platform.h"
 #include "Post.h"
 
@@ -84,7 +85,7 @@ Counter::Level levelFor(int length, int limit);
 
 struct CheckOptions
 {
-    QDateTime now = QDateTime::currentDateTimeUtc();
+    QDateTime now = Clock::nowUtc();
     // The schedule is being set or moved now: a time in the past is refused.
     // (An old schedule the user does not touch is the server's business.)
     bool scheduleChanged = false;

@@ -4,6 +4,7 @@
 #include "Logging.h"
 #include "SyncWorker.h"
 #include "entities/EntityRegistry.h"
+#include "models/Clock.h"
 #include "models/store/ChangeHub.h"
 #include "models/store/Database.h"
 #include "models/store/PushQueue.h"
@@ -165,7 +166,7 @@ void SyncController::onStoreChanged(const QString &type)
         return;
     if (m_status.state == SyncStatus::State::SignInRequired)
         return;
-    if (store::PushQueue(m_config.uiDatabase->sql()).countDue(QDateTime::currentMSecsSinceEpoch()) > 0)
+    if (store::PushQueue(m_config.uiDatabase->sql()).countDue(Clock::nowMs()) > 0)
         m_saveTimer.start();
 }
 
@@ -195,7 +196,7 @@ void SyncController::onFinished(const SyncReport &report)
     switch (report.result) {
     case SyncReport::Result::Ok:
         s.state = SyncStatus::State::Idle;
-        s.lastSyncAtMs = QDateTime::currentMSecsSinceEpoch();
+        s.lastSyncAtMs = Clock::nowMs();
         s.message.clear();
         m_failures = 0;
         break;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../Clock.h"
 #include "../Platform.h"
 #include "StoreError.h"
 
@@ -44,7 +45,7 @@ public:
     explicit PostHistoryRepository(QSqlDatabase &db) : m_db(db) {}
 
     // Records the post's current text; nothing when it equals the newest version.
-    StoreError record(const Post &post, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    StoreError record(const Post &post, const QDateTime &now = Clock::nowUtc());
     // Newest first.
     QVector<PostVersion> versions(const QString &postId) const;
     std::optional<PostVersion> find(qint64 versionId) const;

@@ -64,9 +64,7 @@ AiAssistant::Availability AiAssistant::availability() const
 
 int AiAssistant::retryIn() const
 {
-    if (!m_rateLimitedUntil.isValid())
-        return 0;
-    return int(std::max<qint64>(0, (QDateTime::currentDateTimeUtc().msecsTo(m_rateLimitedUntil) + 999) / 1000));
+    return int((m_rateLimitedUntil.remainingTime() + 999) / 1000);
 }
 
 bool AiAssistant::canSuggestIdeas() const
@@ -181,7 +179,7 @@ bool AiAssistant::handleError(const api::ApiResponse &response)
         m_signedIn = false;
         Q_EMIT failed(writeExplanation());
     } else if (e.status == 429) {
-        m_rateLimitedUntil = QDateTime::currentDateTimeUtc().addSecs(e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 60);
+        m_rateLimitedUntil.setRemainingTime(1000LL * (e.retryAfterSeconds > 0 ? e.retryAfterSeconds : 60));
         m_rateTimer.start(retryIn() * 1000 + 50);
         Q_EMIT failed(writeExplanation());
     } else if (e.status == 422 && e.reason == u"ai_quota_exceeded") {

@@ -3,6 +3,7 @@
 #include "models/Platform.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
 #include <QObject>
 #include <QStringList>
 #include <QTimer>
@@ -117,7 +118,9 @@ private:
     bool m_busy = false;
     bool m_quotaExhausted = false;
     Quota m_quota;
-    QDateTime m_rateLimitedUntil;
+    // A wait, not a date: measured on the monotonic clock, so that neither a
+    // changed system clock nor a test's Clock moves it. Expired until a 429.
+    QDeadlineTimer m_rateLimitedUntil;
     QTimer m_rateTimer; // says when the wait is over
 };
 

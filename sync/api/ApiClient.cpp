@@ -193,7 +193,12 @@ void ApiClient::onReplyFinished(ApiCall *call, QNetworkReply *reply)
     const ApiRequest &req = call->m_request;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     ApiResponse r;
-    if (status == 0) {
+    // A status line does not make an answer: the connection may close, or
+    // time out, before the body's promised length. That is the network
+    // failing (retried, offline), not the server's JSON being broken.
+    // Errors past UnknownNetworkError are Qt's names for HTTP statuses.
+    const bool cut = reply->error() != QNetworkReply::NoError && reply->error() <= QNetworkReply::UnknownNetworkError;
+    if (status == 0 || cut) {
         r.error = transportError(reply, call);
         qCInfo(lcNetwork).noquote() << req.method << req.path << call->m_requestId << "failed:" << r.error.summary();
         finish(call, r);

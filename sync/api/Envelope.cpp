@@ -1,6 +1,7 @@
 #include "Envelope.h"
 
 #include "JsonRead.h"
+#include "models/Clock.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -215,7 +216,7 @@ int parseRetryAfter(const QByteArray &value)
         return -1;
     QDateTime utc = when;
     utc.setTimeSpec(Qt::UTC);
-    return int(qMax<qint64>(0, QDateTime::currentDateTimeUtc().secsTo(utc)));
+    return int(qMax<qint64>(0, Clock::nowUtc().secsTo(utc)));
 }
 
 } // namespace pitchside::sync::api

@@ -2,6 +2,7 @@
 
 #include "../Logging.h"
 #include "../api/ApiClient.h"
+#include "models/Clock.h"
 #include "models/store/AccountLocation.h"
 
 #include <QDateTime>
@@ -28,7 +29,7 @@ AccountInfo Session::accountFrom(const SignInResult &r)
     a.email = r.session.user.email;
     a.name = r.session.user.name;
     a.key = store::AccountLocation::keyFor(r.server, a.userId);
-    a.addedAtMs = QDateTime::currentMSecsSinceEpoch();
+    a.addedAtMs = Clock::nowMs();
     return a;
 }
 
@@ -59,7 +60,7 @@ void Session::adopt(const api::dto::Session &session, std::function<void(bool)> 
     Tokens t;
     t.access = session.accessToken;
     t.refresh = session.refreshToken;
-    t.accessExpiresAtMs = QDateTime::currentMSecsSinceEpoch() + session.expiresIn * 1000;
+    t.accessExpiresAtMs = Clock::nowMs() + session.expiresIn * 1000;
     m_tokens->setTokens(t);
     setState(State::SignedIn);
     m_tokens->save([this, done = std::move(done)](Keychain::Status status) {

@@ -3,6 +3,7 @@
 #include "../Logging.h"
 #include "../api/ApiClient.h"
 #include "../api/Dto.h"
+#include "models/Clock.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -200,7 +201,7 @@ void TokenStore::refreshWithLock(int attempt)
                 qCInfo(lcAuth) << "adopting tokens another process refreshed";
                 m_tokens = stored;
                 const bool fresh = !stored.access.isEmpty() && stored.access != rejected
-                                   && stored.accessExpiresAtMs > QDateTime::currentMSecsSinceEpoch() + 5000;
+                                   && stored.accessExpiresAtMs > Clock::nowMs() + 5000;
                 locker.unlock();
                 if (fresh) {
                     finishRefresh(RefreshOutcome::Refreshed, {});
@@ -252,7 +253,7 @@ void TokenStore::postRefresh(const QString &)
         Tokens fresh;
         fresh.access = session.accessToken;
         fresh.refresh = session.refreshToken;
-        fresh.accessExpiresAtMs = QDateTime::currentMSecsSinceEpoch() + session.expiresIn * 1000;
+        fresh.accessExpiresAtMs = Clock::nowMs() + session.expiresIn * 1000;
         // Rotation: the old refresh token is dead now. Write the new one to
         // the keychain before anyone uses the new access token, so that a
         // crash in between cannot leave us holding only a dead token.

@@ -8,6 +8,7 @@
 #include "../entities/EntityRegistry.h"
 #include "../entities/FieldCodec.h"
 #include "Notifier.h"
+#include "models/Clock.h"
 #include "models/store/ConflictRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Transaction.h"
@@ -298,7 +299,7 @@ void Pusher::park(const Item &item, const api::ApiError &error)
 void Pusher::retryLater(const Item &item, const api::ApiError &error)
 {
     const int attempts = item.entry.attempts + 1;
-    const qint64 at = QDateTime::currentMSecsSinceEpoch() + m_retry.delayAfter(error, attempts);
+    const qint64 at = Clock::nowMs() + m_retry.delayAfter(error, attempts);
     // Kept frozen: a failed attempt may have been applied, so the retry must
     // be the same request (see PushQueue).
     if (StoreError err = store::PushQueue(m_db.sql()).retryLater(item.entry.seq, attempts, at, explainError(error),

@@ -6,6 +6,7 @@
 #include "../entities/EntityRegistry.h"
 #include "../entities/FieldCodec.h"
 #include "Notifier.h"
+#include "models/Clock.h"
 #include "models/store/ConflictRepository.h"
 #include "models/store/Database.h"
 #include "models/store/Transaction.h"
@@ -78,7 +79,7 @@ void Pusher::next()
         finish(e);
         return;
     }
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     while (m_index < m_queue.size()) {
         const Item &item = m_queue.at(m_index);
         const QString key = entityKey(item.entry);

@@ -236,7 +236,7 @@ void SyncEngine::scheduleRetry()
     const qint64 due = store::PushQueue(m_db.sql()).nextDueAtMs();
     if (due <= 0)
         return;
-    const qint64 wait = qBound<qint64>(0, due - QDateTime::currentMSecsSinceEpoch(), 24LL * 3600 * 1000);
+    const qint64 wait = qBound<qint64>(0, due - Clock::nowMs(), 24LL * 3600 * 1000);
     m_retryTimer.start(int(qMax<qint64>(wait, 50)));
 }
 

@@ -1,6 +1,7 @@
 #include "UploadQueue.h"
 
 #include "../Logging.h"
+#include "models/Clock.h"
 #include "models/media/MediaGridModel.h"
 #include "models/media/UploadStateRepository.h"
 #include "models/store/ChangeHub.h"
@@ -92,7 +93,7 @@ void UploadQueue::schedule()
         return;
     m_scheduling = true;
     media::UploadStateRepository repo(m_db->sql());
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 now = Clock::nowMs();
     const int room = m_config.parallel - int(m_jobs.size());
     if (room > 0) {
         for (const media::UploadRecord &r : repo.due(now, room + int(m_jobs.size()))) {

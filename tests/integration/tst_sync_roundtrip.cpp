@@ -1,6 +1,7 @@
 // Initial and incremental sync, pushing every kind of change, the live
 // hint, and the demo account with every module's data.
 #include "SyncFixture.h"
+#include "models/Clock.h"
 #include "models/store/ConflictRepository.h"
 #include "models/store/SyncStateRepository.h"
 
@@ -127,7 +128,7 @@ private Q_SLOTS:
         Match m;
         m.home.name = QStringLiteral("US Rivière");
         m.away.name = QStringLiteral("FC Illkirch");
-        m.matchDate = QDateTime::currentDateTimeUtc().addDays(3);
+        m.matchDate = Clock::nowUtc().addDays(3);
         m.status = Match::Status::Finished;
         m.scoreHome = 3;
         m.scoreAway = 1;

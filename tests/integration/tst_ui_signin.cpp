@@ -50,10 +50,11 @@ public:
     {
         const QString key = dir + QStringLiteral("/key.pem");
         const QString cert = dir + QStringLiteral("/cert.pem");
-        QProcess::execute(QStringLiteral("openssl"),
-                          {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
-                           QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
-                           QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
+        m_made = QProcess::execute(
+            QStringLiteral("openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+             QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")});
         QSslConfiguration config = QSslConfiguration::defaultConfiguration();
         QFile k(key), c(cert);
         if (k.open(QIODevice::ReadOnly) && c.open(QIODevice::ReadOnly)) {
@@ -63,6 +64,20 @@ public:
         setSslConfiguration(config);
         listen(QHostAddress(QHostAddress::LocalHost));
     }
+
+    // Made, and valid now: refused for trust alone, not for a failed openssl
+    // or dates. "Now" is the system's (faketime's, in CI's second run, for
+    // openssl and the TLS stack alike), which is what certificates are
+    // checked against — not the app's Clock.
+    bool madeAndCurrent() const
+    {
+        const QSslCertificate cert = sslConfiguration().localCertificate();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return m_made == 0 && !cert.isNull() && cert.effectiveDate() <= now && now < cert.expiryDate();
+    }
+
+private:
+    int m_made = -1;
 };
 
 } // namespace
@@ -160,6 +175,7 @@ private Q_SLOTS:
     {
         UntrustedTls tls(m_dir.path());
         QVERIFY(tls.isListening());
+        QVERIFY(tls.madeAndCurrent());
         ui::SignInDialog dialog;
         dialog.show();
         const QString error = attempt(dialog, QStringLiteral("https://127.0.0.1:%1").arg(tls.serverPort()),

@@ -1,5 +1,6 @@
 // The main window over a real store: pages, shortcuts, autosave, status,
 // remembered page and geometry, settings validation.
+#include "models/Clock.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 #include "ui/MainWindow.h"
@@ -107,7 +108,7 @@ private Q_SLOTS:
         post.content = QStringLiteral("J-2 avant le derby");
         post.status = PostStatus::Scheduled;
         post.platforms = Platform::Instagram;
-        post.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        post.scheduledAt = Clock::nowUtc().addDays(2); // in the month grid, whatever the day
         QVERIFY(!m_store->posts().create(post));
         auto window = makeWindow();
         auto *calendar = static_cast<CalendarPage *>(window->page(PageId::Calendar));

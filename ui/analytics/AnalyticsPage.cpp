@@ -4,6 +4,7 @@
 #include "../common/Icons.h"
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
+#include "models/Clock.h"
 #include "models/store/Store.h"
 
 #include <QApplication>
@@ -132,7 +133,7 @@ void AnalyticsPage::reload()
     store::PostRepository &posts = m_context.store.posts();
     const QLocale locale;
     const int total = posts.count({});
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::nowLocal();
     m_total->setText(locale.toString(total));
     m_nextWeek->setText(locale.toString(posts.scheduledBetween(now, now.addDays(7)).size()));
     m_publishedMonth->setText(locale.toString(posts.countPublishedBetween(now.addDays(-30), now)));

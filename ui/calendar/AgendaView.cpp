@@ -3,6 +3,7 @@
 #include "EntryPainter.h"
 #include "../common/Icons.h"
 #include "../common/Theme.h"
+#include "models/Clock.h"
 
 #include <QContextMenuEvent>
 #include <QHeaderView>
@@ -150,7 +151,7 @@ void AgendaView::rebuild()
         QString label = locale.toString(day, QStringLiteral("dddd d MMMM"));
         if (!label.isEmpty())
             label[0] = label[0].toUpper();
-        if (day == QDate::currentDate())
+        if (day == Clock::today())
             label = tr("Today · %1").arg(label);
         dayItem->setText(0, label);
         dayItem->setFirstColumnSpanned(true);

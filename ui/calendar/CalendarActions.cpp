@@ -6,6 +6,8 @@
 #include "../common/MessageBanner.h"
 #include "../common/PostCommands.h"
 #include "../common/Theme.h"
+#include "models/Clock.h"
+#include "models/LocalTime.h"
 #include "models/PostScheduling.h"
 #include "models/store/Store.h"
 
@@ -59,6 +61,12 @@ bool CalendarActions::movePostToDay(const QString &postId, QDate day)
     const std::optional<Post> post = m_store.posts().find(postId);
     if (!post)
         return false;
+    // Same time of day on the new day. PostScheduling::onDay does that too,
+    // but a time the new day does not have (02:30 the night clocks go
+    // forward) comes out of it an hour late; LocalTime::at moves it forward
+    // by the skip only (03:30), like the editor's field.
+    if (post->scheduledAt.isValid())
+        return schedulePostAt(postId, LocalTime::at(day, post->scheduledAt.toLocalTime().time()));
     return schedulePostAt(postId, PostScheduling::onDay(post->scheduledAt, day).toLocalTime());
 }
 
@@ -67,7 +75,7 @@ bool CalendarActions::schedulePostAt(const QString &postId, const QDateTime &whe
     const std::optional<Post> post = m_store.posts().find(postId);
     if (!post)
         return false;
-    const PostScheduling::Plan plan = PostScheduling::schedule(m_store.posts(), *post, when);
+    const PostScheduling::Plan plan = PostScheduling::schedule(m_store.posts(), *post, when, Clock::nowUtc());
     if (!plan.allowed) {
         m_banner.showMessage(MessageBanner::Kind::Error, plan.refusalText());
         return false;
@@ -161,7 +169,7 @@ bool CalendarActions::deleteMatch(const QString &matchId)
 void CalendarActions::newMatch(const QDateTime &when)
 {
     Match m;
-    QDateTime at = when.isValid() ? when : QDateTime(QDate::currentDate().addDays(1), QTime(15, 0));
+    QDateTime at = when.isValid() ? when : QDateTime(Clock::today().addDays(1), QTime(15, 0));
     if (at.time() == QTime(0, 0))
         at.setTime(QTime(15, 0)); // a day without a time: the usual kick-off
     m.matchDate = at.toUTC();

@@ -12,6 +12,7 @@
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
 #include "models/CalendarLoader.h"
+#include "models/Clock.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 
@@ -55,7 +56,7 @@ QString viewKey(CalendarPage::ViewKind kind)
 QString timeZoneText()
 {
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::nowLocal();
     return CalendarPage::tr("Times in your time zone: %1 (%2)")
         .arg(zone.displayName(now, QTimeZone::LongName), zone.displayName(now, QTimeZone::ShortName));
 }
@@ -88,7 +89,7 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
     auto *newMatch = new QPushButton(Icons::ui(QStringLiteral("trophy"), Theme::matchColor()), tr("New match"), this);
     newMatch->setToolTip(tr("Add a fixture to the calendar"));
     connect(newMatch, &QPushButton::clicked, this, [this] {
-        m_actions->newMatch(QDateTime(currentDate() < QDate::currentDate() ? QDate::currentDate() : currentDate(),
+        m_actions->newMatch(QDateTime(currentDate() < Clock::today() ? Clock::today() : currentDate(),
                                       QTime(15, 0)));
     });
     header->addWidget(newMatch);
@@ -180,7 +181,7 @@ QWidget *CalendarPage::buildNavigation()
     row->setSpacing(Theme::spacing);
     auto *today = new QPushButton(tr("Today"), bar);
     today->setToolTip(tr("Go to today (T)"));
-    connect(today, &QPushButton::clicked, this, [this] { goToDate(QDate::currentDate()); });
+    connect(today, &QPushButton::clicked, this, [this] { goToDate(Clock::today()); });
     const auto arrow = [this, bar](const QString &icon, const QString &tip, int direction) {
         auto *b = new QToolButton(bar);
         b->setIcon(Icons::ui(icon));
@@ -251,7 +252,7 @@ void CalendarPage::setViewKind(ViewKind kind)
 {
     if (kind == m_kind)
         return;
-    const QDate date = currentView() ? currentView()->currentDate() : QDate::currentDate();
+    const QDate date = currentView() ? currentView()->currentDate() : Clock::today();
     m_kind = kind;
     CalendarView *view = kind == ViewKind::Month  ? static_cast<CalendarView *>(m_month)
                          : kind == ViewKind::Week ? static_cast<CalendarView *>(m_week)

@@ -2,6 +2,7 @@
 
 #include "EntryPainter.h"
 #include "../common/PostMime.h"
+#include "models/Clock.h"
 #include "models/PostRules.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         return;
     case Qt::Key_T:
         if (event->modifiers() == Qt::NoModifier) {
-            setCurrentDate(QDate::currentDate());
+            setCurrentDate(Clock::today());
             return;
         }
         break;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/CalendarData.h"
+#include "models/Clock.h"
 
 #include <QDate>
 #include <QPoint>
@@ -66,7 +67,7 @@ protected:
     const CalendarSnapshot *m_snapshot = nullptr;
 
 private:
-    QDate m_current = QDate::currentDate();
+    QDate m_current = Clock::today();
     QString m_selectedId;
     QString m_pressId;
     QPoint m_pressPos;

@@ -49,7 +49,7 @@ MatchDialog::MatchDialog(store::Store &store, MediaThumbnails &thumbnails, const
                          QWidget *parent)
     : QDialog(parent), m_store(store), m_thumbnails(thumbnails), m_match(match), m_homeName(new QLineEdit(this)),
       m_awayName(new QLineEdit(this)), m_homeScore(scoreBox(this)), m_awayScore(scoreBox(this)),
-      m_when(new QDateTimeEdit(this)), m_competition(new QComboBox(this)), m_venue(new QLineEdit(this)),
+      m_when(new LocalDateTimeEdit(this)), m_competition(new QComboBox(this)), m_venue(new QLineEdit(this)),
       m_status(new QComboBox(this)), m_profile(new QComboBox(this)), m_problems(new FieldMessage(this))
 {
     setWindowTitle(isNew ? tr("New match") : tr("Edit match"));
@@ -214,7 +214,7 @@ Match MatchDialog::match() const
     Match m = m_match;
     m.home.name = m_homeName->text().trimmed();
     m.away.name = m_awayName->text().trimmed();
-    m.matchDate = m_when->dateTime().toUTC();
+    m.matchDate = m_when->enteredDateTime().toUTC();
     m.competition = m_competition->currentText().trimmed();
     m.venue = m_venue->text().trimmed();
     m.status = static_cast<Match::Status>(m_status->currentData().toInt());

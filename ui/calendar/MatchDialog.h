@@ -1,11 +1,11 @@
 #pragma once
 
+#include "../common/LocalDateTimeEdit.h"
 #include "models/Match.h"
 
 #include <QDialog>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLineEdit;
 class QPushButton;
 class QSpinBox;
@@ -41,7 +41,7 @@ public:
     QSpinBox *homeScore() const { return m_homeScore; }
     QSpinBox *awayScore() const { return m_awayScore; }
     QComboBox *status() const { return m_status; }
-    QDateTimeEdit *when() const { return m_when; }
+    LocalDateTimeEdit *when() const { return m_when; }
     QLineEdit *venue() const { return m_venue; }
     QPushButton *saveButton() const { return m_save; }
 
@@ -59,7 +59,7 @@ private:
     QToolButton *m_awayLogo;
     QSpinBox *m_homeScore;
     QSpinBox *m_awayScore;
-    QDateTimeEdit *m_when;
+    LocalDateTimeEdit *m_when;
     QComboBox *m_competition;
     QLineEdit *m_venue;
     QComboBox *m_status;

@@ -4,6 +4,7 @@
 #include "../common/PostMime.h"
 #include "../common/Theme.h"
 #include "models/CalendarLayout.h"
+#include "models/Clock.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -161,7 +162,7 @@ void MonthView::paintEvent(QPaintEvent *)
 void MonthView::paintCell(QPainter &p, QDate day, const QRect &cell)
 {
     const bool inMonth = day.month() == currentDate().month();
-    const bool today = day == QDate::currentDate();
+    const bool today = day == Clock::today();
     if (!inMonth)
         p.fillRect(cell, palette().color(QPalette::AlternateBase));
     if (day == m_dropDay) {

@@ -4,6 +4,7 @@
 #include "TimeGridView.h"
 #include "../common/PostMime.h"
 #include "../common/Theme.h"
+#include "models/Clock.h"
 
 #include <QContextMenuEvent>
 #include <QDragEnterEvent>
@@ -49,7 +50,7 @@ void TimeGridHeader::paintEvent(QPaintEvent *)
     for (int i = 0; i < m_view->m_days; ++i) {
         const QDate day = m_view->firstDay().addDays(i);
         const QRect column = m_view->dayColumn(i);
-        const bool today = day == QDate::currentDate();
+        const bool today = day == Clock::today();
         QFont small = font();
         small.setPointSizeF(font().pointSizeF() * 0.85);
         p.setFont(small);
@@ -149,7 +150,7 @@ void TimeGridBody::paintEvent(QPaintEvent *event)
     }
 
     // Now, in today's column.
-    const QDateTime now = QDateTime::currentDateTime();
+    const QDateTime now = Clock::nowLocal();
     const int todayIndex = int(m_view->firstDay().daysTo(now.date()));
     if (todayIndex >= 0 && todayIndex < m_view->m_days) {
         const QRect column = m_view->dayColumn(todayIndex);

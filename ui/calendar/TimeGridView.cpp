@@ -4,6 +4,7 @@
 #include "TimeGridParts.h"
 #include "../common/Theme.h"
 #include "models/CalendarLayout.h"
+#include "models/LocalTime.h"
 
 #include <QKeyEvent>
 #include <QLocale>
@@ -114,8 +115,18 @@ QDateTime TimeGridView::timeAt(const QPoint &pos) const
         if (pos.x() >= column.left() && pos.x() <= column.right()) {
             int minutes = std::clamp(pos.y(), 0, 24 * m_hourHeight - 1) * 60 / m_hourHeight;
             minutes -= minutes % kSnapMinutes;
-            return QDateTime(firstDay().addDays(i), QTime(minutes / 60, minutes % 60));
+            // 02:30 the night clocks go forward is 03:30: the drop lands, and its ghost says where.
+            return LocalTime::at(firstDay().addDays(i), QTime(minutes / 60, minutes % 60));
         }
+    }
+    return {};
+}
+
+QRect TimeGridView::blockRect(const QString &entryId) const
+{
+    for (const Block &b : m_blocks) {
+        if (b.entry->id == entryId)
+            return b.rect;
     }
     return {};
 }
@@ -166,10 +177,11 @@ void TimeGridView::relayout()
             if (e.spansDays)
                 continue;
             // In pixels: a block shorter than a line is drawn a line high, and
-            // overlaps are judged on what is drawn.
-            const QDateTime dayStart = day.startOfDay();
-            const int start = int(std::clamp<qint64>(dayStart.secsTo(e.start), 0, 24 * 3600 - 60) / 60);
-            const int end = int(std::clamp<qint64>(dayStart.secsTo(e.end), start * 60 + 60, 24 * 3600) / 60);
+            // overlaps are judged on what is drawn. Placed by the wall clock,
+            // like the hours in the gutter: the day the clocks change, the
+            // time elapsed since midnight is an hour off after 02:00.
+            const int start = std::min(LocalTime::wallMinutes(day, e.start), 24 * 60 - 1);
+            const int end = std::max(LocalTime::wallMinutes(day, e.end), start + 1);
             const int top = start * m_hourHeight / 60;
             const int bottom = std::max(top + kMinBlockHeight, end * m_hourHeight / 60);
             entries.push_back(&e);

@@ -31,7 +31,9 @@ public:
     // Geometry in the body's coordinates, for tests and drops.
     QWidget *body() const;
     QRect slotRect(const QDateTime &when) const;
-    QDateTime timeAt(const QPoint &bodyPos) const; // snapped to a quarter hour
+    // Snapped to a quarter hour; the hour the clocks skip reads as the next (LocalTime::at).
+    QDateTime timeAt(const QPoint &bodyPos) const;
+    QRect blockRect(const QString &entryId) const;  // empty when not drawn as a block
     int visibleBlockCount() const;
     int overflowCount() const; // "+N more" pills shown
     // Brings an hour into view.

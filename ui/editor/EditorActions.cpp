@@ -12,6 +12,7 @@
 #include "../common/MediaPickerDialog.h"
 #include "../common/MessageBanner.h"
 #include "../common/PostCommands.h"
+#include "models/Clock.h"
 #include "models/PostScheduling.h"
 #include "models/TemplateFill.h"
 #include "models/store/Store.h"
@@ -139,7 +140,8 @@ bool EditorPage::schedule(const QDateTime &when)
     const std::optional<Post> post = m_context.store.posts().find(m_postId);
     if (!post)
         return false;
-    const PostScheduling::Plan plan = PostScheduling::schedule(m_context.store.posts(), *post, when);
+    const PostScheduling::Plan plan =
+        PostScheduling::schedule(m_context.store.posts(), *post, when, Clock::nowUtc());
     if (!plan.allowed) {
         QVector<RuleViolation> shown = plan.violations;
         m_composer->setViolations(shown);

@@ -7,6 +7,7 @@
 #include "../common/FieldMessage.h"
 #include "../common/Icons.h"
 #include "../common/Theme.h"
+#include "models/Clock.h"
 #include "models/store/Store.h"
 
 #include <QComboBox>
@@ -39,7 +40,7 @@ PostComposer::PostComposer(store::Store &store, SpellChecker &spelling, MediaThu
     : QWidget(parent), m_store(store), m_profile(new QComboBox(this)), m_language(new QComboBox(this)),
       m_text(new PostTextEdit(spelling, this)), m_counters(new PlatformCounters(this)), m_hashtags(new QLineEdit(this)),
       m_commentToggle(new QToolButton(this)), m_firstComment(new QPlainTextEdit(this)),
-      m_media(new MediaStrip(store, thumbnails, this)), m_status(new QLabel(this)), m_when(new QDateTimeEdit(this)),
+      m_media(new MediaStrip(store, thumbnails, this)), m_status(new QLabel(this)), m_when(new LocalDateTimeEdit(this)),
       m_schedule(new QPushButton(this)), m_unschedule(new QPushButton(this)), m_readOnly(new QLabel(this))
 {
     for (const char *field : {"platforms", "content", "hashtags", "first_comment", "media_ids", "scheduled_at"})
@@ -189,7 +190,8 @@ QWidget *PostComposer::buildSchedule()
     m_unschedule->setIcon(Icons::ui(QStringLiteral("calendar-x")));
     m_unschedule->setText(tr("Unschedule"));
     m_unschedule->setToolTip(tr("Keep it as a draft without a date"));
-    connect(m_schedule, &QPushButton::clicked, this, [this] { Q_EMIT scheduleRequested(m_when->dateTime()); });
+    connect(m_schedule, &QPushButton::clicked, this,
+            [this] { Q_EMIT scheduleRequested(m_when->enteredDateTime()); });
     connect(m_unschedule, &QPushButton::clicked, this, &PostComposer::unscheduleRequested);
     auto *row = new QHBoxLayout;
     row->setSpacing(Theme::spacing);
@@ -301,7 +303,7 @@ void PostComposer::refreshSchedule(const Post &post)
     m_status->setText(text);
     const QDateTime suggested = post.scheduledAt.isValid()
                                     ? post.scheduledAt.toLocalTime()
-                                    : QDateTime(QDate::currentDate().addDays(1), QTime(12, 0));
+                                    : QDateTime(Clock::today().addDays(1), QTime(12, 0));
     m_when->setDateTime(suggested);
     const bool editable = post.status != PostStatus::Published && post.status != PostStatus::Publishing;
     m_schedule->setText(post.status == PostStatus::Scheduled ? tr("Reschedule") : tr("Schedule"));

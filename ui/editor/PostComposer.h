@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../common/LocalDateTimeEdit.h"
 #include "models/Post.h"
 #include "models/PostRules.h"
 
@@ -7,7 +8,6 @@
 #include <QWidget>
 
 class QComboBox;
-class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -57,7 +57,7 @@ public:
     QToolButton *platformButton(Platform p) const { return m_platformButtons.value(p); }
     PlatformCounters *counters() const { return m_counters; }
     MediaStrip *media() const { return m_media; }
-    QDateTimeEdit *scheduleEdit() const { return m_when; }
+    LocalDateTimeEdit *scheduleEdit() const { return m_when; }
     QPushButton *scheduleButton() const { return m_schedule; }
     QPushButton *unscheduleButton() const { return m_unschedule; }
     QComboBox *profile() const { return m_profile; }
@@ -87,7 +87,7 @@ private:
     QPlainTextEdit *m_firstComment;
     MediaStrip *m_media;
     QLabel *m_status;
-    QDateTimeEdit *m_when;
+    LocalDateTimeEdit *m_when;
     QPushButton *m_schedule;
     QPushButton *m_unschedule;
     QLabel *m_readOnly;

@@ -2,6 +2,7 @@
 
 #include "../common/Icons.h"
 #include "../common/Theme.h"
+#include "models/Clock.h"
 
 #include <QComboBox>
 #include <QDate>
@@ -79,7 +80,7 @@ media::MediaQuery MediaFilterBar::query() const
     else if (m_type->currentIndex() == 2)
         q.type = Media::Type::Video;
     q.tag = m_tag->currentData().toString();
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     QDate from;
     switch (m_date->currentData().toInt()) {
     case Today:

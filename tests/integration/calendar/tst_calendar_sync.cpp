@@ -6,6 +6,7 @@
 #include "SyncFixture.h"
 #include "UiTestSupport.h"
 
+#include "models/Clock.h"
 #include "models/Preferences.h"
 #include "ui/UiContext.h"
 #include "ui/calendar/CalendarPage.h"
@@ -118,7 +119,7 @@ private Q_SLOTS:
         if (!c->platformButton(Platform::Facebook)->isChecked())
             c->platformButton(Platform::Facebook)->click();
         QTest::keyClicks(c->text(), QStringLiteral("Loto du club vendredi a 19h"));
-        const QDate day = QDate::currentDate().addDays(3);
+        const QDate day = Clock::today().addDays(3);
         QVERIFY(editor.schedule(QDateTime(day, QTime(18, 0))));
         const QString id = editor.currentPostId();
         QVERIFY(m_office->client->syncUntilClean());
@@ -161,7 +162,7 @@ private Q_SLOTS:
         m.away.name = QStringLiteral("AS Bron");
         m.venue = QStringLiteral("Stade Jean-Bouin");
         m.competition = QStringLiteral("Régional 2");
-        m.matchDate = QDateTime(QDate::currentDate().addDays(-1), QTime(15, 0)).toUTC();
+        m.matchDate = QDateTime(Clock::today().addDays(-1), QTime(15, 0)).toUTC();
         QVERIFY(!m_office->client->store().matches().create(m));
         QVERIFY(m_office->client->syncUntilClean());
         QVERIFY(!m_office->client->store().matches().update(m.id, [](Match &x) {

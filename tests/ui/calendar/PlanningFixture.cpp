@@ -1,5 +1,7 @@
 #include "PlanningFixture.h"
 
+#include "models/Clock.h"
+
 #include <QBuffer>
 #include <QColor>
 #include <QCryptographicHash>
@@ -108,8 +110,7 @@ QString addPicture(store::Store &store, const QString &dir, const QString &title
          QStringLiteral("INSERT INTO media (id, type, filename, mime_type, size_bytes, width, height, tags, alt_text, "
                         "sha256, local_path, created_at, updated_at, version) "
                         "VALUES (?, 'image', ?, 'image/jpeg', ?, 1080, 1080, '[]', ?, ?, ?, ?, ?, 1)"),
-         {id, name, bytes.size(), altText, sha, path, QDateTime::currentMSecsSinceEpoch(),
-          QDateTime::currentMSecsSinceEpoch()});
+         {id, name, bytes.size(), altText, sha, path, Clock::nowMs(), Clock::nowMs()});
     store.hub().notify(store::EntityType::Media);
     return id;
 }
@@ -128,7 +129,7 @@ Ids populate(store::Store &store, const QString &dir)
     ids.media << addPicture(store, dir, QStringLiteral("TOURNOI\nU11"), QColor(0xB4, 0x5A, 0x09),
                             QStringLiteral("Affiche orange du tournoi U11"));
 
-    const QDate today = QDate::currentDate();
+    const QDate today = Clock::today();
     const QDate monthStart(today.year(), today.month(), 1);
     const QDate lastSaturday = saturdayOf(today).addDays(-7);
     const QDate nextSaturday = saturdayOf(today) > today ? saturdayOf(today) : saturdayOf(today).addDays(7);

@@ -4,8 +4,9 @@
 // repositories the app uses): profiles and events as a sync would bring
 // them, posts in every status, matches with scores, templates and a few
 // library pictures. Used by the calendar and editor tests, their
-// screenshots and the benchmarks. Dates are relative to today, so every
-// run shows a lived-in current month.
+// screenshots and the benchmarks. Dates are relative to Clock::today(): the
+// day a test sets (near a month's start, the weeks before today are in the
+// previous month), or the real one for the benchmarks.
 #include "models/store/Store.h"
 
 #include <QDate>

@@ -1,9 +1,12 @@
 // The calendar page over a real store: what it shows, drag and drop onto
 // days and hours (store and outbox), the rules (past refused, slot taken
-// warned), undo, the tray, filters remembered, keyboard, density.
+// warned), undo, the tray, filters remembered, keyboard, density; the month
+// whatever the day and the zone, and the night the clocks go forward.
 #include "PlanningFixture.h"
 #include "UiTestSupport.h"
 
+#include "models/Clock.h"
+#include "models/LocalTime.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 #include "ui/MainWindow.h"
@@ -19,8 +22,10 @@
 #include "ui/common/PostMime.h"
 #include "ui/common/Theme.h"
 #include "ui/editor/EditorPage.h"
+#include "tests/support/TimeZoneOverride.h"
 
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QMimeData>
 #include <QSqlQuery>
@@ -29,8 +34,25 @@
 #include <QTreeWidget>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace pitchside;
 using namespace pitchside::ui;
+using testsupport::TimeZoneOverride;
+
+namespace {
+
+// "Today" for every test but those that choose their own: mid-month, so that
+// the fixture's weeks before and after it are all in the month shown. In the
+// past on purpose: PostScheduling::onDay (noon, or the next full hour when
+// the day is today) still reads the wall clock, and a day gone by can never
+// be the real today.
+QDateTime defaultNow()
+{
+    return QDateTime(QDate(2026, 4, 15), QTime(10, 0));
+}
+
+} // namespace
 
 class TestCalendar : public QObject
 {
@@ -41,6 +63,7 @@ class TestCalendar : public QObject
     std::unique_ptr<Preferences> m_prefs;
     std::unique_ptr<UiContext> m_context;
     fixture::Ids m_ids;
+    std::optional<Clock::TestOverride> m_clock;
 
     std::unique_ptr<CalendarPage> makePage()
     {
@@ -89,6 +112,7 @@ class TestCalendar : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_clock.emplace(defaultNow());
         Theme::apply(Theme::Mode::Light);
         uitest::useLanguage(QStringLiteral("en"));
         m_dir = std::make_unique<QTemporaryDir>();
@@ -106,6 +130,7 @@ private Q_SLOTS:
         m_store.reset();
         m_prefs.reset();
         m_dir.reset();
+        m_clock.reset();
     }
 
     void monthShowsPostsMatchesAndEvents()
@@ -130,9 +155,140 @@ private Q_SLOTS:
         QVERIFY(statuses.contains(PostStatus::Scheduled));
         QVERIFY(statuses.contains(PostStatus::Failed));
         QVERIFY(statuses.contains(PostStatus::Draft)); // a draft with a date shows at its time
-        QVERIFY(page->periodTitle().contains(QString::number(QDate::currentDate().year())));
+        QVERIFY(page->periodTitle().contains(QString::number(Clock::today().year())));
         // The drafts without a date wait in the tray.
         QCOMPARE(page->tray()->count(), 3);
+    }
+
+    // Whatever the day and the zone, the month opens on today's month and
+    // shows every post of its grid on the post's local day: the fixture's
+    // weeks around today, and posts at the month's first and last half hours,
+    // which in UTC belong to the months next door.
+    void theMonthShowsItsGridWhateverTheDay_data()
+    {
+        QTest::addColumn<QByteArray>("zone");
+        QTest::addColumn<QDate>("day");
+        QTest::addColumn<QTime>("time");
+        const QByteArray paris("Europe/Paris"), newYork("America/New_York");
+        QTest::newRow("1st of the month, Paris") << paris << QDate(2027, 2, 1) << QTime(8, 0);
+        QTest::newRow("2 December, Paris") << paris << QDate(2026, 12, 2) << QTime(9, 0);
+        QTest::newRow("a month's last evening, Paris") << paris << QDate(2027, 4, 30) << QTime(23, 45);
+        QTest::newRow("leap day, Paris") << paris << QDate(2028, 2, 29) << QTime(12, 0);
+        QTest::newRow("the night the clocks go forward, Paris") << paris << QDate(2027, 3, 28) << QTime(1, 30);
+        QTest::newRow("New Year's Eve, New York") << newYork << QDate(2026, 12, 31) << QTime(23, 30);
+        QTest::newRow("1 January, New York") << newYork << QDate(2027, 1, 1) << QTime(0, 15);
+        QTest::newRow("a month's end, UTC+14") << QByteArray("Pacific/Kiritimati") << QDate(2027, 5, 31)
+                                               << QTime(22, 0);
+        QTest::newRow("a month's start, UTC-11") << QByteArray("Pacific/Pago_Pago") << QDate(2027, 6, 1)
+                                                 << QTime(0, 30);
+    }
+
+    void theMonthShowsItsGridWhateverTheDay()
+    {
+        QFETCH(QByteArray, zone);
+        QFETCH(QDate, day);
+        QFETCH(QTime, time);
+        TimeZoneOverride tz(zone.constData());
+        Clock::TestOverride clock(QDateTime(day, time));
+        QCOMPARE(Clock::today(), day);
+        const fixture::Ids ids = fixture::populate(*m_store, m_dir->path());
+        const QDate first(day.year(), day.month(), 1);
+        const QDate last(day.year(), day.month(), day.daysInMonth());
+        const QString opening = scheduledPost(QDateTime(first, QTime(0, 30)));
+        const QString closing = scheduledPost(QDateTime(last, QTime(23, 30)));
+
+        auto page = makePage();
+        QCOMPARE(page->viewKind(), CalendarPage::ViewKind::Month);
+        QCOMPARE(page->currentDate(), day);
+        QVERIFY(page->periodTitle().contains(QString::number(day.year())));
+        const CalendarSnapshot &s = page->snapshot();
+        QVERIFY(s.covers(first) && s.covers(last) && s.covers(day.addDays(3)));
+        QVERIFY(page->monthView()->cellRect(first).isValid());
+        QVERIFY(page->monthView()->cellRect(last).isValid());
+        const auto shownOn = [&s](QDate d, const QString &id) {
+            for (const CalendarEntry &e : s.entriesOn(d)) {
+                if (e.id == id)
+                    return true;
+            }
+            return false;
+        };
+        QVERIFY(shownOn(first, opening));
+        QVERIFY(shownOn(last, closing));
+        QVERIFY(!shownOn(first.addDays(-1), opening) && !shownOn(last.addDays(1), closing));
+        // The fixture's posts: each one in the grid on its local day; those
+        // of the coming three days always (four, six when Saturday is near).
+        int inGrid = 0, soon = 0;
+        for (const QString &id : ids.posts) {
+            const QDate local = m_store->posts().find(id)->scheduledAt.toLocalTime().date();
+            if (!s.covers(local))
+                continue;
+            ++inGrid;
+            QVERIFY2(shownOn(local, id), qPrintable(local.toString(Qt::ISODate)));
+            soon += local > day && local <= day.addDays(3);
+        }
+        QVERIFY(soon >= 4);
+        QVERIFY(inGrid >= 8);
+        // Nothing else, nothing twice: every post scheduled in the grid's local days.
+        const auto all = m_store->posts().scheduledBetween(s.first().startOfDay(), s.last().addDays(1).startOfDay(), {});
+        QCOMPARE(s.postCount(), int(all.size()));
+    }
+
+    // Paris, Sunday 28 March 2027: at 02:00 the clocks show 03:00. A post
+    // given 02:30 that night (moved from the day before with its time of
+    // day, or dropped on the hour that does not exist) is scheduled at 03:30,
+    // 01:30 UTC, and shows at 03:30 on the 28th in the month, the week and
+    // the day; entries after the change stay at their hour, not an hour early.
+    void theNightTheClocksGoForward()
+    {
+        TimeZoneOverride tz("Europe/Paris");
+        Clock::TestOverride clock(QDateTime(QDate(2027, 3, 20), QTime(10, 0)));
+        const QDate sunday(2027, 3, 28);
+        const QDateTime half3(sunday, QTime(1, 30), Qt::UTC); // 03:30 in Paris that day
+        const QString saturday = scheduledPost(QDateTime(sunday.addDays(-1), QTime(2, 30)));
+        const QString morning = scheduledPost(QDateTime(sunday, QTime(10, 0)));
+        const QString undated = draft(QStringLiteral("Sans date"));
+        auto page = makePage();
+
+        QVERIFY(dropOnDay(*page, saturday, sunday));
+        QCOMPARE(m_store->posts().find(saturday)->scheduledAt, half3);
+        const QString text = page->banner()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Moved to")), qPrintable(text));
+        QVERIFY2(text.contains(QLocale().toString(QTime(3, 30), QLocale::ShortFormat)), qPrintable(text));
+        const auto startOn = [&page](QDate d, const QString &id) {
+            for (const CalendarEntry &e : page->snapshot().entriesOn(d)) {
+                if (e.id == id)
+                    return e.start;
+            }
+            return QDateTime();
+        };
+        QCOMPARE(startOn(sunday, saturday).time(), QTime(3, 30));
+
+        page->setViewKind(CalendarPage::ViewKind::Week);
+        page->goToDate(sunday);
+        TimeGridView *week = page->weekView();
+        // The 02:30 row is halfway between 01:30 and 03:30 on the wall clock.
+        const QRect at0130 = week->slotRect(QDateTime(sunday, QTime(1, 30)));
+        const QRect at0330 = week->slotRect(QDateTime(sunday, QTime(3, 30)));
+        QVERIFY(at0130.isValid() && at0330.isValid());
+        const QPoint skipped(at0130.left() + 10, (at0130.top() + at0330.top()) / 2 + 3);
+        QCOMPARE(week->timeAt(skipped), QDateTime(sunday, QTime(3, 30)));
+        std::unique_ptr<QMimeData> mime(PostMime::make(undated));
+        QVERIFY(uitest::drop(week->body(), skipped, *mime));
+        QCOMPARE(m_store->posts().find(undated)->scheduledAt, half3);
+        QCOMPARE(m_store->posts().find(undated)->status, PostStatus::Scheduled);
+        QCOMPARE(startOn(sunday, undated).time(), QTime(3, 30));
+        QTRY_VERIFY(week->blockRect(undated).isValid());
+        QCOMPARE(week->blockRect(undated).top(), at0330.top());
+        QCOMPARE(week->blockRect(saturday).top(), at0330.top());
+        // 10:00 is nine hours after midnight that day, and drawn at 10:00.
+        QCOMPARE(week->blockRect(morning).top(), week->slotRect(QDateTime(sunday, QTime(10, 0))).top());
+
+        page->setViewKind(CalendarPage::ViewKind::Day);
+        page->goToDate(sunday);
+        TimeGridView *dayView = page->dayView();
+        QTRY_VERIFY(dayView->blockRect(saturday).isValid());
+        QCOMPARE(dayView->blockRect(saturday).top(), dayView->slotRect(half3).top());
+        QCOMPARE(dayView->blockRect(morning).top(), dayView->slotRect(QDateTime(sunday, QTime(10, 0))).top());
     }
 
     // What a sync does: rows written by another connection, then "many or
@@ -141,7 +297,7 @@ private Q_SLOTS:
     void aSyncLandingPostsShowsThemFromTheLoader()
     {
         auto page = makePage();
-        const QDate day = QDate::currentDate().addDays(3);
+        const QDate day = Clock::today().addDays(3);
         const int before = page->snapshot().entriesOn(day).size();
         {
             store::StoreError error;
@@ -170,12 +326,12 @@ private Q_SLOTS:
 
     void dropOnADayReschedulesAndQueuesTheChange()
     {
-        const QDateTime original = QDateTime(QDate::currentDate().addDays(2), QTime(18, 30));
+        const QDateTime original = QDateTime(Clock::today().addDays(2), QTime(18, 30));
         const QString id = scheduledPost(original);
         // What the server would already know: only the move must be sent.
         QSqlQuery(m_store->database().sql()).exec(QStringLiteral("DELETE FROM outbox"));
         auto page = makePage();
-        const QDate target = QDate::currentDate().addDays(5);
+        const QDate target = Clock::today().addDays(5);
         QVERIFY(dropOnDay(*page, id, target));
         const Post moved = *m_store->posts().find(id);
         QCOMPARE(moved.scheduledAt.toLocalTime(), QDateTime(target, QTime(18, 30))); // same time, new day
@@ -198,7 +354,7 @@ private Q_SLOTS:
         auto page = makePage();
         const QString id = page->tray()->idAt(0);
         QVERIFY(!id.isEmpty());
-        const QDate target = QDate::currentDate().addDays(3);
+        const QDate target = Clock::today().addDays(3);
         QVERIFY(dropOnDay(*page, id, target));
         const Post p = *m_store->posts().find(id);
         QCOMPARE(p.status, PostStatus::Scheduled);
@@ -214,9 +370,9 @@ private Q_SLOTS:
 
     void aTimeInThePastIsRefused()
     {
-        const QString id = scheduledPost(QDateTime::currentDateTime().addDays(2));
+        const QString id = scheduledPost(Clock::nowLocal().addDays(2));
         auto page = makePage();
-        const QDate yesterday = QDate::currentDate().addDays(-1);
+        const QDate yesterday = Clock::today().addDays(-1);
         QVERIFY(dropOnDay(*page, id, yesterday));
         QVERIFY(m_store->posts().find(id)->scheduledAt.toLocalTime().date() != yesterday);
         QCOMPARE(page->banner()->kind(), MessageBanner::Kind::Error);
@@ -228,19 +384,19 @@ private Q_SLOTS:
         // Instagram without a picture cannot be scheduled.
         const QString id = draft(QStringLiteral("Sans photo"), Platform::Instagram);
         auto page = makePage();
-        QVERIFY(dropOnDay(*page, id, QDate::currentDate().addDays(4)));
+        QVERIFY(dropOnDay(*page, id, Clock::today().addDays(4)));
         QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
         QVERIFY(page->banner()->text().contains(QStringLiteral("Instagram needs at least one photo or video")));
         // A published post does not move.
         const QString published = m_ids.posts.first();
-        QVERIFY(dropOnDay(*page, published, QDate::currentDate().addDays(4)));
+        QVERIFY(dropOnDay(*page, published, Clock::today().addDays(4)));
         QCOMPARE(m_store->posts().find(published)->status, PostStatus::Published);
         QVERIFY(page->banner()->text().contains(QStringLiteral("already published")));
     }
 
     void aTakenSlotWarnsButMoves()
     {
-        const QDate day = QDate::currentDate().addDays(6);
+        const QDate day = Clock::today().addDays(6);
         scheduledPost(QDateTime(day, QTime(7, 0)), Platform::Instagram | Platform::Facebook, m_ids.club);
         const QString id = scheduledPost(QDateTime(day.addDays(1), QTime(7, 10)), Platform::Facebook, m_ids.club);
         auto page = makePage();
@@ -255,12 +411,12 @@ private Q_SLOTS:
 
     void dropOnAnHourInTheWeek()
     {
-        const QString id = scheduledPost(QDateTime(QDate::currentDate().addDays(1), QTime(9, 0)));
+        const QString id = scheduledPost(QDateTime(Clock::today().addDays(1), QTime(9, 0)));
         auto page = makePage();
         page->setViewKind(CalendarPage::ViewKind::Week);
-        const QDate target = page->weekView()->firstDay().addDays(6) >= QDate::currentDate().addDays(1)
+        const QDate target = page->weekView()->firstDay().addDays(6) >= Clock::today().addDays(1)
                                  ? page->weekView()->firstDay().addDays(6)
-                                 : QDate::currentDate().addDays(1);
+                                 : Clock::today().addDays(1);
         page->goToDate(target);
         TimeGridView *week = page->weekView();
         const QRect slot = week->slotRect(QDateTime(target, QTime(16, 45)));
@@ -272,7 +428,7 @@ private Q_SLOTS:
 
     void contextActionsWithUndo()
     {
-        const QString id = scheduledPost(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0)));
+        const QString id = scheduledPost(QDateTime(Clock::today().addDays(3), QTime(11, 0)));
         auto page = makePage();
         CalendarActions *actions = page->actions();
         const int posts = m_store->posts().count({});
@@ -293,7 +449,7 @@ private Q_SLOTS:
         QCOMPARE(page->banner()->text(), QStringLiteral("Post deleted."));
         page->banner()->actionButton()->click(); // "Undo" in the banner
         QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Annonce %1")
-                                                         .arg(QDateTime(QDate::currentDate().addDays(3), QTime(11, 0))
+                                                         .arg(QDateTime(Clock::today().addDays(3), QTime(11, 0))
                                                                   .toString()));
         // Published posts stay, with the reason.
         QVERIFY(!actions->deletePost(m_ids.posts.first()));
@@ -302,7 +458,7 @@ private Q_SLOTS:
 
     void ctrlZInTheWindowUndoesAMove()
     {
-        const QDateTime original(QDate::currentDate().addDays(2), QTime(8, 0));
+        const QDateTime original(Clock::today().addDays(2), QTime(8, 0));
         const QString id = scheduledPost(original);
         MainWindow window(*m_context);
         window.resize(1280, 800);
@@ -310,7 +466,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         auto *page = static_cast<CalendarPage *>(window.page(PageId::Calendar));
         window.showPage(PageId::Calendar);
-        QVERIFY(dropOnDay(*page, id, QDate::currentDate().addDays(9)));
+        QVERIFY(dropOnDay(*page, id, Clock::today().addDays(9)));
         QVERIFY(m_store->posts().find(id)->scheduledAt.toLocalTime() != original);
         page->monthView()->setFocus();
         QTest::keyClick(&window, Qt::Key_Z, Qt::ControlModifier);
@@ -319,13 +475,20 @@ private Q_SLOTS:
         // Double-click opens the post in the editor.
         page->setViewKind(CalendarPage::ViewKind::Month);
         page->goToDate(original.date());
-        int line = -1;
-        const auto &entries = page->snapshot().entriesOn(original.date());
-        for (int i = 0; i < entries.size(); ++i) {
-            if (entries.at(i).id == id)
-                line = i;
-        }
-        QVERIFY(line >= 0 && line < page->monthView()->capacity());
+        // The page reloads after the undo on the next turn of the event loop
+        // (at once only when the date left the month loaded, as it did on
+        // some days of the month and not on others).
+        const auto lineOf = [&] {
+            const auto &entries = page->snapshot().entriesOn(original.date());
+            for (int i = 0; i < entries.size(); ++i) {
+                if (entries.at(i).id == id)
+                    return i;
+            }
+            return -1;
+        };
+        QTRY_VERIFY(lineOf() >= 0);
+        const int line = lineOf();
+        QVERIFY(line < page->monthView()->capacity());
         QTest::mouseDClick(page->monthView(), Qt::LeftButton, {},
                            page->monthView()->lineRect(original.date(), line).center());
         QCOMPARE(window.currentPage(), PageId::Editor);
@@ -337,7 +500,7 @@ private Q_SLOTS:
         auto page = makePage();
         MonthView *month = page->monthView();
         month->setFocus();
-        const QDate today = QDate::currentDate();
+        const QDate today = Clock::today();
         QCOMPARE(page->currentDate(), today);
         QTest::keyClick(month, Qt::Key_Right);
         QCOMPARE(page->currentDate(), today.addDays(1));
@@ -382,7 +545,7 @@ private Q_SLOTS:
 
     void thirtyPostsInOneHourStayReadable()
     {
-        const QDate day = QDate::currentDate().addDays(2);
+        const QDate day = Clock::today().addDays(2);
         for (int i = 0; i < 30; ++i)
             scheduledPost(QDateTime(day, QTime(14, 2 * i)), Platform::Instagram);
         auto page = makePage();
@@ -406,7 +569,7 @@ private Q_SLOTS:
         const QString dir = uitest::screenshotDir().isEmpty() ? m_dir->filePath(QStringLiteral("shots"))
                                                               : uitest::screenshotDir();
         // The busiest days of the fixture: the coming days and next Saturday.
-        const QDate soon = QDate::currentDate().addDays(1);
+        const QDate soon = Clock::today().addDays(1);
         for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
             uitest::useLanguage(language);
             for (const bool dark : {false, true}) {
@@ -419,10 +582,10 @@ private Q_SLOTS:
                 window.showPage(PageId::Calendar);
                 auto *page = static_cast<CalendarPage *>(window.page(PageId::Calendar));
                 const std::tuple<CalendarPage::ViewKind, QString, QDate> views[] = {
-                    {CalendarPage::ViewKind::Month, QStringLiteral("month"), QDate::currentDate()},
+                    {CalendarPage::ViewKind::Month, QStringLiteral("month"), Clock::today()},
                     {CalendarPage::ViewKind::Week, QStringLiteral("week"), soon},
                     {CalendarPage::ViewKind::Day, QStringLiteral("day"), soon},
-                    {CalendarPage::ViewKind::Agenda, QStringLiteral("agenda"), QDate::currentDate()}};
+                    {CalendarPage::ViewKind::Agenda, QStringLiteral("agenda"), Clock::today()}};
                 for (const auto &[kind, name, date] : views) {
                     if (dark && kind != CalendarPage::ViewKind::Month && kind != CalendarPage::ViewKind::Week)
                         continue; // dark: the two busiest views are enough to check

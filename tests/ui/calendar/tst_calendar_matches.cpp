@@ -4,6 +4,7 @@
 #include "PlanningFixture.h"
 #include "UiTestSupport.h"
 
+#include "models/Clock.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 #include "ui/UiContext.h"
@@ -28,6 +29,8 @@
 #include <QSqlQuery>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace pitchside;
 using namespace pitchside::ui;
 
@@ -39,6 +42,18 @@ class TestCalendarMatches : public QObject
     std::unique_ptr<store::Store> m_store;
     std::unique_ptr<Preferences> m_prefs;
     std::unique_ptr<UiContext> m_context;
+    // A Friday evening near a month's end: four days on is next month.
+    std::optional<Clock::TestOverride> m_clock;
+
+    // The match's entry on `day` as the page shows it, or nothing.
+    std::optional<CalendarEntry> shownOn(const CalendarPage &page, QDate day, const QString &id)
+    {
+        for (const CalendarEntry &e : page.snapshot().entriesOn(day)) {
+            if (e.id == id)
+                return e;
+        }
+        return std::nullopt;
+    }
 
     // Runs `fill` on the match dialog once it is open (it is modal).
     void whenDialogOpens(std::function<void(MatchDialog *)> fill)
@@ -53,6 +68,7 @@ class TestCalendarMatches : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        m_clock.emplace(QDateTime(QDate(2027, 1, 29), QTime(21, 0)));
         Theme::apply(Theme::Mode::Light);
         uitest::useLanguage(QStringLiteral("en"));
         store::StoreError error;
@@ -66,7 +82,7 @@ private Q_SLOTS:
     {
         CalendarPage page(*m_context);
         page.show();
-        const QDate day = QDate::currentDate().addDays(4);
+        const QDate day = Clock::today().addDays(4);
         whenDialogOpens([](MatchDialog *d) {
             QVERIFY(!d->saveButton()->isEnabled()); // no teams yet
             QTest::keyClicks(d->homeName(), QStringLiteral("FC Vaulx-en-Velin"));
@@ -89,15 +105,10 @@ private Q_SLOTS:
 
         // Shown as a match, apart from posts.
         page.goToDate(day);
-        bool shown = false;
-        for (const CalendarEntry &e : page.snapshot().entriesOn(day)) {
-            if (e.id == m.id) {
-                shown = true;
-                QCOMPARE(e.kind, CalendarEntry::Kind::Match);
-                QCOMPARE(EntryPainter::baseColor(e), Theme::matchColor());
-            }
-        }
+        const std::optional<CalendarEntry> shown = shownOn(page, day, m.id);
         QVERIFY(shown);
+        QCOMPARE(shown->kind, CalendarEntry::Kind::Match);
+        QCOMPARE(EntryPainter::baseColor(*shown), Theme::matchColor());
 
         // The result comes in: finished, 3-1.
         QSqlQuery(m_store->database().sql()).exec(QStringLiteral("DELETE FROM outbox")); // as if pushed
@@ -118,10 +129,10 @@ private Q_SLOTS:
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].fields, (QStringList{QStringLiteral("status"), QStringLiteral("score_home"),
                                                  QStringLiteral("score_away")}));
-        for (const CalendarEntry &e : page.snapshot().entriesOn(day)) {
-            if (e.id == m.id)
-                QCOMPARE(EntryPainter::label(e), QStringLiteral("FC Vaulx-en-Velin 3–1 AS Bron"));
-        }
+        // The page shows the result it reloaded, not the fixture it had.
+        const std::optional<CalendarEntry> result = shownOn(page, day, m.id);
+        QVERIFY(result);
+        QCOMPARE(EntryPainter::label(*result), QStringLiteral("FC Vaulx-en-Velin 3–1 AS Bron"));
 
         // Deleted, then back with Undo.
         QVERIFY(page.actions()->deleteMatch(m.id));
@@ -143,7 +154,7 @@ private Q_SLOTS:
                     b->click();
             }
         });
-        page.actions()->newMatch(QDateTime(QDate::currentDate().addDays(10), QTime(18, 0)));
+        page.actions()->newMatch(QDateTime(Clock::today().addDays(10), QTime(18, 0)));
         QCOMPARE(requested.size(), 1);
         QVERIFY(m_store->calendar().findMatch(requested.first().first().toString()));
     }

@@ -1,10 +1,12 @@
 // The editor over a real store: composing offline (autosave with its outbox
 // entry), the counters and rule messages in English and French, hashtags,
 // media from the library (drop, order, limit), scheduling with the rules,
-// deleting with undo, published posts, and a refusal parked by the server.
+// deleting with undo, published posts, and a refusal parked by the server;
+// a time the clocks skip, typed in the date field.
 #include "PlanningFixture.h"
 #include "UiTestSupport.h"
 
+#include "models/Clock.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
 #include "ui/UiContext.h"
@@ -18,6 +20,7 @@
 #include "ui/editor/PostPreview.h"
 #include "ui/editor/PostTextEdit.h"
 #include "ui/editor/PreviewCard.h"
+#include "tests/support/TimeZoneOverride.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -25,6 +28,7 @@
 #include <QJsonDocument>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QMimeData>
 #include <QPushButton>
 #include <QSqlQuery>
@@ -33,8 +37,11 @@
 #include <QToolButton>
 #include <QUndoStack>
 
+#include <optional>
+
 using namespace pitchside;
 using namespace pitchside::ui;
+using testsupport::TimeZoneOverride;
 
 class TestEditor : public QObject
 {
@@ -45,6 +52,9 @@ class TestEditor : public QObject
     std::unique_ptr<Preferences> m_prefs;
     std::unique_ptr<UiContext> m_context;
     fixture::Ids m_ids;
+    // Mid-month and gone by, like tst_calendar's (PostScheduling::onDay
+    // still reads the wall clock).
+    std::optional<Clock::TestOverride> m_clock;
 
     std::unique_ptr<EditorPage> makeEditor()
     {
@@ -83,6 +93,7 @@ class TestEditor : public QObject
 private Q_SLOTS:
     void init()
     {
+        m_clock.emplace(QDateTime(QDate(2026, 4, 15), QTime(10, 0)));
         Theme::apply(Theme::Mode::Light);
         uitest::useLanguage(QStringLiteral("en"));
         m_dir = std::make_unique<QTemporaryDir>();
@@ -100,6 +111,7 @@ private Q_SLOTS:
         m_store.reset();
         m_prefs.reset();
         m_dir.reset();
+        m_clock.reset();
     }
 
     void composeOfflineAutosavesWithItsOutboxEntry()
@@ -180,7 +192,7 @@ private Q_SLOTS:
                  QStringList{QStringLiteral("Instagram demande au moins une photo ou une vidéo. Ajoutez-en une, ou "
                                             "décochez Instagram.")});
         // Scheduling in the past, in French.
-        c->scheduleEdit()->setDateTime(QDateTime::currentDateTime().addDays(-1));
+        c->scheduleEdit()->setDateTime(Clock::nowLocal().addDays(-1));
         setNetworks(c, Platform::Facebook);
         QVERIFY(!editor->schedule(c->scheduleEdit()->dateTime()));
         QCOMPARE(c->messagesFor(QStringLiteral("scheduled_at")),
@@ -241,11 +253,11 @@ private Q_SLOTS:
         c->profile()->setCurrentIndex(c->profile()->findData(m_ids.club));
         type(c, QStringLiteral("Rendez-vous samedi au stade"));
         // In the past: refused, said under the date.
-        QVERIFY(!editor->schedule(QDateTime::currentDateTime().addSecs(-3600)));
+        QVERIFY(!editor->schedule(Clock::nowLocal().addSecs(-3600)));
         QCOMPARE(c->messagesFor(QStringLiteral("scheduled_at")),
                  QStringList{QStringLiteral("This time has already passed. Pick a later date or time.")});
         // Next to another Facebook post of the club: scheduled, with a warning.
-        const QDateTime when(QDate::currentDate().addDays(1), QTime(18, 10));
+        const QDateTime when(Clock::today().addDays(1), QTime(18, 10));
         QVERIFY(editor->schedule(when));
         const QString id = editor->currentPostId();
         QCOMPARE(m_store->posts().find(id)->status, PostStatus::Scheduled);
@@ -260,6 +272,48 @@ private Q_SLOTS:
         QVERIFY(editor->unschedule());
         QCOMPARE(m_store->posts().find(id)->status, PostStatus::Draft);
         QVERIFY(!m_store->posts().find(id)->scheduledAt.isValid());
+    }
+
+    // Paris, Sunday 28 March 2027: at 02:00 the clocks show 03:00. 02:30
+    // typed in the field becomes 03:30, which the field shows and the post
+    // gets — not 01:30, nor the day before, which Qt's field kept.
+    void aTimeTheClocksSkipIsScheduledAfterTheSkip()
+    {
+        TimeZoneOverride tz("Europe/Paris");
+        Clock::TestOverride clock(QDateTime(QDate(2027, 3, 20), QTime(10, 0)));
+        const QDate sunday(2027, 3, 28);
+        const QDateTime half3(sunday, QTime(3, 30));
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Facebook);
+        type(c, QStringLiteral("Tournoi de nuit"));
+        LocalDateTimeEdit *when = c->scheduleEdit();
+
+        // The day typed over 27 March 02:30, then Schedule without leaving the field.
+        when->setDateTime(QDateTime(sunday.addDays(-1), QTime(2, 30)));
+        when->setFocus();
+        when->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClicks(when, QStringLiteral("28"));
+        c->scheduleButton()->click();
+        const QString id = editor->currentPostId();
+        QCOMPARE(m_store->posts().find(id)->scheduledAt, half3.toUTC());
+        QCOMPARE(m_store->posts().find(id)->scheduledAt, QDateTime(sunday, QTime(1, 30), Qt::UTC));
+        QCOMPARE(when->dateTime(), half3);
+        QCOMPARE(when->text(), QLocale().toString(half3, when->displayFormat()));
+        QVERIFY(editor->banner()->text().contains(QLocale().toString(QTime(3, 30), QLocale::ShortFormat)));
+
+        // The hour typed, then Enter: the field shows 03:30 at once.
+        when->setDateTime(QDateTime(sunday, QTime(1, 30)));
+        when->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(when, QStringLiteral("02"));
+        QTest::keyClick(when, Qt::Key_Return);
+        QCOMPARE(when->dateTime(), half3);
+        QCOMPARE(when->text(), QLocale().toString(half3, when->displayFormat()));
+        // An hour that exists is left alone.
+        when->setSelectedSection(QDateTimeEdit::HourSection);
+        QTest::keyClicks(when, QStringLiteral("04"));
+        QTest::keyClick(when, Qt::Key_Return);
+        QCOMPARE(when->time(), QTime(4, 30));
     }
 
     void deleteADraftWithUndo()

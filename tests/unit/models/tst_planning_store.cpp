@@ -1,10 +1,14 @@
 // The planning repositories over a real store: templates, matches and post
 // history write their rows and outbox entries together; Undo of a delete
 // takes it back or recreates; the slot rule; the calendar snapshot, loaded
-// here or on the loader's thread; the drafts tray's index.
+// here or on the loader's thread, on the nights the clocks change and at a
+// year's end; the drafts tray's index.
 #include "models/CalendarData.h"
 #include "models/CalendarLoader.h"
+#include "models/Clock.h"
+#include "models/LocalTime.h"
 #include "models/store/Store.h"
+#include "tests/support/TimeZoneOverride.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -12,8 +16,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace pitchside;
 using namespace pitchside::store;
+using testsupport::TimeZoneOverride;
 
 class TestPlanningStore : public QObject
 {
@@ -21,6 +28,7 @@ class TestPlanningStore : public QObject
 
     QTemporaryDir m_dir;
     std::unique_ptr<Store> m_store;
+    std::optional<Clock::TestOverride> m_clock;
 
     void exec(const QString &sql, const QVariantList &binds = {})
     {
@@ -52,12 +60,19 @@ class TestPlanningStore : public QObject
 private Q_SLOTS:
     void init()
     {
+        // Ten days before the night Paris goes to summer time: the snapshot
+        // test's day is that Sunday (in any other zone, an ordinary one).
+        m_clock.emplace(QDateTime(QDate(2027, 3, 18), QTime(9, 0)));
         StoreError error;
         m_store = Store::open(m_dir.filePath(QStringLiteral("%1.sqlite").arg(QTest::currentTestFunction())), &error);
         QVERIFY(m_store);
     }
 
-    void cleanup() { m_store.reset(); }
+    void cleanup()
+    {
+        m_store.reset();
+        m_clock.reset();
+    }
 
     void templatesAreSyncedEntities()
     {
@@ -106,7 +121,7 @@ private Q_SLOTS:
         Match m;
         m.home.name = QStringLiteral("FC Vaulx");
         m.away.name = QStringLiteral("AS Bron");
-        m.matchDate = QDateTime::currentDateTimeUtc().addDays(3);
+        m.matchDate = Clock::nowUtc().addDays(3);
         m.venue = QStringLiteral("Stade Jean-Bouin");
         { const StoreError e = m_store->matches().create(m); QVERIFY2(!e, qPrintable(e.detail)); }
         QCOMPARE(m_store->outbox().entriesFor(EntityType::Match, m.id)[0].op, Outbox::Op::Create);
@@ -146,7 +161,7 @@ private Q_SLOTS:
     void undoOfAPostDelete()
     {
         // Never synced: the row is gone for good, Undo brings it back as it was.
-        const QString fresh = postAt(QDateTime::currentDateTimeUtc().addDays(1), Platform::LinkedIn);
+        const QString fresh = postAt(Clock::nowUtc().addDays(1), Platform::LinkedIn);
         Post snapshot = *m_store->posts().find(fresh);
         QVERIFY(!m_store->posts().remove(fresh));
         QVERIFY(!m_store->posts().find(fresh));
@@ -177,7 +192,7 @@ private Q_SLOTS:
 
     void duplicateMakesADraft()
     {
-        const QString id = postAt(QDateTime::currentDateTimeUtc().addDays(2), Platform::Facebook);
+        const QString id = postAt(Clock::nowUtc().addDays(2), Platform::Facebook);
         QString copy;
         QVERIFY(!m_store->posts().duplicate(id, &copy));
         const Post p = *m_store->posts().find(copy);
@@ -188,7 +203,7 @@ private Q_SLOTS:
 
     void slotTakenNeedsSameProfileAndAPlatform()
     {
-        const QDateTime at = QDateTime::currentDateTimeUtc().addDays(5);
+        const QDateTime at = Clock::nowUtc().addDays(5);
         const QString a = postAt(at, Platform::Instagram, QStringLiteral("club"));
         postAt(at.addSecs(40 * 60), Platform::Instagram, QStringLiteral("club")); // 40 min: free
         postAt(at.addSecs(10 * 60), Platform::LinkedIn, QStringLiteral("club"));  // other network
@@ -206,7 +221,7 @@ private Q_SLOTS:
         p.platforms = Platform::LinkedIn;
         QVERIFY(!m_store->posts().create(p));
         PostHistoryRepository &h = m_store->postHistory();
-        const QDateTime t0 = QDateTime::currentDateTimeUtc();
+        const QDateTime t0 = Clock::nowUtc();
         QVERIFY(!h.record(p, t0));
         p.content = QStringLiteral("v1");
         QVERIFY(!h.record(p, t0.addSecs(20))); // folds into the first
@@ -227,7 +242,7 @@ private Q_SLOTS:
 
     void calendarSnapshot()
     {
-        const QDate day = QDate::currentDate().addDays(10);
+        const QDate day = Clock::today().addDays(10);
         const QString post = postAt(QDateTime(day, QTime(18, 0)).toUTC(), Platform::Instagram, QStringLiteral("club"));
         postAt(QDateTime(day, QTime(9, 0)).toUTC(), Platform::LinkedIn, QStringLiteral("u17"));
         Match m;
@@ -263,11 +278,57 @@ private Q_SLOTS:
         QCOMPARE(s.entriesOn(day).size(), 0);
     }
 
+    // Paris, 28 March 2027: 02:00 becomes 03:00. Each post shows on its local
+    // day at its local time, over a day, a week and a month grid (a range
+    // long enough for the one-offset-per-day fast path around the change).
+    void calendarSnapshotTheNightTheClocksGoForward()
+    {
+        TimeZoneOverride zone("Europe/Paris");
+        const QDate sunday(2027, 3, 28);
+        const QString late = postAt(QDateTime(QDate(2027, 3, 27), QTime(23, 30)).toUTC(), Platform::Facebook);
+        const QString before = postAt(QDateTime(sunday, QTime(1, 30)).toUTC(), Platform::Facebook);
+        const QString skipped = postAt(LocalTime::at(sunday, QTime(2, 30)).toUTC(), Platform::Facebook);
+        const QString morning = postAt(QDateTime(sunday, QTime(10, 0)).toUTC(), Platform::Facebook);
+        const QString monday = postAt(QDateTime(sunday.addDays(1), QTime(0, 15)).toUTC(), Platform::Facebook);
+        QCOMPARE(m_store->posts().find(skipped)->scheduledAt, QDateTime(sunday, QTime(1, 30), Qt::UTC));
+
+        const std::pair<QDate, QDate> ranges[] = {
+            {sunday, sunday}, {QDate(2027, 3, 22), sunday}, {QDate(2027, 3, 1), QDate(2027, 4, 4)}};
+        for (const auto &[first, last] : ranges) {
+            const CalendarSnapshot s = CalendarSnapshot::load(*m_store, first, last, {});
+            QStringList shown;
+            for (const CalendarEntry &e : s.entriesOn(sunday))
+                shown << e.start.toString(QStringLiteral("HH:mm")) + QLatin1Char(' ') + e.id;
+            const QStringList expected = {QStringLiteral("01:30 ") + before, QStringLiteral("03:30 ") + skipped,
+                                          QStringLiteral("10:00 ") + morning};
+            QCOMPARE(shown, expected);
+            if (s.covers(sunday.addDays(-1)))
+                QCOMPARE(s.entriesOn(sunday.addDays(-1)).constFirst().id, late);
+            if (s.covers(sunday.addDays(1)))
+                QCOMPARE(s.entriesOn(sunday.addDays(1)).constFirst().id, monday);
+        }
+    }
+
+    // 23:30 on 31 December in New York is already 1 January in UTC: the post
+    // is in December's grid, on the 31st, and not in January's first day.
+    void calendarSnapshotAtAYearsEnd()
+    {
+        TimeZoneOverride zone("America/New_York");
+        Clock::TestOverride clock(QDateTime(QDate(2026, 12, 31), QTime(23, 0)));
+        const QString id = postAt(QDateTime(QDate(2026, 12, 31), QTime(23, 30)).toUTC(), Platform::LinkedIn);
+        QCOMPARE(m_store->posts().find(id)->scheduledAt.date(), QDate(2027, 1, 1));
+        const CalendarSnapshot december = CalendarSnapshot::load(*m_store, QDate(2026, 11, 30), QDate(2026, 12, 31), {});
+        QCOMPARE(december.entriesOn(QDate(2026, 12, 31)).size(), 1);
+        QCOMPARE(december.entriesOn(Clock::today()).constFirst().start.time(), QTime(23, 30));
+        const CalendarSnapshot january = CalendarSnapshot::load(*m_store, QDate(2027, 1, 1), QDate(2027, 1, 31), {});
+        QCOMPARE(january.postCount(), 0);
+    }
+
     // The loader's thread reads what the UI thread's connection wrote, and
     // requests made while it works fold into one that runs next.
     void calendarLoaderReadsOnItsThread()
     {
-        const QDate day = QDate::currentDate().addDays(5);
+        const QDate day = Clock::today().addDays(5);
         postAt(QDateTime(day, QTime(10, 0)).toUTC(), Platform::Facebook);
         CalendarLoader loader(m_store->path());
         QSignalSpy loaded(&loader, &CalendarLoader::loaded);
@@ -290,7 +351,7 @@ private Q_SLOTS:
     {
         CalendarLoader loader(m_dir.filePath(QStringLiteral("missing.sqlite")));
         QSignalSpy failed(&loader, &CalendarLoader::failed);
-        loader.request(1, QDate::currentDate(), QDate::currentDate(), {});
+        loader.request(1, Clock::today(), Clock::today(), {});
         QTRY_COMPARE(failed.size(), 1);
         QVERIFY(!loader.busy());
         QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("missing.sqlite")))); // never created

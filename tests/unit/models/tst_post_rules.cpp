@@ -1,5 +1,6 @@
 // PostRules: counting as the networks count, the rules of docs/api/README.md
 // and the sentences people read, in English and French.
+#include "models/Clock.h"
 #include "models/PostRules.h"
 
 #include <QLocale>
@@ -135,12 +136,22 @@ private Q_SLOTS:
         p.mediaIds.resize(10);
         p.status = PostStatus::Scheduled;
         QCOMPARE(rules(PostRules::check(p)), QStringList{QStringLiteral("schedule_missing")});
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        // New Year's Eve, 23:30 in New York: 04:30 on 1 January in UTC.
+        const QDateTime now(QDate(2027, 1, 1), QTime(4, 30), Qt::UTC);
         p.scheduledAt = now.addSecs(-60);
         QVERIFY(PostRules::check(p, {now, false}).isEmpty()); // an old schedule nobody touches
         QCOMPARE(rules(PostRules::check(p, {now, true})), QStringList{QStringLiteral("schedule_in_past")});
         p.scheduledAt = now.addSecs(60);
         QVERIFY(PostRules::check(p, {now, true}).isEmpty());
+        // Without a `now`, the rules ask the Clock.
+        {
+            Clock::TestOverride clock(now, true);
+            PostRules::CheckOptions moved;
+            moved.scheduleChanged = true;
+            QVERIFY(PostRules::check(p, moved).isEmpty());
+            p.scheduledAt = now.addSecs(-1);
+            QCOMPARE(rules(PostRules::check(p, moved)), QStringList{QStringLiteral("schedule_in_past")});
+        }
         p.platforms = {};
         QCOMPARE(rules(PostRules::check(p)), QStringList{QStringLiteral("platforms_missing")});
     }
@@ -150,7 +161,7 @@ private Q_SLOTS:
         Post p = post(QStringLiteral("Déjà en ligne"), Platform::Facebook);
         QVERIFY(PostRules::canDelete(p));
         p.status = PostStatus::Published;
-        p.publishedAt = QDateTime::currentDateTimeUtc();
+        p.publishedAt = QDateTime(QDate(2026, 12, 2), QTime(18, 0), Qt::UTC);
         QString why;
         QVERIFY(!PostRules::canDelete(p, &why));
         QVERIFY(why.contains(QStringLiteral("published")));

@@ -1,8 +1,8 @@
 // Both error styles of API.md §1, and broken answers, into typed results.
+#include "models/Clock.h"
 #include "sync/api/Envelope.h"
 
 #include <QDateTime>
-#include <QLocale>
 #include <QTest>
 
 using namespace pitchside::sync::api;
@@ -133,10 +133,11 @@ private Q_SLOTS:
         QCOMPARE(parseRetryAfter(" 0 "), 0);
         QCOMPARE(parseRetryAfter(""), -1);
         QCOMPARE(parseRetryAfter("soon"), -1);
-        const QByteArray date = QLocale::c()
-                                    .toString(QDateTime::currentDateTimeUtc().addSecs(30), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"))
-                                    .toLatin1() + " GMT";
-        QVERIFY(qAbs(parseRetryAfter(date) - 30) <= 2);
+        // An HTTP date is read against the Clock: 30 s after its now, across
+        // a year's end; a date already passed waits nothing.
+        const pitchside::Clock::TestOverride clock(QDateTime(QDate(2026, 12, 31), QTime(23, 59, 45), Qt::UTC), true);
+        QCOMPARE(parseRetryAfter("Fri, 01 Jan 2027 00:00:15 GMT"), 30);
+        QCOMPARE(parseRetryAfter("Thu, 31 Dec 2026 23:00:00 GMT"), 0);
     }
 
     void transientAndPermanent()

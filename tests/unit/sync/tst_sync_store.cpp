@@ -1,5 +1,6 @@
 // The store side of replication: a pull never overwrites a local change,
 // the outbox's states, and the three ways out of a conflict.
+#include "models/Clock.h"
 #include "models/store/ConflictRepository.h"
 #include "models/store/DraftTransfer.h"
 #include "models/store/PushQueue.h"
@@ -12,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <optional>
 
 using namespace pitchside;
 using namespace pitchside::sync;
@@ -41,8 +44,10 @@ class TstSyncStore : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
+    int m_stores = 0;
     std::unique_ptr<store::Store> m_store;
     const EntitySpec *m_posts = nullptr;
+    std::optional<Clock::TestOverride> m_clock;
 
     store::ApplyOutcome pull(const json &item)
     {
@@ -73,13 +78,20 @@ private Q_SLOTS:
     void init()
     {
         QVERIFY(m_dir.isValid());
+        // A minute before a year's end in UTC: the outbox's due times and the
+        // resolver's stamps come from this clock, not from the day of the run.
+        m_clock.emplace(QDateTime(QDate(2026, 12, 31), QTime(23, 59), Qt::UTC));
         store::StoreError e;
-        m_store = store::Store::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(QDateTime::currentMSecsSinceEpoch())), &e);
+        m_store = store::Store::open(m_dir.filePath(QStringLiteral("s%1.sqlite").arg(++m_stores)), &e);
         QVERIFY2(m_store, qPrintable(e.detail));
         m_posts = EntityRegistry::builtin().find(QStringLiteral("post"));
     }
 
-    void cleanup() { m_store.reset(); }
+    void cleanup()
+    {
+        m_store.reset();
+        m_clock.reset();
+    }
 
     void pullInsertsUpdatesAndNeverGoesBack()
     {
@@ -181,10 +193,10 @@ private Q_SLOTS:
         // An edit meanwhile does not merge into what may be on the server.
         m_store->posts().update(p.id, [](Post &q) { q.content = QStringLiteral("y"); });
         QCOMPARE(queue.forEntity(QStringLiteral("post"), p.id).size(), 2);
-        QVERIFY(!queue.retryLater(seq, 1, QDateTime::currentMSecsSinceEpoch() + 60000, QStringLiteral("later"),
+        QVERIFY(!queue.retryLater(seq, 1, Clock::nowMs() + 60000, QStringLiteral("later"),
                                   QStringLiteral("NETWORK"), true));
         QVERIFY(queue.get(seq)->frozen());
-        QCOMPARE(queue.countDue(QDateTime::currentMSecsSinceEpoch()), 1); // the update behind it
+        QCOMPARE(queue.countDue(Clock::nowMs()), 1); // the update behind it
         const qint64 update = queue.forEntity(QStringLiteral("post"), p.id).at(1).entry.seq;
         QVERIFY(!queue.park(update, QStringLiteral("refused"), QStringLiteral("BUSINESS_RULE/x")));
         QCOMPARE(queue.get(update)->entry.state, store::Outbox::State::Parked);
@@ -264,7 +276,7 @@ private Q_SLOTS:
         m_store->posts().update(QStringLiteral("h"), [](Post &p) {
             p.content = QStringLiteral("mine");
             p.status = PostStatus::Scheduled;
-            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+            p.scheduledAt = Clock::nowUtc().addDays(2);
         });
         pull(serverPost(QStringLiteral("h"), 2, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
