@@ -1,6 +1,7 @@
 #include "OutboxListModel.h"
 
 #include "store/ChangeHub.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 
@@ -16,6 +17,11 @@ OutboxListModel::OutboxListModel(QSqlDatabase &db, store::ChangeHub *hub, Descri
         });
     }
     reload();
+}
+
+OutboxListModel::OutboxListModel(store::Store &store, Describer describe, QObject *parent)
+    : OutboxListModel(store.database().sql(), &store.hub(), std::move(describe), parent)
+{
 }
 
 void OutboxListModel::reload()
