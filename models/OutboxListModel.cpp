@@ -2,6 +2,7 @@
 
 #include "Clock.h"
 #include "store/ChangeHub.h"
+#include "store/Store.h"
 
 #include <QDateTime>
 
@@ -17,6 +18,11 @@ OutboxListModel::OutboxListModel(QSqlDatabase &db, store::ChangeHub *hub, Descri
         });
     }
     reload();
+}
+
+OutboxListModel::OutboxListModel(store::Store &store, Describer describe, QObject *parent)
+    : OutboxListModel(store.database().sql(), &store.hub(), std::move(describe), parent)
+{
 }
 
 void OutboxListModel::reload()

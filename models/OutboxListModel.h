@@ -8,6 +8,7 @@
 
 namespace pitchside::store {
 class ChangeHub;
+class Store;
 }
 
 namespace pitchside {
@@ -37,6 +38,8 @@ public:
     using Describer = std::function<QString(const QString &type, const QString &id)>;
 
     OutboxListModel(QSqlDatabase &db, store::ChangeHub *hub, Describer describe, QObject *parent = nullptr);
+    // Over a store's connection, refreshed by its hub (the UI's way in).
+    OutboxListModel(store::Store &store, Describer describe, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

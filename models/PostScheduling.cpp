@@ -1,7 +1,9 @@
 #include "PostScheduling.h"
 
-#include "store/PostRepository.h"
+#include "Clock.h"
+#include "LocalTime.h"
 
+#include "store/PostRepository.h"
 
 namespace pitchside::PostScheduling {
 
@@ -45,13 +47,15 @@ Plan unschedule(const Post &post)
 
 QDateTime onDay(const QDateTime &current, const QDate &day)
 {
+    // LocalTime::at: a time the new day does not have (02:30 the night the
+    // clocks go forward) moves forward by the skip only (03:30).
     if (current.isValid())
-        return QDateTime(day, current.toLocalTime().time()).toUTC();
+        return LocalTime::at(day, current.toLocalTime().time()).toUTC();
     // A draft without a time: noon, or the next full hour when noon has passed today.
-    const QDateTime now = QDateTime::currentDateTime();
-    QDateTime at(day, QTime(12, 0));
+    const QDateTime now = Clock::nowLocal();
+    QDateTime at = LocalTime::at(day, QTime(12, 0));
     if (day == now.date() && at <= now)
-        at = QDateTime(day, QTime(now.time().hour(), 0)).addSecs(3600);
+        at = LocalTime::at(day, QTime(now.time().hour(), 0)).addSecs(3600);
     return at.toUTC();
 }
 

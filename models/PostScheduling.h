@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Clock.h"
 #include "Post.h"
 #include "PostRules.h"
 
@@ -34,7 +35,7 @@ struct Plan
 
 // What scheduling `post` at `when` would do.
 Plan schedule(const store::PostRepository &posts, const Post &post, const QDateTime &when,
-              const QDateTime &now = QDateTime::currentDateTimeUtc());
+              const QDateTime &now = Clock::nowUtc());
 
 // Back to the drafts without a date (refused once published or publishing).
 Plan unschedule(const Post &post);

@@ -86,19 +86,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: pitchside-cli posts create --platform P --content TEXT [--schedule ISO8601] [--sync]</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown platform: %1 (linkedin, instagram or facebook)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>--schedule must be an ISO 8601 time, like 2026-03-14T15:00:00Z</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>usage: pitchside-cli posts edit ID --content TEXT [--sync]</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -150,6 +142,34 @@
         <translation type="unfinished" />
     </message>
     <message>
+        <source>standard input</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as UTF-8 and try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>saved, but: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>slot taken: %n other post(s) of this profile on the same network less than 30 minutes away</source>
+        <translation><numerusform>slot taken: %n other post of this profile on the same network less than 30 minutes away</numerusform><numerusform>slot taken: %n other posts of this profile on the same network less than 30 minutes away</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts create --platform P (--content TEXT | --content-file FILE|-) [--schedule ISO8601] [--sync]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts edit ID [--content TEXT | --content-file FILE|-] [--schedule ISO8601 | --unschedule] [--sync]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>usage: pitchside-cli [--server URL] [--data-dir DIR] COMMAND
 
 commands:
@@ -158,13 +178,20 @@ commands:
   sync                     send waiting changes, receive the server's
   status [--json]          account, waiting changes, conflicts, last sync
   posts list [--json]
-  posts create --platform P --content TEXT [--schedule ISO8601] [--sync]
+  posts create --platform P (--content TEXT | --content-file FILE|-)
+               [--schedule ISO8601] [--sync]
                            prints the new post's id once it is saved
-  posts edit ID --content TEXT [--sync]
+  posts edit ID [--content TEXT | --content-file FILE|-]
+             [--schedule ISO8601 | --unschedule] [--sync]
 
-exit codes: 0 ok, 1 local store error, 2 usage, 3 not signed in or refused
-credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
-6 the server refused some changes (see status)</source>
+--content-file reads UTF-8 text from FILE, or from standard input with -.
+A post is scheduled only if it passes the rules the app checks (Instagram
+needs a photo or video, the time must be to come, the text must fit each
+network); otherwise it prints why, saves nothing and exits with 2.
+
+exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
+3 not signed in or refused credentials, 4 server unreachable or failing,
+5 conflicts wait for a choice, 6 the server refused some changes (see status)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2037,6 +2064,22 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
         <source>File name (Enter to rename)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The new name could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The alternative text could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The tags of %n item(s) could not be saved: %1</source>
+        <translation><numerusform>The tags of %n item could not be saved: %1</numerusform><numerusform>The tags of %n items could not be saved: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::MediaExporter</name>
@@ -2231,6 +2274,10 @@ credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
     </message>
     <message>
         <source>Save a copy…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The uploads could not be changed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2506,6 +2553,10 @@ Description: %2</source>
     </message>
     <message>
         <source>Upload cancelled: only on this computer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -86,20 +86,12 @@
         <translation>Déconnecté de %1.</translation>
     </message>
     <message>
-        <source>usage: pitchside-cli posts create --platform P --content TEXT [--schedule ISO8601] [--sync]</source>
-        <translation>usage : pitchside-cli posts create --platform P --content TEXTE [--schedule ISO8601] [--sync]</translation>
-    </message>
-    <message>
         <source>unknown platform: %1 (linkedin, instagram or facebook)</source>
         <translation>réseau inconnu : %1 (linkedin, instagram ou facebook)</translation>
     </message>
     <message>
         <source>--schedule must be an ISO 8601 time, like 2026-03-14T15:00:00Z</source>
         <translation>--schedule doit être une date ISO 8601, par exemple 2026-03-14T15:00:00Z</translation>
-    </message>
-    <message>
-        <source>usage: pitchside-cli posts edit ID --content TEXT [--sync]</source>
-        <translation>usage : pitchside-cli posts edit ID --content TEXTE [--sync]</translation>
     </message>
     <message>
         <source>no post %1</source>
@@ -150,6 +142,34 @@
         <translation>Dernière synchronisation : jamais</translation>
     </message>
     <message>
+        <source>standard input</source>
+        <translation>l'entrée standard</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not UTF-8 text: save it as UTF-8 and try again</source>
+        <translation>%1 n'est pas du texte UTF-8 : enregistrez-le en UTF-8 et réessayez</translation>
+    </message>
+    <message>
+        <source>saved, but: %1</source>
+        <translation>enregistrée, mais : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>slot taken: %n other post(s) of this profile on the same network less than 30 minutes away</source>
+        <translation><numerusform>créneau pris : %n autre publication de ce profil sur le même réseau à moins de 30 minutes</numerusform><numerusform>créneau pris : %n autres publications de ce profil sur le même réseau à moins de 30 minutes</numerusform></translation>
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts create --platform P (--content TEXT | --content-file FILE|-) [--schedule ISO8601] [--sync]</source>
+        <translation>usage : pitchside-cli posts create --platform P (--content TEXTE | --content-file FICHIER|-) [--schedule ISO8601] [--sync]</translation>
+    </message>
+    <message>
+        <source>usage: pitchside-cli posts edit ID [--content TEXT | --content-file FILE|-] [--schedule ISO8601 | --unschedule] [--sync]</source>
+        <translation>usage : pitchside-cli posts edit ID [--content TEXTE | --content-file FICHIER|-] [--schedule ISO8601 | --unschedule] [--sync]</translation>
+    </message>
+    <message>
         <source>usage: pitchside-cli [--server URL] [--data-dir DIR] COMMAND
 
 commands:
@@ -158,13 +178,20 @@ commands:
   sync                     send waiting changes, receive the server's
   status [--json]          account, waiting changes, conflicts, last sync
   posts list [--json]
-  posts create --platform P --content TEXT [--schedule ISO8601] [--sync]
+  posts create --platform P (--content TEXT | --content-file FILE|-)
+               [--schedule ISO8601] [--sync]
                            prints the new post's id once it is saved
-  posts edit ID --content TEXT [--sync]
+  posts edit ID [--content TEXT | --content-file FILE|-]
+             [--schedule ISO8601 | --unschedule] [--sync]
 
-exit codes: 0 ok, 1 local store error, 2 usage, 3 not signed in or refused
-credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,
-6 the server refused some changes (see status)</source>
+--content-file reads UTF-8 text from FILE, or from standard input with -.
+A post is scheduled only if it passes the rules the app checks (Instagram
+needs a photo or video, the time must be to come, the text must fit each
+network); otherwise it prints why, saves nothing and exits with 2.
+
+exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
+3 not signed in or refused credentials, 4 server unreachable or failing,
+5 conflicts wait for a choice, 6 the server refused some changes (see status)</source>
         <translation>usage : pitchside-cli [--server URL] [--data-dir DOSSIER] COMMANDE
 
 commandes :
@@ -173,13 +200,20 @@ commandes :
   sync                     envoyer les modifications en attente, recevoir celles du serveur
   status [--json]          compte, modifications en attente, conflits, dernière synchronisation
   posts list [--json]
-  posts create --platform P --content TEXTE [--schedule ISO8601] [--sync]
+  posts create --platform P (--content TEXTE | --content-file FICHIER|-)
+               [--schedule ISO8601] [--sync]
                            affiche l'identifiant de la publication une fois enregistrée
-  posts edit ID --content TEXTE [--sync]
+  posts edit ID [--content TEXTE | --content-file FICHIER|-]
+             [--schedule ISO8601 | --unschedule] [--sync]
 
-codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage, 3 non connecté ou identifiants
-refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
-6 le serveur a refusé des modifications (voir status)</translation>
+--content-file lit le texte en UTF-8 depuis FICHIER, ou depuis l'entrée standard avec -.
+Une publication n'est programmée que si elle respecte les règles que l'application vérifie
+(Instagram demande une photo ou une vidéo, l'heure doit être à venir, le texte doit tenir
+sur chaque réseau) ; sinon la commande dit pourquoi, n'enregistre rien et sort avec 2.
+
+codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refusée par les règles,
+3 non connecté ou identifiants refusés, 4 serveur injoignable ou en panne,
+5 des conflits attendent un choix, 6 le serveur a refusé des modifications (voir status)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2085,22 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
         <source>File name (Enter to rename)</source>
         <translation>Nom du fichier (Entrée pour renommer)</translation>
     </message>
+    <message>
+        <source>The new name could not be saved: %1</source>
+        <translation>Le nouveau nom n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The alternative text could not be saved: %1</source>
+        <translation>Le texte alternatif n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>The tags could not be saved: %1</source>
+        <translation>Les mots-clés n'ont pas pu être enregistrés : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The tags of %n item(s) could not be saved: %1</source>
+        <translation><numerusform>Les mots-clés de %n élément n'ont pas pu être enregistrés : %1</numerusform><numerusform>Les mots-clés de %n éléments n'ont pas pu être enregistrés : %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::MediaExporter</name>
@@ -2246,6 +2296,10 @@ refusés, 4 serveur injoignable ou en panne, 5 des conflits attendent un choix,
     <message>
         <source>Save a copy…</source>
         <translation>Enregistrer une copie…</translation>
+    </message>
+    <message>
+        <source>The uploads could not be changed: %1</source>
+        <translation>Les envois n'ont pas pu être modifiés : %1</translation>
     </message>
 </context>
 <context>
@@ -2523,6 +2577,10 @@ Description : %2</translation>
     <message>
         <source>Upload cancelled: only on this computer</source>
         <translation>Envoi annulé : seulement sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Rien n'a été importé : %1</translation>
     </message>
 </context>
 <context>

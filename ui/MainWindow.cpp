@@ -14,7 +14,6 @@
 #include "models/media/RemoteVariantSource.h"
 #include "sync/uploads/UploadController.h"
 #include "models/Preferences.h"
-#include "models/store/ConflictRepository.h"
 #include "models/store/Store.h"
 #include "settings/SettingsPage.h"
 #include "sync/AccountRuntime.h"
@@ -307,7 +306,7 @@ void MainWindow::refreshPendingCount()
 {
     m_status->setPendingChanges(m_context.store.outbox().count());
     // Conflicts are per entity (the conflicts table), not per outbox entry.
-    m_status->setConflicts(store::ConflictRepository(m_context.store.database().sql()).count());
+    m_status->setConflicts(m_context.store.conflicts().count());
 }
 
 void MainWindow::newPost()

@@ -28,13 +28,20 @@ QString usage()
         "  sync                     send waiting changes, receive the server's\n"
         "  status [--json]          account, waiting changes, conflicts, last sync\n"
         "  posts list [--json]\n"
-        "  posts create --platform P --content TEXT [--schedule ISO8601] [--sync]\n"
+        "  posts create --platform P (--content TEXT | --content-file FILE|-)\n"
+        "               [--schedule ISO8601] [--sync]\n"
         "                           prints the new post's id once it is saved\n"
-        "  posts edit ID --content TEXT [--sync]\n"
+        "  posts edit ID [--content TEXT | --content-file FILE|-]\n"
+        "             [--schedule ISO8601 | --unschedule] [--sync]\n"
         "\n"
-        "exit codes: 0 ok, 1 local store error, 2 usage, 3 not signed in or refused\n"
-        "credentials, 4 server unreachable or failing, 5 conflicts wait for a choice,\n"
-        "6 the server refused some changes (see status)");
+        "--content-file reads UTF-8 text from FILE, or from standard input with -.\n"
+        "A post is scheduled only if it passes the rules the app checks (Instagram\n"
+        "needs a photo or video, the time must be to come, the text must fit each\n"
+        "network); otherwise it prints why, saves nothing and exits with 2.\n"
+        "\n"
+        "exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,\n"
+        "3 not signed in or refused credentials, 4 server unreachable or failing,\n"
+        "5 conflicts wait for a choice, 6 the server refused some changes (see status)");
 }
 
 } // namespace

@@ -133,10 +133,11 @@ bool MediaImporter::start(const QStringList &paths)
         const int total = int(files.size());
         auto post = [&](auto &&fn) { QMetaObject::invokeMethod(self, std::forward<decltype(fn)>(fn), Qt::QueuedConnection); };
 
-        store::StoreError error;
-        std::unique_ptr<store::Database> db = store::Database::open(storePath, &error, store::Database::Mode::ExistingOnly);
+        std::unique_ptr<store::Database> db =
+            store::Database::open(storePath, &report.storeError, store::Database::Mode::ExistingOnly);
         if (!db)
-            qCWarning(lcModels) << "import cannot open the store:" << error.detail;
+            qCWarning(lcModels) << "import cannot open the store:" << int(report.storeError.kind)
+                                << report.storeError.detail;
 
         QVector<Media> batch;
         QVector<int> batchOutcome; // index into report.outcomes
@@ -235,8 +236,6 @@ bool MediaImporter::start(const QStringList &paths)
         }
         if (db)
             flush();
-        else
-            report.cancelled = true;
         db.reset();
         post([self, report, total] {
             if (self) {
@@ -266,7 +265,8 @@ void MediaImporter::deliverFinished(const ImportReport &report)
     m_busy = false;
     qCInfo(lcModels) << "import done:" << report.count(ImportOutcome::Kind::Imported) << "imported,"
                      << report.count(ImportOutcome::Kind::Duplicate) << "duplicates,"
-                     << report.count(ImportOutcome::Kind::Refused) << "refused" << (report.cancelled ? "(cancelled)" : "");
+                     << report.count(ImportOutcome::Kind::Refused) << "refused" << (report.cancelled ? "(cancelled)" : "")
+                     << (report.storeError ? "(the store would not open)" : "");
     Q_EMIT finished(report);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ContentStore.h"
+#include "models/store/StoreError.h"
 
 #include <QObject>
 #include <QPointer>
@@ -38,6 +39,9 @@ struct ImportReport
 {
     QVector<ImportOutcome> outcomes;
     bool cancelled = false;
+    // The import's own connection to the store would not open: nothing was
+    // imported, and this says why (it is not a cancel).
+    store::StoreError storeError;
     int count(ImportOutcome::Kind kind) const;
 };
 

@@ -1,5 +1,7 @@
 #include "Store.h"
 
+#include "StoreCounts.h"
+
 namespace pitchside::store {
 
 std::unique_ptr<Store> Store::open(const QString &path, StoreError *error, Database::Mode mode)
@@ -20,8 +22,14 @@ Store::Store(std::unique_ptr<Database> db)
       m_outbox(m_db->sql()),
       m_templates(m_db->sql(), &m_hub),
       m_matches(m_db->sql(), &m_hub),
-      m_postHistory(m_db->sql())
+      m_postHistory(m_db->sql()),
+      m_conflicts(m_db->sql())
 {
+}
+
+int Store::livePostCount()
+{
+    return store::livePostCount(m_db->sql());
 }
 
 } // namespace pitchside::store

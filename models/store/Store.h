@@ -2,6 +2,7 @@
 
 #include "CalendarRepository.h"
 #include "ChangeHub.h"
+#include "ConflictRepository.h"
 #include "Database.h"
 #include "MatchRepository.h"
 #include "MediaRepository.h"
@@ -17,7 +18,10 @@
 namespace pitchside::store {
 
 // An account's local store as the UI thread sees it: one connection, the
-// change hub item models listen to, and the repositories over them.
+// change hub item models listen to, and the repositories over them. The UI
+// reads and writes through these (and through models/ classes built on a
+// Store); it never takes the connection itself (tests/arch keeps ui/ free
+// of SQL).
 class Store
 {
 public:
@@ -38,6 +42,10 @@ public:
     TemplateRepository &templates() { return m_templates; }
     MatchRepository &matches() { return m_matches; }
     PostHistoryRepository &postHistory() { return m_postHistory; }
+    // The server copies waiting for a person's choice (keep mine, take theirs…).
+    ConflictRepository &conflicts() { return m_conflicts; }
+    // Posts not deleted, for status lines (an index scan: cheap while a sync writes).
+    int livePostCount();
 
 private:
     explicit Store(std::unique_ptr<Database> db);
@@ -53,6 +61,7 @@ private:
     TemplateRepository m_templates;
     MatchRepository m_matches;
     PostHistoryRepository m_postHistory;
+    ConflictRepository m_conflicts;
 };
 
 } // namespace pitchside::store

@@ -6,7 +6,6 @@
 #include "../common/Theme.h"
 #include "models/AccountListModel.h"
 #include "models/store/Store.h"
-#include "models/store/StoreCounts.h"
 
 #include <QDateTime>
 #include <QDesktopServices>
@@ -236,7 +235,7 @@ void AccountsPage::updateButtons()
 
 void AccountsPage::refresh()
 {
-    const int posts = store::livePostCount(m_context.store.database().sql());
+    const int posts = m_context.store.livePostCount();
     const int pending = m_context.store.outbox().count();
     m_name->setText(m_context.accountName);
     const bool local = m_activeKey.isEmpty();

@@ -6,9 +6,7 @@
 #include "../common/MessageBanner.h"
 #include "../common/PostCommands.h"
 #include "../common/Theme.h"
-#include "models/Clock.h"
-#include "models/LocalTime.h"
-#include "models/PostScheduling.h"
+#include "models/PostPlanner.h"
 #include "models/store/Store.h"
 
 #include <QLocale>
@@ -25,11 +23,6 @@ QString whenText(const QDateTime &utc)
     return CalendarActions::tr("%1 at %2")
         .arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")),
              QLocale().toString(local.time(), QLocale::ShortFormat));
-}
-
-SchedulePostCommand::State stateOf(const Post &p)
-{
-    return {p.status, p.scheduledAt, p.errorMessage};
 }
 
 } // namespace
@@ -58,43 +51,34 @@ QString CalendarActions::describeSlot(const QVector<PostSummary> &others) const
 
 bool CalendarActions::movePostToDay(const QString &postId, QDate day)
 {
-    const std::optional<Post> post = m_store.posts().find(postId);
-    if (!post)
-        return false;
-    // Same time of day on the new day. PostScheduling::onDay does that too,
-    // but a time the new day does not have (02:30 the night clocks go
-    // forward) comes out of it an hour late; LocalTime::at moves it forward
-    // by the skip only (03:30), like the editor's field.
-    if (post->scheduledAt.isValid())
-        return schedulePostAt(postId, LocalTime::at(day, post->scheduledAt.toLocalTime().time()));
-    return schedulePostAt(postId, PostScheduling::onDay(post->scheduledAt, day).toLocalTime());
+    return report(PostPlanner(m_store).moveToDay(postId, day));
 }
 
 bool CalendarActions::schedulePostAt(const QString &postId, const QDateTime &when)
 {
-    const std::optional<Post> post = m_store.posts().find(postId);
-    if (!post)
+    return report(PostPlanner(m_store).schedule(postId, when));
+}
+
+bool CalendarActions::report(const PostCommandResult &result)
+{
+    using Outcome = PostCommandResult::Outcome;
+    if (result.outcome == Outcome::NotFound)
         return false;
-    const PostScheduling::Plan plan = PostScheduling::schedule(m_store.posts(), *post, when, Clock::nowUtc());
-    if (!plan.allowed) {
-        m_banner.showMessage(MessageBanner::Kind::Error, plan.refusalText());
+    if (!result.ok()) {
+        m_banner.showMessage(MessageBanner::Kind::Error, result.message());
         return false;
     }
-    if (post->status == plan.status && post->scheduledAt == plan.scheduledAt)
+    if (result.outcome == Outcome::Unchanged)
         return true; // dropped where it was
-    const bool wasDraft = post->status != PostStatus::Scheduled;
-    auto *command = new SchedulePostCommand(
-        m_store, postId, stateOf(*post), {plan.status, plan.scheduledAt, QString()},
-        wasDraft ? tr("Schedule post") : tr("Move post"),
-        [this](const QString &message) { m_banner.showMessage(MessageBanner::Kind::Error, message); });
-    m_undo.push(command);
-    if (command->isObsolete())
-        return false;
-    Q_EMIT selectRequested(postId);
-    const QString done = (wasDraft ? tr("Scheduled for %1.") : tr("Moved to %1.")).arg(whenText(plan.scheduledAt));
-    if (!plan.slotTakenBy.isEmpty())
-        m_banner.showMessage(MessageBanner::Kind::Warning, done + QLatin1Char(' ') + describeSlot(plan.slotTakenBy),
-                             tr("Undo"));
+    const bool wasDraft = result.before.status != PostStatus::Scheduled;
+    m_undo.push(new PostTimingCommand(
+        m_store, result, wasDraft ? tr("Schedule post") : tr("Move post"),
+        [this](const QString &message) { m_banner.showMessage(MessageBanner::Kind::Error, message); }));
+    Q_EMIT selectRequested(result.postId);
+    const QString done = (wasDraft ? tr("Scheduled for %1.") : tr("Moved to %1.")).arg(whenText(result.after.scheduledAt));
+    if (!result.plan.slotTakenBy.isEmpty())
+        m_banner.showMessage(MessageBanner::Kind::Warning,
+                             done + QLatin1Char(' ') + describeSlot(result.plan.slotTakenBy), tr("Undo"));
     else
         m_banner.showMessage(MessageBanner::Kind::Info, done, tr("Undo"));
     return true;
@@ -102,18 +86,16 @@ bool CalendarActions::schedulePostAt(const QString &postId, const QDateTime &whe
 
 bool CalendarActions::unschedulePost(const QString &postId)
 {
-    const std::optional<Post> post = m_store.posts().find(postId);
-    if (!post)
+    const PostCommandResult result = PostPlanner(m_store).unschedule(postId);
+    if (result.outcome == PostCommandResult::Outcome::NotFound)
         return false;
-    const PostScheduling::Plan plan = PostScheduling::unschedule(*post);
-    if (!plan.allowed) {
-        m_banner.showMessage(MessageBanner::Kind::Error, plan.refusalText());
+    if (!result.ok()) {
+        m_banner.showMessage(MessageBanner::Kind::Error, result.message());
         return false;
     }
-    if (!post->scheduledAt.isValid() && post->status == PostStatus::Draft)
+    if (result.outcome == PostCommandResult::Outcome::Unchanged)
         return true;
-    m_undo.push(new SchedulePostCommand(m_store, postId, stateOf(*post), {PostStatus::Draft, QDateTime(), QString()},
-                                        tr("Unschedule post")));
+    m_undo.push(new PostTimingCommand(m_store, result, tr("Unschedule post")));
     m_banner.showMessage(MessageBanner::Kind::Info, tr("Back in the drafts without a date."), tr("Undo"));
     return true;
 }

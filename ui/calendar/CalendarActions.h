@@ -2,6 +2,7 @@
 
 #include "models/CalendarData.h"
 #include "models/Post.h"
+#include "models/PostPlanner.h"
 
 #include <QObject>
 #include <QPointer>
@@ -19,9 +20,10 @@ class MediaThumbnails;
 class MessageBanner;
 
 // What people do to the calendar's entries — move, schedule, unschedule,
-// copy and delete posts; add, edit and delete matches — checked against the
-// rules first, written as undoable store commands, and told in the banner
-// ("Moved to Tuesday 14:00. Undo"; "This time has already passed…").
+// copy and delete posts; add, edit and delete matches — decided and written
+// by the model's commands (PostPlanner for times), recorded for undo, and
+// told in the banner ("Moved to Tuesday 14:00. Undo"; "This time has
+// already passed…").
 class CalendarActions : public QObject
 {
     Q_OBJECT
@@ -50,6 +52,8 @@ Q_SIGNALS:
     void selectRequested(const QString &id);
 
 private:
+    // Tells a scheduling command's outcome and records it for undo.
+    bool report(const PostCommandResult &result);
     void runMatchDialog(const Match &match, bool isNew);
     QString describeSlot(const QVector<PostSummary> &others) const;
 

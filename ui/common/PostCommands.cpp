@@ -2,6 +2,8 @@
 
 #include "models/store/Store.h"
 
+#include <utility>
+
 namespace pitchside::ui {
 
 namespace {
@@ -15,32 +17,29 @@ void tell(const CommandReport &report, const store::StoreError &error)
 
 } // namespace
 
-SchedulePostCommand::SchedulePostCommand(store::Store &store, const QString &postId, State before, State after,
-                                         const QString &text, CommandReport report)
-    : QUndoCommand(text), m_store(store), m_postId(postId), m_before(std::move(before)), m_after(std::move(after)),
+PostTimingCommand::PostTimingCommand(store::Store &store, const PostCommandResult &done, const QString &text,
+                                     CommandReport report)
+    : QUndoCommand(text), m_store(store), m_postId(done.postId), m_before(done.before), m_after(done.after),
       m_report(std::move(report))
 {
 }
 
-void SchedulePostCommand::apply(const State &state)
+void PostTimingCommand::apply(const PostTiming &timing)
 {
-    const store::StoreError e = m_store.posts().update(m_postId, [&state](Post &p) {
-        p.status = state.status;
-        p.scheduledAt = state.scheduledAt;
-        p.errorMessage = state.errorMessage;
-    });
-    if (e) {
+    if (const store::StoreError e = PostPlanner(m_store).restoreTiming(m_postId, timing)) {
         setObsolete(true);
         tell(m_report, e);
     }
 }
 
-void SchedulePostCommand::redo()
+void PostTimingCommand::redo()
 {
+    if (std::exchange(m_written, false))
+        return;
     apply(m_after);
 }
 
-void SchedulePostCommand::undo()
+void PostTimingCommand::undo()
 {
     apply(m_before);
 }

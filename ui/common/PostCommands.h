@@ -2,6 +2,7 @@
 
 #include "models/Match.h"
 #include "models/Post.h"
+#include "models/PostPlanner.h"
 
 #include <QCoreApplication>
 #include <QUndoCommand>
@@ -18,33 +19,31 @@ namespace pitchside::ui {
 // and deletions of posts and matches. Each step is a store command (row and
 // outbox entry in one transaction); undo writes the previous state the same
 // way, so the server learns the undo like any other change. A step the
-// store refuses becomes obsolete and `report` says why.
+// store refuses becomes obsolete and `report` says why. Whether a post may
+// be scheduled is PostPlanner's decision, made before a step is pushed.
 using CommandReport = std::function<void(const QString &message)>;
 
-// Sets a post's status and time (reschedule, schedule a draft, unschedule).
-class SchedulePostCommand : public QUndoCommand
+// A change of a post's time that PostPlanner has already decided and
+// written (schedule, move, unschedule): pushing it records the step without
+// writing again; undo and redo write the timing back
+// (PostPlanner::restoreTiming).
+class PostTimingCommand : public QUndoCommand
 {
 public:
-    struct State
-    {
-        PostStatus status = PostStatus::Draft;
-        QDateTime scheduledAt; // UTC; invalid = none
-        QString errorMessage;
-    };
-
-    SchedulePostCommand(store::Store &store, const QString &postId, State before, State after, const QString &text,
-                        CommandReport report = {});
+    PostTimingCommand(store::Store &store, const PostCommandResult &done, const QString &text,
+                      CommandReport report = {});
     void redo() override;
     void undo() override;
 
 private:
-    void apply(const State &state);
+    void apply(const PostTiming &timing);
 
     store::Store &m_store;
     QString m_postId;
-    State m_before;
-    State m_after;
+    PostTiming m_before;
+    PostTiming m_after;
     CommandReport m_report;
+    bool m_written = true; // the first redo() is the command the planner made
 };
 
 // Deletes a post; undo brings it back (PostRepository::restore).

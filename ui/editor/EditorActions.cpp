@@ -12,8 +12,7 @@
 #include "../common/MediaPickerDialog.h"
 #include "../common/MessageBanner.h"
 #include "../common/PostCommands.h"
-#include "models/Clock.h"
-#include "models/PostScheduling.h"
+#include "models/PostPlanner.h"
 #include "models/TemplateFill.h"
 #include "models/store/Store.h"
 #include "sync/ai/AiAssistant.h"
@@ -137,34 +136,28 @@ bool EditorPage::schedule(const QDateTime &when)
             return false;
         }
     }
-    const std::optional<Post> post = m_context.store.posts().find(m_postId);
-    if (!post)
+    const PostCommandResult result = PostPlanner(m_context.store).schedule(m_postId, when);
+    if (result.outcome == PostCommandResult::Outcome::NotFound)
         return false;
-    const PostScheduling::Plan plan =
-        PostScheduling::schedule(m_context.store.posts(), *post, when, Clock::nowUtc());
-    if (!plan.allowed) {
-        QVector<RuleViolation> shown = plan.violations;
-        m_composer->setViolations(shown);
-        m_banner->showMessage(MessageBanner::Kind::Error, plan.refusalText());
+    if (!result.ok()) {
+        if (result.outcome == PostCommandResult::Outcome::Refused)
+            m_composer->setViolations(result.plan.violations);
+        m_banner->showMessage(MessageBanner::Kind::Error, result.message());
         return false;
     }
-    const SchedulePostCommand::State before{post->status, post->scheduledAt, post->errorMessage};
-    auto *command = new SchedulePostCommand(m_context.store, m_postId, before, {plan.status, plan.scheduledAt, {}},
-                                            tr("Schedule post"), [this](const QString &message) {
-                                                m_banner->showMessage(MessageBanner::Kind::Error, message);
-                                            });
-    m_undo->push(command);
-    if (command->isObsolete())
-        return false;
+    if (result.outcome == PostCommandResult::Outcome::Done)
+        m_undo->push(new PostTimingCommand(m_context.store, result, tr("Schedule post"), [this](const QString &message) {
+            m_banner->showMessage(MessageBanner::Kind::Error, message);
+        }));
     load(*m_context.store.posts().find(m_postId));
-    const QDateTime local = plan.scheduledAt.toLocalTime();
+    const QDateTime local = result.plan.scheduledAt.toLocalTime();
     const QString at = tr("%1 at %2").arg(QLocale().toString(local.date(), QStringLiteral("dddd d MMMM")),
                                           QLocale().toString(local.time(), QLocale::ShortFormat));
-    if (!plan.slotTakenBy.isEmpty())
+    if (!result.plan.slotTakenBy.isEmpty())
         m_banner->showMessage(MessageBanner::Kind::Warning,
                               tr("Scheduled for %1. Slot taken: %n other post(s) of this profile on the same network "
                                  "less than 30 minutes away.",
-                                 nullptr, int(plan.slotTakenBy.size()))
+                                 nullptr, int(result.plan.slotTakenBy.size()))
                                   .arg(at),
                               tr("Undo"));
     else
@@ -175,17 +168,15 @@ bool EditorPage::schedule(const QDateTime &when)
 bool EditorPage::unschedule()
 {
     flush();
-    const std::optional<Post> post = m_context.store.posts().find(m_postId);
-    if (!post)
+    const PostCommandResult result = PostPlanner(m_context.store).unschedule(m_postId);
+    if (result.outcome == PostCommandResult::Outcome::NotFound)
         return false;
-    const PostScheduling::Plan plan = PostScheduling::unschedule(*post);
-    if (!plan.allowed) {
-        m_banner->showMessage(MessageBanner::Kind::Error, plan.refusalText());
+    if (!result.ok()) {
+        m_banner->showMessage(MessageBanner::Kind::Error, result.message());
         return false;
     }
-    m_undo->push(new SchedulePostCommand(m_context.store, m_postId,
-                                         {post->status, post->scheduledAt, post->errorMessage},
-                                         {PostStatus::Draft, QDateTime(), QString()}, tr("Unschedule post")));
+    if (result.outcome == PostCommandResult::Outcome::Done)
+        m_undo->push(new PostTimingCommand(m_context.store, result, tr("Unschedule post")));
     load(*m_context.store.posts().find(m_postId));
     m_banner->showMessage(MessageBanner::Kind::Info, tr("Back in the drafts without a date."), tr("Undo"));
     return true;

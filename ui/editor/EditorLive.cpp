@@ -6,6 +6,7 @@
 #include "PostComposer.h"
 #include "PostPreview.h"
 #include "../common/MessageBanner.h"
+#include "models/PostPlanner.h"
 #include "models/store/ParkedChanges.h"
 #include "models/store/Store.h"
 
@@ -15,12 +16,7 @@ QVector<RuleViolation> EditorPage::liveViolations(const Post &post) const
 {
     // While typing: what the networks would refuse. The schedule rules wait
     // for the Schedule button (a draft may sit on an old date).
-    QVector<RuleViolation> out;
-    for (const RuleViolation &v : PostRules::check(post)) {
-        if (v.field != u"scheduled_at")
-            out << v;
-    }
-    return out;
+    return PostPlanner::writingViolations(post);
 }
 
 void EditorPage::refreshLive()

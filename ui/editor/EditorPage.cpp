@@ -14,6 +14,7 @@
 #include "../common/PostItemDelegate.h"
 #include "../common/Theme.h"
 #include "models/PostListModel.h"
+#include "models/PostPlanner.h"
 #include "models/Preferences.h"
 #include "models/store/ParkedChanges.h"
 #include "models/store/Store.h"
@@ -356,17 +357,19 @@ void EditorPage::save()
         return; // an untouched new post is not a draft yet
     m_saving = true;
     const auto done = qScopeGuard([this] { m_saving = false; });
-    store::StoreError error;
+    PostPlanner planner(m_context.store);
+    PostCommandResult result;
     if (m_postId.isEmpty()) {
-        error = m_context.store.posts().create(edited);
-        if (!error) {
+        result = planner.create(edited);
+        if (result.ok()) {
             m_postId = edited.id;
             m_context.preferences.setValue(kLastPost, m_postId);
             m_versions->setPostId(m_postId);
             m_deleteButton->setEnabled(true);
         }
     } else {
-        error = m_context.store.posts().update(m_postId, [&edited](Post &p) {
+        // What the form holds; the time changes only through Schedule.
+        result = planner.edit(m_postId, [&edited](Post &p) {
             p.platforms = edited.platforms;
             p.profileId = edited.profileId;
             p.content = edited.content;
@@ -379,9 +382,9 @@ void EditorPage::save()
             p.templateId = edited.templateId;
         });
     }
-    if (error) {
-        m_saveState->setText(error.userMessage());
-        m_banner->showMessage(MessageBanner::Kind::Error, error.userMessage());
+    if (!result.ok()) {
+        m_saveState->setText(result.message());
+        m_banner->showMessage(MessageBanner::Kind::Error, result.message());
         return;
     }
     if (const std::optional<Post> saved = m_context.store.posts().find(m_postId)) {

@@ -69,8 +69,9 @@ void ImportBanner::showReport(const media::ImportReport &report)
 {
     m_report = report;
     const int refused = report.count(media::ImportOutcome::Kind::Refused);
-    m_icon->setPixmap(Icons::uiPixmap(refused > 0 ? QStringLiteral("triangle-alert") : QStringLiteral("circle-check"), 20,
-                                      refused > 0 ? Theme::warning() : Theme::success()));
+    const bool warn = refused > 0 || report.storeError;
+    m_icon->setPixmap(Icons::uiPixmap(warn ? QStringLiteral("triangle-alert") : QStringLiteral("circle-check"), 20,
+                                      warn ? Theme::warning() : Theme::success()));
     QString text = MediaTexts::summary(report);
     // One refused or duplicate file: say why right here.
     if (report.outcomes.size() == 1 && report.outcomes.constFirst().kind != media::ImportOutcome::Kind::Imported) {

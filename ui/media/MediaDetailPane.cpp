@@ -5,7 +5,6 @@
 #include "MediaTexts.h"
 #include "TagEditor.h"
 #include "models/media/MediaGridModel.h"
-#include "models/media/UploadStateRepository.h"
 #include "models/store/Store.h"
 
 #include <QFormLayout>
@@ -149,20 +148,10 @@ MediaDetailPane::MediaDetailPane(store::Store &store, media::MediaGridModel &mod
             m_altTimer.start();
     });
     connect(m_tags, &TagEditor::tagsEdited, this, &MediaDetailPane::saveTags);
-    connect(m_manyTags, &TagEditor::tagsEdited, this, [this](const QStringList &added) {
-        for (const QString &id : std::as_const(m_ids)) {
-            m_store.media().update(id, [&added](Media &m) {
-                for (const QString &t : added) {
-                    if (!m.tags.contains(t))
-                        m.tags << t;
-                }
-            });
-        }
-        m_manyTags->setTags({});
-    });
+    connect(m_manyTags, &TagEditor::tagsEdited, this, &MediaDetailPane::addTagsToAll);
     connect(m_delete, &QPushButton::clicked, this, &MediaDetailPane::deleteRequested);
     connect(m_uploadAction, &QToolButton::clicked, this, [this] {
-        Q_EMIT uploadCommand(m_uploadAction->property("command").toString(), m_ids);
+        Q_EMIT uploadCommandRequested(media::UploadControl::Command(m_uploadAction->property("command").toInt()), m_ids);
     });
     connect(&m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &from, const QModelIndex &to) {
         if (m_ids.size() != 1)
@@ -290,11 +279,19 @@ void MediaDetailPane::updateUpload()
 {
     if (m_ids.size() != 1)
         return;
-    const std::optional<media::UploadRecord> u =
-        media::UploadStateRepository(m_store.database().sql()).get(m_ids.constFirst());
+    using Command = media::UploadControl::Command;
+    const std::optional<media::UploadRecord> u = media::UploadControl(m_store).get(m_ids.constFirst());
     const std::optional<Media> m = m_store.media().find(m_ids.constFirst());
     QString text;
-    QString command;
+    // The command the button offers, if any (Resume stands for none: the button is hidden).
+    Command command = Command::Resume;
+    bool offered = false;
+    if (u) {
+        if (const std::optional<Command> c = media::UploadControl::offeredFor(*u)) {
+            command = *c;
+            offered = true;
+        }
+    }
     QString icon = QStringLiteral("cloud-check");
     QColor color = Theme::success();
     if (!u) {
@@ -309,18 +306,15 @@ void MediaDetailPane::updateUpload()
         switch (u->state) {
         case S::Queued:
         case S::Uploading:
-            command = QStringLiteral("pause");
             icon = QStringLiteral("cloud-upload");
             color = Theme::accent();
             break;
         case S::Paused:
-            command = QStringLiteral("retry");
             icon = QStringLiteral("pause");
             color = Theme::mutedText();
             break;
         case S::Failed:
         case S::Cancelled:
-            command = QStringLiteral("retry");
             icon = u->state == S::Failed ? QStringLiteral("circle-alert") : QStringLiteral("cloud-off");
             color = u->state == S::Failed ? Theme::danger() : Theme::mutedText();
             break;
@@ -333,12 +327,12 @@ void MediaDetailPane::updateUpload()
     m_upload->setStyleSheet(QStringLiteral("color: %1").arg(color == Theme::success() || color == Theme::accent()
                                                                 ? palette().color(QPalette::Text).name()
                                                                 : color.name()));
-    m_uploadAction->setVisible(!command.isEmpty());
-    m_uploadAction->setProperty("command", command);
-    m_uploadAction->setIcon(Icons::ui(command == u"pause" ? QStringLiteral("pause") : QStringLiteral("rotate-ccw")));
-    m_uploadAction->setText(command == u"pause" ? tr("Pause") : u && u->state == media::UploadRecord::State::Paused
-                                                                    ? tr("Resume")
-                                                                    : tr("Retry"));
+    const bool pause = offered && command == Command::Pause;
+    m_uploadAction->setVisible(offered);
+    m_uploadAction->setProperty("command", int(command));
+    m_uploadAction->setIcon(Icons::ui(pause ? QStringLiteral("pause") : QStringLiteral("rotate-ccw")));
+    m_uploadAction->setText(pause ? tr("Pause") : u && u->state == media::UploadRecord::State::Paused ? tr("Resume")
+                                                                                                      : tr("Retry"));
 }
 
 void MediaDetailPane::flush()
@@ -351,6 +345,14 @@ void MediaDetailPane::flush()
         saveName();
 }
 
+void MediaDetailPane::report(const store::StoreError &error, const QString &sentence)
+{
+    if (!error)
+        return;
+    // What was typed stays in the field: the person can try again.
+    Q_EMIT writeFailed(sentence.arg(error.userMessage()));
+}
+
 void MediaDetailPane::saveName()
 {
     if (m_ids.size() != 1 || m_loading)
@@ -359,7 +361,8 @@ void MediaDetailPane::saveName()
     const QString name = m_name->text().trimmed();
     if (name.isEmpty())
         return;
-    m_store.media().update(m_ids.constFirst(), [&name](Media &m) { m.filename = name; });
+    report(m_store.media().update(m_ids.constFirst(), [&name](Media &m) { m.filename = name; }),
+           tr("The new name could not be saved: %1"));
 }
 
 void MediaDetailPane::saveAlt()
@@ -367,14 +370,37 @@ void MediaDetailPane::saveAlt()
     if (m_ids.size() != 1)
         return;
     const QString alt = m_alt->toPlainText().trimmed();
-    m_store.media().update(m_ids.constFirst(), [&alt](Media &m) { m.altText = alt; });
+    report(m_store.media().update(m_ids.constFirst(), [&alt](Media &m) { m.altText = alt; }),
+           tr("The alternative text could not be saved: %1"));
 }
 
 void MediaDetailPane::saveTags(const QStringList &tags)
 {
     if (m_ids.size() != 1)
         return;
-    m_store.media().update(m_ids.constFirst(), [&tags](Media &m) { m.tags = tags; });
+    report(m_store.media().update(m_ids.constFirst(), [&tags](Media &m) { m.tags = tags; }),
+           tr("The tags could not be saved: %1"));
+}
+
+void MediaDetailPane::addTagsToAll(const QStringList &added)
+{
+    int failed = 0;
+    store::StoreError last;
+    for (const QString &id : std::as_const(m_ids)) {
+        const store::StoreError e = m_store.media().update(id, [&added](Media &m) {
+            for (const QString &t : added) {
+                if (!m.tags.contains(t))
+                    m.tags << t;
+            }
+        });
+        if (e) {
+            ++failed;
+            last = e;
+        }
+    }
+    m_manyTags->setTags({});
+    if (failed > 0)
+        report(last, tr("The tags of %n item(s) could not be saved: %1", nullptr, failed));
 }
 
 } // namespace pitchside::ui

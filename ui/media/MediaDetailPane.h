@@ -1,6 +1,8 @@
 #pragma once
 
 #include "models/Media.h"
+#include "models/media/UploadControl.h"
+#include "models/store/StoreError.h"
 
 #include <QStringList>
 #include <QTimer>
@@ -29,7 +31,8 @@ class TagEditor;
 // alt text and tags (edited in place, saved to the store as you go), its
 // facts, where it stands with the server, and the posts that use it (a
 // click opens one in the editor). Several items selected: tag them all, or
-// delete them.
+// delete them. A write the store refuses is said (writeFailed), never
+// dropped in silence.
 class MediaDetailPane : public QWidget
 {
     Q_OBJECT
@@ -51,7 +54,9 @@ public:
 Q_SIGNALS:
     void openPostRequested(const QString &postId);
     void deleteRequested();
-    void uploadCommand(const QString &command, const QStringList &ids); // "retry", "pause", "cancel"
+    void uploadCommandRequested(pitchside::media::UploadControl::Command command, const QStringList &ids);
+    // A rename, alt text or tags could not be saved: what, and why.
+    void writeFailed(const QString &message);
 
 private:
     void showOne(const Media &m);
@@ -60,6 +65,9 @@ private:
     void saveName();
     void saveAlt();
     void saveTags(const QStringList &tags);
+    void addTagsToAll(const QStringList &added);
+    // Says a failed write on writeFailed(): `sentence` with the store's reason as %1.
+    void report(const store::StoreError &error, const QString &sentence);
     void updateUpload();
 
     store::Store &m_store;

@@ -153,7 +153,16 @@ MediaPage::MediaPage(UiContext &context, QWidget *parent)
     connect(m_grid, &MediaGridView::contextMenuRequested, this, &MediaPage::showContextMenu);
     connect(m_details, &MediaDetailPane::deleteRequested, this, [this] { deleteItems(m_details->selection()); });
     connect(m_details, &MediaDetailPane::openPostRequested, this, &MediaPage::openPostRequested);
-    connect(m_details, &MediaDetailPane::uploadCommand, this, &MediaPage::uploadCommand);
+    connect(m_details, &MediaDetailPane::uploadCommandRequested, this, [this](media::UploadControl::Command command,
+                                                                               const QStringList &ids) {
+        if (!ids.isEmpty())
+            runUploadCommand(command, ids);
+    });
+    connect(m_uploads, &UploadPanel::commandRequested, this,
+            [this](media::UploadControl::Command command) { runUploadCommand(command, {}); });
+    connect(m_details, &MediaDetailPane::writeFailed, this, [this](const QString &message) {
+        m_banner->showMessage(false, message);
+    });
     connect(m_importer, &media::MediaImporter::progress, m_banner, &ImportBanner::showProgress);
     connect(m_importer, &media::MediaImporter::finished, this, &MediaPage::onImportFinished);
     connect(m_banner, &ImportBanner::cancelRequested, m_importer, &media::MediaImporter::cancel);
@@ -313,9 +322,15 @@ void MediaPage::showContextMenu(const QPoint &globalPos)
     const QStringList ids = m_grid->selectedIds();
     QMenu menu(this);
     menu.addAction(Icons::ui(QStringLiteral("rotate-ccw")), tr("Retry upload"), this,
-                   [this, ids] { uploadCommand(QStringLiteral("retry"), ids); });
+                   [this, ids] {
+                       if (!ids.isEmpty()) // none selected is not "all"
+                           runUploadCommand(media::UploadControl::Command::Resume, ids);
+                   });
     menu.addAction(Icons::ui(QStringLiteral("pause")), tr("Pause upload"), this,
-                   [this, ids] { uploadCommand(QStringLiteral("pause"), ids); });
+                   [this, ids] {
+                       if (!ids.isEmpty())
+                           runUploadCommand(media::UploadControl::Command::Pause, ids);
+                   });
     if (ids.size() == 1) {
         menu.addAction(Icons::ui(QStringLiteral("download")), tr("Save a copy…"), this, [this, id = ids.constFirst()] {
             if (const std::optional<Media> m = m_context.store.media().find(id))
@@ -328,11 +343,10 @@ void MediaPage::showContextMenu(const QPoint &globalPos)
     menu.exec(globalPos);
 }
 
-void MediaPage::uploadCommand(const QString &command, const QStringList &ids)
+void MediaPage::runUploadCommand(media::UploadControl::Command command, const QStringList &ids)
 {
-    if (ids.isEmpty())
-        return;
-    UploadPanel::command(m_context.store, command, ids);
+    if (const store::StoreError e = media::UploadControl(m_context.store).run(command, ids))
+        m_banner->showMessage(false, tr("The uploads could not be changed: %1").arg(e.userMessage()));
 }
 
 void MediaPage::setUploadController(sync::uploads::UploadController *uploads)

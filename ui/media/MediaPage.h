@@ -3,6 +3,7 @@
 #include "../Page.h"
 #include "../UiContext.h"
 #include "models/media/MediaQuery.h"
+#include "models/media/UploadControl.h"
 
 #include <QPointer>
 #include <QTimer>
@@ -88,7 +89,8 @@ private:
     void onImportFinished(const media::ImportReport &report);
     void onSelectionChanged();
     void showContextMenu(const QPoint &globalPos);
-    void uploadCommand(const QString &command, const QStringList &ids);
+    // Runs a person's upload command (empty ids: every unfinished upload) and says what failed.
+    void runUploadCommand(media::UploadControl::Command command, const QStringList &ids);
     void onUploadProgress(const sync::uploads::UploadProgress &progress);
     void primeThumbnails() const;
 

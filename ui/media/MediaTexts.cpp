@@ -71,6 +71,8 @@ QString MediaTexts::outcome(const media::ImportOutcome &o)
 
 QString MediaTexts::summary(const media::ImportReport &report)
 {
+    if (report.storeError)
+        return tr("Nothing was imported: %1").arg(report.storeError.userMessage());
     const int imported = report.count(media::ImportOutcome::Kind::Imported);
     const int duplicates = report.count(media::ImportOutcome::Kind::Duplicate);
     const int refused = report.count(media::ImportOutcome::Kind::Refused);

@@ -4,7 +4,6 @@
 #include "../common/Theme.h"
 #include "MediaTexts.h"
 #include "models/media/MediaGridModel.h"
-#include "models/media/UploadStateRepository.h"
 #include "models/store/Store.h"
 
 #include <QHBoxLayout>
@@ -97,9 +96,11 @@ UploadPanel::UploadPanel(store::Store &store, QWidget *parent)
 
     connect(m_toggle, &QPushButton::toggled, m_list, &QWidget::setVisible);
     connect(m_pause, &QPushButton::clicked, this, [this] {
-        command(m_store, m_allPaused ? QStringLiteral("retry") : QStringLiteral("pause"), {});
+        Q_EMIT commandRequested(m_allPaused ? media::UploadControl::Command::Resume
+                                            : media::UploadControl::Command::Pause);
     });
-    connect(m_cancel, &QPushButton::clicked, this, [this] { command(m_store, QStringLiteral("cancel"), {}); });
+    connect(m_cancel, &QPushButton::clicked, this,
+            [this] { Q_EMIT commandRequested(media::UploadControl::Command::Cancel); });
     m_refresh.setSingleShot(true);
     m_refresh.setInterval(250);
     connect(&m_refresh, &QTimer::timeout, this, &UploadPanel::refresh);
@@ -108,18 +109,6 @@ UploadPanel::UploadPanel(store::Store &store, QWidget *parent)
             m_refresh.start();
     });
     refresh();
-}
-
-void UploadPanel::command(store::Store &store, const QString &command, const QStringList &ids)
-{
-    media::UploadStateRepository repo(store.database().sql());
-    if (command == u"pause")
-        repo.pause(ids);
-    else if (command == u"cancel")
-        repo.cancel(ids);
-    else
-        repo.resume(ids);
-    store.hub().notify(media::MediaGridModel::uploadEntity(), ids);
 }
 
 void UploadPanel::setUploadsEnabled(bool enabled)
@@ -148,8 +137,8 @@ void UploadPanel::setLive(const QHash<QString, std::pair<qint64, qint64>> &runni
 
 void UploadPanel::refresh()
 {
-    media::UploadStateRepository repo(m_store.database().sql());
-    m_totals = repo.totals();
+    const media::UploadControl uploads(m_store);
+    m_totals = uploads.totals();
     const int files = m_totals.waiting + m_totals.paused + m_totals.failed;
     setVisible(files > 0);
     if (files == 0) {
@@ -186,7 +175,7 @@ void UploadPanel::refresh()
     m_cancel->setVisible(m_enabled && (m_totals.waiting > 0 || m_totals.paused > 0));
     if (m_totals.failed > 0 && m_totals.waiting == 0 && !m_toggle->isChecked())
         m_toggle->setChecked(true); // a failure needs reading
-    rebuildList(repo.unfinished(300));
+    rebuildList(uploads.unfinished(300));
 }
 
 void UploadPanel::rebuildList(const QVector<media::UploadRecord> &records)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/media/UploadControl.h"
 #include "models/media/UploadRecord.h"
 
 #include <QFrame>
@@ -19,8 +20,9 @@ namespace pitchside::ui {
 
 // The uploads of the library at the bottom of the media page: total
 // progress, pause / resume / cancel for all, and the list of files with
-// each one's progress bar or the reason it failed. It writes the person's
-// commands into the store (media_uploads); the upload queue follows them.
+// each one's progress bar or the reason it failed. The buttons ask for the
+// person's commands (media::UploadControl); the page runs them and says
+// what failed, and the upload queue follows what they write.
 class UploadPanel : public QFrame
 {
     Q_OBJECT
@@ -35,8 +37,9 @@ public:
     QString summaryText() const;
     QTreeWidget *fileList() const { return m_list; }
 
-    // The person's commands ("pause", "retry", "cancel"); empty ids = all.
-    static void command(store::Store &store, const QString &command, const QStringList &ids);
+Q_SIGNALS:
+    // Pause, resume or cancel every unfinished upload.
+    void commandRequested(pitchside::media::UploadControl::Command command);
 
 private:
     void rebuildList(const QVector<media::UploadRecord> &records);

@@ -120,7 +120,7 @@ void SyncUiBinder::openPending()
 {
     if (!m_outbox) {
         sync::ConflictResolver *resolver = m_ui.resolver;
-        m_outbox = new OutboxListModel(m_context.store.database().sql(), &m_context.store.hub(),
+        m_outbox = new OutboxListModel(m_context.store,
                                        [resolver](const QString &type, const QString &id) {
                                            return resolver ? resolver->describe(type, id) : id;
                                        },

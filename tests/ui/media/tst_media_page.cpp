@@ -6,6 +6,7 @@
 #include "models/media/MediaGridModel.h"
 #include "models/media/MediaImporter.h"
 #include "models/media/ThumbnailCache.h"
+#include "models/media/UploadControl.h"
 #include "models/store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/UiContext.h"
@@ -31,7 +32,9 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -241,9 +244,81 @@ private Q_SLOTS:
         m_page->uploadPanel()->refresh();
         QVERIFY(m_page->uploadPanel()->isVisible());
         QVERIFY(m_page->uploadPanel()->summaryText().contains(QStringLiteral("sign in")));
-        UploadPanel::command(*m_store, QStringLiteral("pause"), {});
+        QVERIFY(!media::UploadControl(*m_store).run(media::UploadControl::Command::Pause));
         QTRY_VERIFY(m_page->uploadPanel()->fileList()->topLevelItemCount() == 1
                     && m_page->uploadPanel()->fileList()->topLevelItem(0)->text(1).contains(QStringLiteral("paused")));
+    }
+
+    void aDetailWriteTheStoreRefusesIsSaid()
+    {
+        // A write the store refuses (here a trigger on the UI's connection,
+        // as a full disk would) is said in the page's banner, with the
+        // store's reason; what was typed stays in the field.
+        const QString id = m_page->model()->idAt(0);
+        m_page->grid()->setCurrentIndex(m_page->model()->index(0));
+        MediaDetailPane *pane = m_page->details();
+        QCOMPARE(pane->selection(), QStringList{id});
+        const QString before = m_store->media().find(id)->filename;
+        QSqlQuery q(m_store->database().sql());
+        QVERIFY(q.exec(QStringLiteral("CREATE TEMP TRIGGER refuse_media BEFORE UPDATE ON main.media "
+                                      "BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END")));
+        QSignalSpy failed(pane, &MediaDetailPane::writeFailed);
+
+        pane->nameEdit()->setFocus();
+        pane->nameEdit()->selectAll();
+        QTest::keyClicks(pane->nameEdit(), QStringLiteral("Renommee.jpg"));
+        QTest::keyClick(pane->nameEdit(), Qt::Key_Return);
+        QCOMPARE(failed.count(), 1);
+        QString text = m_page->importBanner()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("The new name could not be saved:"))
+                     && text.contains(QStringLiteral("database or disk is full")),
+                 qPrintable(text));
+        QVERIFY(m_page->importBanner()->isVisible());
+        QCOMPARE(m_store->media().find(id)->filename, before);
+        QCOMPARE(pane->nameEdit()->text(), QStringLiteral("Renommee.jpg"));
+
+        pane->altEdit()->setFocus();
+        QTest::keyClicks(pane->altEdit(), QStringLiteral(" - en tribune"));
+        pane->flush();
+        QTRY_COMPARE(failed.count(), 2);
+        QVERIFY(m_page->importBanner()->text().startsWith(QStringLiteral("The alternative text could not be saved:")));
+
+        QTest::keyClicks(pane->tagEditor()->input(), QStringLiteral("refus"));
+        QTest::keyClick(pane->tagEditor()->input(), Qt::Key_Return);
+        QCOMPARE(failed.count(), 3);
+        QVERIFY(m_page->importBanner()->text().startsWith(QStringLiteral("The tags could not be saved:")));
+        QVERIFY(!m_store->media().find(id)->tags.contains(QStringLiteral("refus")));
+
+        QVERIFY(q.exec(QStringLiteral("DROP TRIGGER temp.refuse_media")));
+        // The store accepts again: the same rename goes through, nothing said.
+        pane->nameEdit()->setFocus();
+        QTest::keyClick(pane->nameEdit(), Qt::Key_Return);
+        QCOMPARE(m_store->media().find(id)->filename, QStringLiteral("Renommee.jpg"));
+        QCOMPARE(failed.count(), 3);
+    }
+
+    void anImportWhoseStoreWillNotOpenSaysWhy()
+    {
+        // The importer opens its own connection to the store; when that is
+        // refused (here: the file says a newer Pitchside wrote it) the page
+        // says why, not "cancelled". The page's connection, already open,
+        // is not affected; the version is put back afterwards.
+        const int version = store::Database::latestSchemaVersion();
+        QSqlQuery q(m_store->database().sql());
+        QVERIFY(q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version + 1)));
+        const auto putBack = qScopeGuard([&] { q.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)); });
+        const int shown = m_page->shownCount();
+        importAndWait({write(QStringLiteral("Vestiaire.jpg"), fixtures::encode(fixtures::photo(9), "jpg"))});
+        const media::ImportReport &report = m_page->importBanner()->report();
+        QVERIFY(!report.cancelled);
+        QCOMPARE(report.storeError.kind, store::StoreError::Kind::NewerSchema);
+        QVERIFY(report.outcomes.isEmpty());
+        const QString text = m_page->importBanner()->text();
+        QVERIFY2(text.startsWith(QStringLiteral("Nothing was imported: The database"))
+                     && text.contains(QStringLiteral("newer version of Pitchside"))
+                     && !text.contains(QStringLiteral("cancelled")),
+                 qPrintable(text));
+        QCOMPARE(m_page->shownCount(), shown);
     }
 };
 

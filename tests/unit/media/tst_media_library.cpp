@@ -196,6 +196,29 @@ private Q_SLOTS:
         QCOMPARE(m_store->media().count(), r.count(Kind::Imported));
     }
 
+    void aStoreThatWillNotOpenIsNotACancel()
+    {
+        // The import's own connection is refused (the file says a newer
+        // Pitchside wrote it): the report says so, with the store's reason,
+        // and nothing is copied into the library.
+        QVERIFY(scalar(QStringLiteral("SELECT 1")) == 1);
+        QSqlQuery(m_store->database().sql())
+            .exec(QStringLiteral("PRAGMA user_version = %1").arg(store::Database::latestSchemaVersion() + 1));
+        const ImportReport r = import({file(QStringLiteral("n/Tribune.jpg"), newPhoto())});
+        QVERIFY(!r.cancelled);
+        QCOMPARE(r.storeError.kind, store::StoreError::Kind::NewerSchema);
+        QVERIFY(r.storeError.userMessage().contains(QStringLiteral("newer version of Pitchside")));
+        QVERIFY(r.outcomes.isEmpty());
+        QCOMPARE(m_store->media().count(), 0);
+        QVERIFY(QDir(ContentStore::rootFor(accountDir())).entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot).isEmpty());
+        // A store that opens: a report without one.
+        QSqlQuery(m_store->database().sql())
+            .exec(QStringLiteral("PRAGMA user_version = %1").arg(store::Database::latestSchemaVersion()));
+        const ImportReport ok = import({file(QStringLiteral("n/Tribune.jpg"), newPhoto())});
+        QVERIFY(!ok.storeError);
+        QCOMPARE(ok.count(Kind::Imported), 1);
+    }
+
     void editsAndDeletesGoThroughTheOutbox()
     {
         const ImportReport r = import({file(QStringLiteral("tribune.jpg"), newPhoto())});
