@@ -151,7 +151,7 @@ StoreError ConflictResolver::keepMine(const QString &type, const QString &id)
         return {StoreError::Kind::NotFound};
     store::Transaction tx(m_db.sql());
     if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
+        return StoreError::queryFailed(tx.lastError());
     store::ConflictRepository conflicts(m_db.sql());
     store::EntityRows rows(m_db.sql(), spec->table());
     store::PushQueue queue(m_db.sql());
@@ -186,7 +186,7 @@ StoreError ConflictResolver::keepMine(const QString &type, const QString &id)
         e = conflicts.forget(type, id);
     if (e)
         return e;
-    return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
 }
 
 StoreError ConflictResolver::takeTheirs(const QString &type, const QString &id)
@@ -196,7 +196,7 @@ StoreError ConflictResolver::takeTheirs(const QString &type, const QString &id)
         return {StoreError::Kind::NotFound};
     store::Transaction tx(m_db.sql());
     if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
+        return StoreError::queryFailed(tx.lastError());
     store::ConflictRepository conflicts(m_db.sql());
     store::EntityRows rows(m_db.sql(), spec->table());
     const auto record = conflicts.find(type, id);
@@ -218,7 +218,7 @@ StoreError ConflictResolver::takeTheirs(const QString &type, const QString &id)
         e = conflicts.forget(type, id);
     if (e)
         return e;
-    return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
 }
 
 StoreError ConflictResolver::keepBoth(const QString &type, const QString &id, QString *newId)
@@ -249,14 +249,14 @@ StoreError ConflictResolver::keepBoth(const QString &type, const QString &id, QS
     {
         store::Transaction tx(m_db.sql());
         if (!tx.isActive())
-            return {StoreError::Kind::QueryFailed, tx.lastError()};
+            return StoreError::queryFailed(tx.lastError());
         store::EntityRows rows(m_db.sql(), table);
         if (StoreError e = rows.write(copy))
             return e;
         if (StoreError e = store::Outbox(m_db.sql()).recordCreate(type, copy.id))
             return e;
         if (!tx.commit())
-            return {StoreError::Kind::QueryFailed, tx.lastError()};
+            return StoreError::queryFailed(tx.lastError());
     }
     if (newId)
         *newId = copy.id;

@@ -56,7 +56,8 @@ int runSync(CliContext &ctx, bool quiet)
     }
     // Asked for by hand: what waits for a retry goes now (refused changes
     // stay refused until they are edited, or retried from the app).
-    store::PushQueue(store->database().sql()).retryNow(0, false);
+    if (const store::StoreError e = store::PushQueue(store->database().sql()).retryNow(0, false))
+        CliContext::err(e.userMessage()); // the sync still sends what is due
 
     sync::SyncController::Config config;
     config.storePath = store->path();

@@ -33,7 +33,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
     pendingFields->clear();
     store::Transaction tx(m_db);
     if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
+        return StoreError::queryFailed(tx.lastError());
     const qint64 version = server.value(QStringLiteral("version")).toInteger();
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT filename, tags, alt_text, deleted FROM media WHERE id = ?"));
@@ -118,7 +118,7 @@ StoreError UploadCompletion::complete(const QString &mediaId, const QJsonObject 
     q.addBindValue(mediaId);
     if (!q.exec())
         return StoreError::queryFailed(q);
-    return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
 }
 
 
@@ -158,7 +158,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     const qint64 version = server.value(QStringLiteral("version")).toInteger();
     store::Transaction tx(m_db);
     if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
+        return StoreError::queryFailed(tx.lastError());
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT tags, alt_text, local_path, created_at, deleted FROM media WHERE id = ?"));
@@ -247,7 +247,7 @@ StoreError UploadCompletion::mergeInto(const QString &localId, const QJsonObject
     q.addBindValue(serverId);
     if (!q.exec())
         return StoreError::queryFailed(q);
-    return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
 }
 
 } // namespace pitchside::media

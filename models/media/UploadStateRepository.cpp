@@ -20,11 +20,6 @@ const QString kSelect = QStringLiteral(
     "u.next_attempt_at, u.error_code, u.error, u.expires_at, u.updated_at, m.filename, m.mime_type, m.sha256, "
     "m.local_path, u.init_key FROM media_uploads u JOIN media m ON m.id = u.media_id");
 
-StoreError queryError(const QSqlQuery &q)
-{
-    return {StoreError::Kind::QueryFailed, q.lastError().text()};
-}
-
 QString receivedJson(const QVector<int> &received)
 {
     QJsonArray a;
@@ -196,7 +191,7 @@ StoreError UploadStateRepository::started(const QString &mediaId, const QString 
     q.addBindValue(store::msOrNull(expiresAt));
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::setReceived(const QString &mediaId, const QVector<int> &received)
@@ -207,7 +202,7 @@ StoreError UploadStateRepository::setReceived(const QString &mediaId, const QVec
     q.addBindValue(receivedJson(received));
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::setUploading(const QString &mediaId)
@@ -217,7 +212,7 @@ StoreError UploadStateRepository::setUploading(const QString &mediaId)
                              "WHERE media_id = ? AND state = 'queued'"));
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::retryLater(const QString &mediaId, int attempts, qint64 nextAttemptAtMs,
@@ -232,7 +227,7 @@ StoreError UploadStateRepository::retryLater(const QString &mediaId, int attempt
     q.addBindValue(store::textOrNull(error));
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::fail(const QString &mediaId, const QString &code, const QString &error,
@@ -246,7 +241,7 @@ StoreError UploadStateRepository::fail(const QString &mediaId, const QString &co
     q.addBindValue(store::textOrNull(error));
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::restart(const QString &mediaId)
@@ -257,7 +252,7 @@ StoreError UploadStateRepository::restart(const QString &mediaId)
     q.addBindValue(store::newUuid());
     q.addBindValue(store::nowMs());
     q.addBindValue(mediaId);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::setState(const QStringList &mediaIds, const QStringList &fromStates,
@@ -280,7 +275,7 @@ StoreError UploadStateRepository::setState(const QStringList &mediaIds, const QS
         q.addBindValue(s);
     for (const QString &id : mediaIds)
         q.addBindValue(id);
-    return q.exec() ? StoreError{} : queryError(q);
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 StoreError UploadStateRepository::pause(const QStringList &mediaIds)

@@ -23,7 +23,7 @@ StoreError takeBackDelete(QSqlDatabase &db, const QString &entityType, const QSt
     q.prepare(QStringLiteral("DELETE FROM outbox WHERE seq = ? AND state IN ('pending', 'parked')"));
     q.addBindValue(newest.seq);
     if (!q.exec())
-        return {StoreError::Kind::QueryFailed, q.lastError().text()};
+        return StoreError::queryFailed(q);
     *takenBack = q.numRowsAffected() == 1;
     return {};
 }

@@ -41,7 +41,7 @@ StoreError PostHistoryRepository::record(const Post &post, const QDateTime &now)
 {
     Transaction tx(m_db);
     if (!tx.isActive())
-        return {StoreError::Kind::QueryFailed, tx.lastError()};
+        return StoreError::queryFailed(tx.lastError());
 
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT %1 FROM post_versions WHERE post_id = ? ORDER BY saved_at DESC, id DESC LIMIT 1")
@@ -86,7 +86,7 @@ StoreError PostHistoryRepository::record(const Post &post, const QDateTime &now)
         return StoreError::queryFailed(q);
     if (!fold && !q.exec(QStringLiteral("DELETE FROM post_versions WHERE post_id NOT IN (SELECT id FROM posts)")))
         return StoreError::queryFailed(q);
-    return tx.commit() ? StoreError{} : StoreError{StoreError::Kind::QueryFailed, tx.lastError()};
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
 }
 
 QVector<PostVersion> PostHistoryRepository::versions(const QString &postId) const

@@ -13,7 +13,7 @@ StoreError setProfileOrder(QSqlDatabase &db, const QStringList &ids)
         q.addBindValue(i);
         q.addBindValue(ids.at(i));
         if (!q.exec())
-            return {StoreError::Kind::QueryFailed, q.lastError().text()};
+            return StoreError::queryFailed(q);
     }
     return {};
 }

@@ -6,7 +6,10 @@
 #include "sync/auth/SignIn.h"
 #include "sync/entities/FieldCodec.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QImage>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QEventLoop>
@@ -177,6 +180,41 @@ PostSnapshot RemoteUser::posts()
     return out;
 }
 
+QString RemoteUser::uploadImage(const QString &filename, int seed)
+{
+    QImage image(96, 64, QImage::Format_RGB32);
+    image.fill(QColor::fromHsv((seed * 47) % 360, 200, 220));
+    QByteArray png;
+    QBuffer buffer(&png);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    const QByteArray sha = QCryptographicHash::hash(png, QCryptographicHash::Sha256).toHex();
+    Http &http = m_server.http();
+    const HttpResult declared = http.request("POST", QStringLiteral("/api/media/uploads"),
+                                             {{"filename", filename.toStdString()},
+                                              {"size", png.size()},
+                                              {"mime_type", "image/png"},
+                                              {"sha256", sha.toStdString()}},
+                                             m_token);
+    const json d = declared.data();
+    if (d.value("deduplicated", false))
+        return QString::fromStdString(d.at("media").value("id", std::string()));
+    if (!d.contains("upload_id") || !d["upload_id"].is_string())
+        return {};
+    const QString upload = QString::fromStdString(d["upload_id"].get<std::string>());
+    const qint64 chunk = d.value("chunk_size", qint64(1 << 20));
+    for (qint64 i = 0; i * chunk < png.size(); ++i) {
+        const HttpResult r = http.requestBytes(
+            "PUT", QStringLiteral("/api/media/uploads/%1/chunks/%2").arg(upload).arg(i), png.mid(i * chunk, chunk),
+            "application/octet-stream", m_token);
+        if (r.status != 200 && r.status != 201)
+            return {};
+    }
+    const HttpResult done =
+        http.request("POST", QStringLiteral("/api/media/uploads/%1/complete").arg(upload), json::object(), m_token);
+    return QString::fromStdString(done.data().value("id", std::string()));
+}
+
 TypeState RemoteUser::state(const sync::EntitySpec &spec)
 {
     // The feed keeps each entity's latest change: replaying it from 0 gives
@@ -280,7 +318,8 @@ sync::SyncReport SyncClient::sync(int timeoutMs)
 bool SyncClient::syncUntilClean(int rounds)
 {
     for (int i = 0; i < rounds; ++i) {
-        store::PushQueue(m_store->database().sql()).retryNow(0, false);
+        if (store::PushQueue(m_store->database().sql()).retryNow(0, false))
+            return false;
         const sync::SyncReport r = sync();
         if (r.ok() && waiting() == 0)
             return true;

@@ -68,6 +68,9 @@ public:
     json post(const QString &id);
     PostSnapshot posts();
     int postCount();
+    // An image uploaded as the web app would (declare, chunks, complete):
+    // the id of the media item, empty on failure. `seed` makes its pixels.
+    QString uploadImage(const QString &filename, int seed);
     // Every live item of the type, read from GET /api/sync/changes?since=0.
     TypeState state(const sync::EntitySpec &spec);
 

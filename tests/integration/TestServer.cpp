@@ -16,6 +16,20 @@ Http::~Http() = default;
 HttpResult Http::request(const QByteArray &method, const QString &path, const json &body, const QString &token,
                          const QList<QPair<QByteArray, QByteArray>> &headers)
 {
+    return send(method, path, body.is_null() ? QByteArray() : QByteArray::fromStdString(body.dump()),
+                "application/json", token, headers);
+}
+
+HttpResult Http::requestBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                              const QByteArray &contentType, const QString &token)
+{
+    return send(method, path, body, contentType, token, {});
+}
+
+HttpResult Http::send(const QByteArray &method, const QString &path, const QByteArray &payload,
+                      const QByteArray &contentType, const QString &token,
+                      const QList<QPair<QByteArray, QByteArray>> &headers)
+{
     QUrl url = m_base;
     const qsizetype q = path.indexOf(QLatin1Char('?'));
     url.setPath(q < 0 ? path : path.left(q));
@@ -23,13 +37,12 @@ HttpResult Http::request(const QByteArray &method, const QString &path, const js
         url.setQuery(path.mid(q + 1));
     QNetworkRequest req(url);
     req.setTransferTimeout(30000);
-    req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     req.setRawHeader("Accept-Language", "en");
     if (!token.isEmpty())
         req.setRawHeader("Authorization", "Bearer " + token.toLatin1());
     for (const auto &h : headers)
         req.setRawHeader(h.first, h.second);
-    const QByteArray payload = body.is_null() ? QByteArray() : QByteArray::fromStdString(body.dump());
     QNetworkReply *reply = m_network->sendCustomRequest(req, method, payload);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);

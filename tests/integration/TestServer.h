@@ -33,8 +33,15 @@ public:
     ~Http();
     HttpResult request(const QByteArray &method, const QString &path, const json &body = json(),
                        const QString &token = {}, const QList<QPair<QByteArray, QByteArray>> &headers = {});
+    // The same with a body of bytes (an upload's chunk).
+    HttpResult requestBytes(const QByteArray &method, const QString &path, const QByteArray &body,
+                            const QByteArray &contentType, const QString &token = {});
 
 private:
+    HttpResult send(const QByteArray &method, const QString &path, const QByteArray &payload,
+                    const QByteArray &contentType, const QString &token,
+                    const QList<QPair<QByteArray, QByteArray>> &headers);
+
     QUrl m_base;
     std::unique_ptr<QNetworkAccessManager> m_network;
 };

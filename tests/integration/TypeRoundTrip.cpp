@@ -132,29 +132,6 @@ QString TypeRoundTrip::createIn(SyncClient &client, const sync::EntitySpec &spec
     return client.waiting() == waiting + 1 ? row.id : QString();
 }
 
-QString TypeRoundTrip::existingItem(SyncClient &client, const sync::EntitySpec &spec)
-{
-    // An item nothing points to (a media item no post shows), so that
-    // deleting it is the server's to accept.
-    QStringList pointedAt;
-    for (const sync::EntitySpec *other : m_registry.all()) {
-        for (const store::ChildDecl &child : other->declaration().children()) {
-            QSqlQuery q(client.store().database().sql());
-            if (q.exec(QStringLiteral("SELECT DISTINCT %1 FROM %2").arg(child.list.valueColumn, child.list.table))) {
-                while (q.next())
-                    pointedAt << q.value(0).toString();
-            }
-        }
-    }
-    const QVector<store::EntityRow> rows = store::EntityRows(client.store().database().sql(), spec.table())
-                                               .select(QStringLiteral("deleted = 0 ORDER BY id"));
-    for (const store::EntityRow &row : rows) {
-        if (!pointedAt.contains(row.id))
-            return row.id;
-    }
-    return {};
-}
-
 void TypeRoundTrip::editEverything(SyncClient &client, const sync::EntitySpec &spec, const QString &id)
 {
     const auto &columns = spec.declaration().columns();
@@ -262,8 +239,18 @@ void TypeRoundTrip::run(const sync::EntitySpec &spec)
         QVERIFY(m_b.state(spec).items.contains(id));
         bothSidesAgree(spec);
     } else if (decl.operations) {
-        id = existingItem(m_a, spec);
-        QVERIFY2(!id.isEmpty(), qPrintable(QStringLiteral("no %1 on the server to edit: seed one").arg(spec.type)));
+        // People cannot create it here (a media item comes from an upload):
+        // the server makes one, as another device would.
+        const auto make = m_serverMakes.find(spec.type);
+        QVERIFY2(make != m_serverMakes.end(),
+                 qPrintable(QStringLiteral("%1 cannot be created by a client: tell the round trip how the server "
+                                           "makes one (TypeRoundTrip::serverMakes)")
+                                .arg(spec.type)));
+        id = (*make)();
+        QVERIFY2(!id.isEmpty(), qPrintable(QStringLiteral("the server did not make a %1").arg(spec.type)));
+        QVERIFY(syncBoth());
+        QVERIFY(m_a.state(spec).items.contains(id));
+        bothSidesAgree(spec);
     }
     if (QTest::currentTestFailed() || id.isEmpty())
         return;

@@ -15,11 +15,16 @@
 //   delete     in A; gone from the server and from B
 //
 // Steps a type does not allow (its declaration's operations) are skipped;
-// a type people cannot create is edited and deleted on an item of the
-// server's that nothing else points to.
+// a type people cannot create here but may edit (media: uploads create
+// them) is edited and deleted on an item the server makes as another device
+// would (serverMakes); without one the test fails and says so.
 #include "SyncFixture.h"
 
 #include "sync/entities/EntityRegistry.h"
+
+#include <QHash>
+
+#include <functional>
 
 namespace pitchside::test {
 
@@ -30,6 +35,9 @@ public:
         : m_remote(remote), m_a(a), m_b(b), m_registry(registry)
     {
     }
+
+    // How the server gets an item of a type clients cannot create: returns its id.
+    void serverMakes(const QString &type, std::function<QString()> make) { m_serverMakes.insert(type, std::move(make)); }
 
     // QTest macros report failures; check QTest::currentTestFailed() after.
     void run(const sync::EntitySpec &spec);
@@ -42,7 +50,6 @@ public:
 private:
     void bothSidesAgree(const sync::EntitySpec &spec);
     QString createIn(SyncClient &client, const sync::EntitySpec &spec);
-    QString existingItem(SyncClient &client, const sync::EntitySpec &spec);
     void editEverything(SyncClient &client, const sync::EntitySpec &spec, const QString &id);
     void setProbe(SyncClient &client, const sync::EntitySpec &spec, const QString &id, const QString &text);
     QString probeValue(SyncClient &client, const sync::EntitySpec &spec, const QString &id);
@@ -55,6 +62,7 @@ private:
     SyncClient &m_a;
     SyncClient &m_b;
     const sync::EntityRegistry &m_registry;
+    QHash<QString, std::function<QString()>> m_serverMakes;
 };
 
 } // namespace pitchside::test

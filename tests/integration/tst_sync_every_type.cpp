@@ -1,6 +1,6 @@
 // Every registered synced type, round-tripped against pitchside-server with
 // two clients of the demo club (TypeRoundTrip): pull, create offline, edit,
-// conflicts kept both ways, delete. Rows are generated from the registry,
+// conflicts kept both ways, delete (media: on an image the web uploads). Rows are generated from the registry,
 // so a type is covered the day it is registered.
 #include "TypeRoundTrip.h"
 
@@ -50,7 +50,13 @@ private Q_SLOTS:
     {
         QFETCH(QString, type);
         const sync::EntityRegistry &registry = sync::EntityRegistry::builtin();
-        TypeRoundTrip(*m_remote, *m_a, *m_b, registry).run(*registry.find(type));
+        TypeRoundTrip roundTrip(*m_remote, *m_a, *m_b, registry);
+        int uploads = 0;
+        roundTrip.serverMakes(QStringLiteral("media"), [&] {
+            ++uploads;
+            return m_remote->uploadImage(QStringLiteral("essai-%1.png").arg(uploads), uploads);
+        });
+        roundTrip.run(*registry.find(type));
     }
 };
 

@@ -13,6 +13,7 @@
 #include "../common/PageHeader.h"
 #include "../common/PostItemDelegate.h"
 #include "../common/Theme.h"
+#include "models/Logging.h"
 #include "models/PostListModel.h"
 #include "models/PostPlanner.h"
 #include "models/Preferences.h"
@@ -389,7 +390,10 @@ void EditorPage::save()
     }
     if (const std::optional<Post> saved = m_context.store.posts().find(m_postId)) {
         m_post = *saved;
-        m_context.store.postHistory().record(*saved);
+        // Versions are a convenience of this computer: one not kept costs
+        // nothing of the post itself, which is saved.
+        if (const store::StoreError e = m_context.store.postHistory().record(*saved))
+            qCWarning(lcStore) << "post version not kept:" << e.detail;
         m_versions->reload();
     }
     m_context.preferences.setValue(kPlatforms, int(edited.platforms.toInt()));

@@ -370,7 +370,7 @@ private Q_SLOTS:
         m_server->latency(30);
         c->startUploads();
         QVERIFY(waitFor([&] { return c->upload(id)->received.size() >= 3; }));
-        media::UploadStateRepository(c->store().database().sql()).pause({id});
+        QVERIFY(!media::UploadStateRepository(c->store().database().sql()).pause({id}));
         c->store().hub().notify(media::MediaGridModel::uploadEntity(), {id});
         QVERIFY(waitFor([&] { return c->uploads().progress().running.isEmpty(); }));
         const QString uploadId = c->upload(id)->uploadId;
@@ -379,7 +379,7 @@ private Q_SLOTS:
         QVERIFY(uploadCounts(*m_server, uploadId)["received"].size() <= stored + 1); // at most the chunk on the wire
         QCOMPARE(c->upload(id)->state, State::Paused);
 
-        media::UploadStateRepository(c->store().database().sql()).resume({id});
+        QVERIFY(!media::UploadStateRepository(c->store().database().sql()).resume({id}));
         c->store().hub().notify(media::MediaGridModel::uploadEntity(), {id});
         QVERIFY(c->waitForUploads());
         QCOMPARE(c->upload(id)->state, State::Done);

@@ -283,7 +283,8 @@ void addBulkPosts(store::Store &store, QDate month, int count)
         p.content = QStringLiteral("Publication %1 de l'agence pour le club partenaire n°%2").arg(i).arg(i % 37);
         p.status = i % 5 == 0 ? PostStatus::Draft : PostStatus::Scheduled;
         p.scheduledAt = at(first.addDays(i % days), 8 + (i * 7) % 12, (i * 13) % 60);
-        store.posts().create(p);
+        if (const auto e_ = store.posts().create(p))
+            qFatal("set-up write refused: %s", qPrintable(e_.detail));
     }
 }
 

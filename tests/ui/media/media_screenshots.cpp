@@ -88,18 +88,22 @@ void decorate(store::Store &store, const QStringList &ids)
                                 {QStringLiteral("derby"), QStringLiteral("but")},
                                 {QStringLiteral("coulisses")}};
     for (int i = 0; i < ids.size(); ++i) {
-        if (i % 3 != 2)
-            store.media().update(ids.at(i), [&](Media &m) { m.tags = tags[i % 4]; });
+        if (i % 3 == 2)
+            continue;
+        if (const auto e_ = store.media().update(ids.at(i), [&](Media &m) { m.tags = tags[i % 4]; }))
+            qFatal("set-up write refused: %s", qPrintable(e_.detail));
     }
     const QString shown = ids.at(ids.size() - 5); // selected in the picture
-    store.media().update(shown, [](Media &m) {
+    if (const auto e_ = store.media().update(shown, [](Media &m) {
         m.altText = QStringLiteral("La tribune Nord en rouge et blanc, drapeaux levés, avant le coup d'envoi du derby");
-    });
+    }))
+        qFatal("set-up write refused: %s", qPrintable(e_.detail));
     Post post;
     post.content = QStringLiteral("Merci à nos supporters pour cette ambiance incroyable au derby ! 🔴⚪");
     post.mediaIds = {shown, ids.at(4)};
     post.platforms = Platform::Instagram;
-    store.posts().create(post);
+    if (const auto e_ = store.posts().create(post))
+        qFatal("set-up write refused: %s", qPrintable(e_.detail));
 
     // Uploads in every state: the older ones already on the account, the
     // newest on their way: one uploading, one refused for quota, the rest waiting.
@@ -109,15 +113,18 @@ void decorate(store::Store &store, const QStringList &ids)
     for (int i = 0; i < n - 7; ++i) {
         const Media m = *store.media().find(ids.at(i));
         QStringList pending;
-        completion.complete(m.id, QJsonObject{{"id", m.id}, {"version", 1}, {"filename", m.filename},
+        if (const auto e_ = completion.complete(m.id, QJsonObject{{"id", m.id}, {"version", 1}, {"filename", m.filename},
                                               {"tags", QJsonArray::fromStringList(m.tags)}, {"alt_text", m.altText}},
-                            &pending);
+                            &pending))
+            qFatal("set-up write refused: %s", qPrintable(e_.detail));
     }
     const Media uploading = *store.media().find(ids.at(n - 4));
     const int chunks = int(uploading.sizeBytes / (16 * 1024)) + 1;
-    uploads.started(uploading.id, QStringLiteral("up-1"), 16 * 1024, chunks, {0, 1, 2}, {});
-    uploads.fail(ids.at(n - 6), QStringLiteral("STORAGE_QUOTA"), QStringLiteral(R"({"used":5368000000,"limit":5368709120})"),
-                 true);
+    if (const auto e_ = uploads.started(uploading.id, QStringLiteral("up-1"), 16 * 1024, chunks, {0, 1, 2}, {}))
+        qFatal("set-up write refused: %s", qPrintable(e_.detail));
+    if (const auto e_ = uploads.fail(ids.at(n - 6), QStringLiteral("STORAGE_QUOTA"), QStringLiteral(R"({"used":5368000000,"limit":5368709120})"),
+                 true))
+        qFatal("set-up write refused: %s", qPrintable(e_.detail));
 }
 
 int render(const QString &folder, const QString &lang, bool dark, QSize size, bool quick, bool extras)

@@ -317,11 +317,11 @@ private Q_SLOTS:
         const QString team = outcomeFor(r, QStringLiteral("Équipe U17.jpg"))->mediaId;
         const QString room = outcomeFor(r, QStringLiteral("vestiaire.png"))->mediaId;
         const QString goal = outcomeFor(r, QStringLiteral("but.mp4"))->mediaId;
-        m_store->media().update(room, [](Media &m) {
+        QVERIFY(!m_store->media().update(room, [](Media &m) {
             m.tags = {QStringLiteral("coulisses")};
             m.altText = QStringLiteral("Les maillots accrochés avant la finale");
-        });
-        m_store->media().update(goal, [](Media &m) { m.tags = {QStringLiteral("coulisses"), QStringLiteral("but")}; });
+        }));
+        QVERIFY(!m_store->media().update(goal, [](Media &m) { m.tags = {QStringLiteral("coulisses"), QStringLiteral("but")}; }));
 
         auto ids = [this](MediaQuery q) { return m_store->media().ids(q); };
         MediaQuery q;

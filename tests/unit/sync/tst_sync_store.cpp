@@ -67,7 +67,8 @@ class TstSyncStore : public QObject
         store::Transaction tx(m_store->database().sql());
         store::RemoteApply apply(m_store->database().sql());
         store::ApplyOutcome out;
-        apply.remove(m_posts->table(), id, version, out);
+        if (const auto err = apply.remove(m_posts->table(), id, version, out))
+            qWarning() << err.detail;
         tx.commit();
         return out;
     }
@@ -143,7 +144,7 @@ private Q_SLOTS:
     void remoteDeleteOfAnEditedRow()
     {
         pull(serverPost(QStringLiteral("c"), 1, QStringLiteral("v1")));
-        m_store->posts().update(QStringLiteral("c"), [](Post &p) { p.content = QStringLiteral("edited"); });
+        QVERIFY(!m_store->posts().update(QStringLiteral("c"), [](Post &p) { p.content = QStringLiteral("edited"); }));
         QCOMPARE(pullDelete(QStringLiteral("c"), 2).conflicts, 1);
         QCOMPARE(content(QStringLiteral("c")), QStringLiteral("edited"));
         QVERIFY(store::ConflictRepository(m_store->database().sql())
@@ -162,7 +163,7 @@ private Q_SLOTS:
         pull(serverPost(QStringLiteral("keep"), 1, QStringLiteral("k")));
         pull(serverPost(QStringLiteral("gone"), 1, QStringLiteral("g")));
         pull(serverPost(QStringLiteral("mine"), 1, QStringLiteral("m")));
-        m_store->posts().update(QStringLiteral("mine"), [](Post &p) { p.content = QStringLiteral("unsent"); });
+        QVERIFY(!m_store->posts().update(QStringLiteral("mine"), [](Post &p) { p.content = QStringLiteral("unsent"); }));
         store::Transaction tx(m_store->database().sql());
         store::RemoteApply apply(m_store->database().sql());
         apply.setTrackSeen(true);
@@ -183,7 +184,7 @@ private Q_SLOTS:
         Post p;
         p.content = QStringLiteral("x");
         p.platforms = Platform::LinkedIn;
-        m_store->posts().create(p);
+        QVERIFY(!m_store->posts().create(p));
         auto items = queue.waiting();
         QCOMPARE(items.size(), 1);
         const qint64 seq = items[0].entry.seq;
@@ -191,7 +192,7 @@ private Q_SLOTS:
         QVERIFY(queue.get(seq)->frozen());
         QCOMPARE(queue.get(seq)->sentBody, QByteArray(R"({"id":"x"})"));
         // An edit meanwhile does not merge into what may be on the server.
-        m_store->posts().update(p.id, [](Post &q) { q.content = QStringLiteral("y"); });
+        QVERIFY(!m_store->posts().update(p.id, [](Post &q) { q.content = QStringLiteral("y"); }));
         QCOMPARE(queue.forEntity(QStringLiteral("post"), p.id).size(), 2);
         QVERIFY(!queue.retryLater(seq, 1, Clock::nowMs() + 60000, QStringLiteral("later"),
                                   QStringLiteral("NETWORK"), true));
@@ -214,11 +215,11 @@ private Q_SLOTS:
     {
         store::PushQueue queue(m_store->database().sql());
         pull(serverPost(QStringLiteral("e"), 1, QStringLiteral("v1")));
-        m_store->posts().update(QStringLiteral("e"), [](Post &p) { p.content = QStringLiteral("one"); });
+        QVERIFY(!m_store->posts().update(QStringLiteral("e"), [](Post &p) { p.content = QStringLiteral("one"); }));
         const qint64 first = queue.waiting().at(0).entry.seq;
-        queue.freeze(first, "{}", 1);
-        m_store->posts().update(QStringLiteral("e"), [](Post &p) { p.content = QStringLiteral("two"); });
-        queue.park(first, QStringLiteral("no"), QStringLiteral("FORBIDDEN"));
+        QVERIFY(!queue.freeze(first, "{}", 1));
+        QVERIFY(!m_store->posts().update(QStringLiteral("e"), [](Post &p) { p.content = QStringLiteral("two"); }));
+        QVERIFY(!queue.park(first, QStringLiteral("no"), QStringLiteral("FORBIDDEN")));
         // The second waits behind a refused first: no timer should chase it.
         QCOMPARE(queue.nextDueAtMs(), qint64(0));
     }
@@ -226,7 +227,7 @@ private Q_SLOTS:
     void resolveKeepMine()
     {
         pull(serverPost(QStringLiteral("f"), 1, QStringLiteral("v1")));
-        m_store->posts().update(QStringLiteral("f"), [](Post &p) { p.content = QStringLiteral("mine"); });
+        QVERIFY(!m_store->posts().update(QStringLiteral("f"), [](Post &p) { p.content = QStringLiteral("mine"); }));
         pull(serverPost(QStringLiteral("f"), 4, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), &m_store->hub(), EntityRegistry::builtin());
         const auto view = resolver.view(QStringLiteral("post"), QStringLiteral("f"));
@@ -259,7 +260,7 @@ private Q_SLOTS:
     void resolveTakeTheirs()
     {
         pull(serverPost(QStringLiteral("g"), 1, QStringLiteral("v1")));
-        m_store->posts().update(QStringLiteral("g"), [](Post &p) { p.content = QStringLiteral("mine"); });
+        QVERIFY(!m_store->posts().update(QStringLiteral("g"), [](Post &p) { p.content = QStringLiteral("mine"); }));
         pull(serverPost(QStringLiteral("g"), 2, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
         QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("g"), ConflictResolver::Choice::TakeTheirs));
@@ -273,11 +274,11 @@ private Q_SLOTS:
     void resolveKeepBoth()
     {
         pull(serverPost(QStringLiteral("h"), 1, QStringLiteral("v1")));
-        m_store->posts().update(QStringLiteral("h"), [](Post &p) {
+        QVERIFY(!m_store->posts().update(QStringLiteral("h"), [](Post &p) {
             p.content = QStringLiteral("mine");
             p.status = PostStatus::Scheduled;
             p.scheduledAt = Clock::nowUtc().addDays(2);
-        });
+        }));
         pull(serverPost(QStringLiteral("h"), 2, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
         QString copyId;
@@ -298,7 +299,7 @@ private Q_SLOTS:
     void resolveRemoteDeleted()
     {
         pull(serverPost(QStringLiteral("i"), 1, QStringLiteral("v1")));
-        m_store->posts().update(QStringLiteral("i"), [](Post &p) { p.content = QStringLiteral("keep me"); });
+        QVERIFY(!m_store->posts().update(QStringLiteral("i"), [](Post &p) { p.content = QStringLiteral("keep me"); }));
         pullDelete(QStringLiteral("i"), 2);
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
         QVERIFY(!resolver.view(QStringLiteral("post"), QStringLiteral("i"))->canKeepBoth);
@@ -318,7 +319,7 @@ private Q_SLOTS:
             Post p;
             p.content = QStringLiteral("draft %1").arg(i);
             p.platforms = Platform::Facebook;
-            m_store->posts().create(p);
+            QVERIFY(!m_store->posts().create(p));
         }
         QCOMPARE(store::DraftTransfer::count(*m_store), 3);
         int moved = 0;
