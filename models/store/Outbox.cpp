@@ -1,5 +1,6 @@
 #include "Outbox.h"
 
+#include "OutboxRow.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -10,44 +11,7 @@
 
 namespace pitchside::store {
 
-namespace {
-
-Outbox::Op opFromKey(const QString &key)
-{
-    if (key == u"update")
-        return Outbox::Op::Update;
-    if (key == u"delete")
-        return Outbox::Op::Delete;
-    return Outbox::Op::Create;
-}
-
-Outbox::State stateFromKey(const QString &key)
-{
-    if (key == u"inflight")
-        return Outbox::State::Inflight;
-    if (key == u"parked")
-        return Outbox::State::Parked;
-    if (key == u"conflict")
-        return Outbox::State::Conflict;
-    return Outbox::State::Pending;
-}
-
-QString fieldsPayload(const QStringList &fields)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
-    return jsonObject(o);
-}
-
-QStringList fieldsFromPayload(const QVariant &payload)
-{
-    QStringList out;
-    for (const auto &v : objectFromJson(payload).value(QStringLiteral("fields")).toArray())
-        out << v.toString();
-    return out;
-}
-
-} // namespace
+using outbox_row::fieldsPayload;
 
 QString Outbox::opKey(Op op)
 {
@@ -185,34 +149,16 @@ int Outbox::countInState(State state) const
 static QVector<Outbox::Entry> readEntries(QSqlQuery &q)
 {
     QVector<Outbox::Entry> out;
-    while (q.next()) {
-        Outbox::Entry e;
-        e.seq = q.value(0).toLongLong();
-        e.entityType = q.value(1).toString();
-        e.entityId = q.value(2).toString();
-        e.op = opFromKey(q.value(3).toString());
-        e.fields = fieldsFromPayload(q.value(4));
-        e.baseVersion = q.value(5).toLongLong();
-        e.idempotencyKey = q.value(6).toString();
-        e.attempts = q.value(7).toInt();
-        e.nextAttemptAtMs = q.value(8).toLongLong();
-        e.lastError = q.value(9).toString();
-        e.state = stateFromKey(q.value(10).toString());
-        e.createdAtMs = q.value(11).toLongLong();
-        out.push_back(e);
-    }
+    while (q.next())
+        out.push_back(outbox_row::read(q));
     return out;
 }
-
-#define OUTBOX_COLUMNS                                                                                       \
-    "seq, entity_type, entity_id, op, payload, base_version, idempotency_key, attempts, next_attempt_at, " \
-    "last_error, state, created_at"
 
 QVector<Outbox::Entry> Outbox::entries(int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT " OUTBOX_COLUMNS " FROM outbox ORDER BY seq LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox ORDER BY seq LIMIT ?").arg(QLatin1String(outbox_row::kColumns)));
     q.addBindValue(limit);
     if (!q.exec())
         return {};
@@ -224,8 +170,8 @@ QVector<Outbox::Entry> Outbox::entriesFor(const QString &type, const QString &id
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     // Newest first: the entry that can absorb a new change is the last one.
-    q.prepare(QStringLiteral("SELECT " OUTBOX_COLUMNS
-                             " FROM outbox WHERE entity_type = ? AND entity_id = ? ORDER BY seq DESC"));
+    q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE entity_type = ? AND entity_id = ? ORDER BY seq DESC")
+                  .arg(QLatin1String(outbox_row::kColumns)));
     q.addBindValue(type);
     q.addBindValue(id);
     if (!q.exec())

@@ -1,5 +1,6 @@
 #include "PushQueue.h"
 
+#include "OutboxRow.h"
 #include "SqlValues.h"
 
 #include <QJsonArray>
@@ -10,36 +11,6 @@
 namespace pitchside::store {
 
 namespace {
-
-Outbox::Op opFromKey(const QString &key)
-{
-    if (key == u"update")
-        return Outbox::Op::Update;
-    if (key == u"delete")
-        return Outbox::Op::Delete;
-    return Outbox::Op::Create;
-}
-
-Outbox::State stateFromKey(const QString &key)
-{
-    if (key == u"inflight")
-        return Outbox::State::Inflight;
-    if (key == u"parked")
-        return Outbox::State::Parked;
-    if (key == u"conflict")
-        return Outbox::State::Conflict;
-    return Outbox::State::Pending;
-}
-
-QString fieldsPayload(const QStringList &fields)
-{
-    QJsonObject o;
-    o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
-    return jsonObject(o);
-}
-
-const char *kColumns = "seq, entity_type, entity_id, op, payload, base_version, idempotency_key, attempts, "
-                       "next_attempt_at, last_error, state, created_at, error_code";
 
 // A media item is created by its upload (sync/uploads and migration 0004),
 // never by a push: its create entry waits for the upload queue, which
@@ -58,12 +29,14 @@ StoreError exec(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 
 } // namespace
 
+using outbox_row::fieldsPayload;
+
 QVector<PushQueue::Item> PushQueue::select(const QString &where, const QVariantList &binds, int limit) const
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT %1 FROM outbox WHERE %2 ORDER BY seq LIMIT %3")
-                  .arg(QLatin1String(kColumns), where)
+                  .arg(QLatin1String(outbox_row::kColumns), where)
                   .arg(limit));
     for (const QVariant &b : binds)
         q.addBindValue(b);
@@ -72,22 +45,9 @@ QVector<PushQueue::Item> PushQueue::select(const QString &where, const QVariantL
         return out;
     while (q.next()) {
         Item it;
-        Outbox::Entry &e = it.entry;
-        e.seq = q.value(0).toLongLong();
-        e.entityType = q.value(1).toString();
-        e.entityId = q.value(2).toString();
-        e.op = opFromKey(q.value(3).toString());
-        const QJsonObject payload = objectFromJson(q.value(4));
-        for (const auto &f : payload.value(QStringLiteral("fields")).toArray())
-            e.fields << f.toString();
-        e.baseVersion = q.value(5).toLongLong();
-        e.idempotencyKey = q.value(6).toString();
-        e.attempts = q.value(7).toInt();
-        e.nextAttemptAtMs = q.value(8).toLongLong();
-        e.lastError = q.value(9).toString();
-        e.state = stateFromKey(q.value(10).toString());
-        e.createdAtMs = q.value(11).toLongLong();
-        it.errorCode = q.value(12).toString();
+        QJsonObject payload;
+        it.entry = outbox_row::read(q, &payload);
+        it.errorCode = outbox_row::errorCode(q);
         if (payload.contains(QStringLiteral("if_match"))) {
             it.sentBody = payload.value(QStringLiteral("sent")).toString().toUtf8();
             it.sentIfMatch = qint64(payload.value(QStringLiteral("if_match")).toDouble());

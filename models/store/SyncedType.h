@@ -156,4 +156,13 @@ private:
     std::vector<QStringList T::*> m_children;
 };
 
+// The one instance of a declaration: built on first use, then shared by
+// every thread (a function-local static). `Declare` returns the SyncedType.
+template <auto Declare>
+const auto &declaredOnce()
+{
+    static const auto type = Declare();
+    return type;
+}
+
 } // namespace pitchside::store

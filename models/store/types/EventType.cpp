@@ -30,8 +30,7 @@ SyncedType<Event> declare()
 
 const SyncedType<Event> &eventType()
 {
-    static const SyncedType<Event> type = declare();
-    return type;
+    return declaredOnce<declare>();
 }
 
 } // namespace pitchside::store

@@ -69,8 +69,7 @@ SyncedType<Match> declare()
 
 const SyncedType<Match> &matchType()
 {
-    static const SyncedType<Match> type = declare();
-    return type;
+    return declaredOnce<declare>();
 }
 
 } // namespace pitchside::store

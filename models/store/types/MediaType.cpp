@@ -42,8 +42,7 @@ SyncedType<Media> declare()
 
 const SyncedType<Media> &mediaType()
 {
-    static const SyncedType<Media> type = declare();
-    return type;
+    return declaredOnce<declare>();
 }
 
 } // namespace pitchside::store

@@ -68,8 +68,7 @@ SyncedType<Post> declare()
 
 const SyncedType<Post> &postType()
 {
-    static const SyncedType<Post> type = declare();
-    return type;
+    return declaredOnce<declare>();
 }
 
 } // namespace pitchside::store

@@ -32,8 +32,7 @@ SyncedType<Profile> declare()
 
 const SyncedType<Profile> &profileType()
 {
-    static const SyncedType<Profile> type = declare();
-    return type;
+    return declaredOnce<declare>();
 }
 
 } // namespace pitchside::store

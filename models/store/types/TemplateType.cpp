@@ -42,8 +42,7 @@ SyncedType<PostTemplate> declare()
 
 const SyncedType<PostTemplate> &templateType()
 {
-    static const SyncedType<PostTemplate> type = declare();
-    return type;
+    return declaredOnce<declare>();
 }
 
 } // namespace pitchside::store
