@@ -84,6 +84,8 @@ int Application::run()
     });
     if (!openAccount(m_accounts->active(), m_options.page))
         m_exitCode = 3;
+    else
+        offerWelcome();
 
     const int code = m_qapp.exec();
     return m_exitCode ? m_exitCode : code;
@@ -101,11 +103,14 @@ void Application::buildWindow(const QString &page)
     if (m_options.screenshot.isEmpty())
         window->restoreWindow();
     else
-        window->resize(1280, 800); // the same frame for every documentation picture
+        window->resize(1366, 768); // the same frame for every documentation picture: a common laptop screen
     m_window = window;
     attachSync(window);
+    // The account's services: its media transfers and the AI assistant
+    // (signed-in accounts only; the window says so otherwise).
     sync::uploads::MediaSync *media = m_runtime->media();
     window->setMediaServices(media ? media->uploads() : nullptr, media ? media->downloads() : nullptr);
+    window->setAccountRuntime(m_runtime.get());
     FirstPaintProbe::mark("sync-media");
     if (FirstPaintProbe::requested())
         FirstPaintProbe::watch(window);
@@ -281,7 +286,20 @@ void Application::signOut(const QString &key)
     });
 }
 
-void Application::showSignIn(const QString &server, const QString &email, const QString &why)
+void Application::offerWelcome()
+{
+    if (m_accounts->active())
+        return;
+    const bool serverGiven = !m_options.server.isEmpty();
+    if (m_preferences->welcomeAnswered() && !serverGiven)
+        return;
+    if (!m_accounts->accounts().isEmpty() && !serverGiven)
+        return; // signed in before, then chose this computer: Fichier > Se connecter… is there
+    // Once the window is on screen, so the dialog sits on it.
+    QTimer::singleShot(0, this, [this] { showSignIn(m_preferences->backendUrl(), {}, {}, true); });
+}
+
+void Application::showSignIn(const QString &server, const QString &email, const QString &why, bool welcome)
 {
     if (!m_options.screenshot.isEmpty() || m_signInDialog)
         return; // never a dialog over a documentation picture, never two
@@ -291,8 +309,11 @@ void Application::showSignIn(const QString &server, const QString &email, const 
     if (!server.isEmpty())
         dialog->setServer(server);
     dialog->setEmail(email);
+    dialog->setWelcome(welcome);
     if (!why.isEmpty())
         dialog->setIntro(why);
+    if (welcome)
+        connect(dialog, &QDialog::finished, this, [this] { m_preferences->setWelcomeAnswered(true); });
     connect(dialog, &ui::SignInDialog::signedIn, this, [this](const sync::auth::SignInResult &result) {
         // After the dialog has closed: this may rebuild the window it sits on.
         QTimer::singleShot(0, this, [this, result] { onSignedIn(result); });

@@ -61,7 +61,10 @@ private:
     void closeWindow();
     void switchAccount(const QString &key, const sync::auth::SignInResult *freshSignIn = nullptr);
     void signOut(const QString &key);
-    void showSignIn(const QString &server, const QString &email, const QString &why);
+    void showSignIn(const QString &server, const QString &email, const QString &why, bool welcome = false);
+    // The first run without an account (or --server without one): the
+    // sign-in dialog as a welcome, with "work without an account".
+    void offerWelcome();
     void onSignedIn(const sync::auth::SignInResult &result);
     void onUserChanged(const sync::api::dto::User &user);
 

@@ -1,5 +1,7 @@
 #include "FileLogger.h"
 
+#include "models/PrivateFiles.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -89,7 +91,7 @@ QString redact(const QString &message)
 
 bool install(const QString &directory)
 {
-    if (!QDir().mkpath(directory))
+    if (!PrivateFiles::makeDir(directory))
         return false;
     auto *file = new QFile(QDir(directory).filePath(QStringLiteral("pitchside.log")));
     if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {

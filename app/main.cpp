@@ -1,3 +1,4 @@
+#include "models/PrivateFiles.h"
 #include "Application.h"
 #include "FirstPaintProbe.h"
 
@@ -6,6 +7,7 @@
 int main(int argc, char *argv[])
 {
     pitchside::app::FirstPaintProbe::mark("main");
+    pitchside::PrivateFiles::restrictNewFiles(); // before anything is written
     QApplication qapp(argc, argv);
     pitchside::app::FirstPaintProbe::mark("qapplication");
     QApplication::setOrganizationName(QStringLiteral("Pitchside"));

@@ -9,7 +9,7 @@ namespace pitchside::CalendarLayout {
 namespace {
 
 // Lays out one group of items that overlap each other transitively.
-void layoutGroup(const QVector<Span> &spans, const QVector<int> &group, int maxColumns, DayLayout &out)
+void layoutGroup(const QVector<Span> &spans, const QVector<int> &group, int maxColumns, int pinned, DayLayout &out)
 {
     // Greedy columns: each item goes to the first column free at its start.
     QVector<int> columnEnd;
@@ -34,6 +34,21 @@ void layoutGroup(const QVector<Span> &spans, const QVector<int> &group, int maxC
     // Too many: the first maxColumns-1 columns are shown, the rest become
     // one "+N more" column at the right.
     const int shown = maxColumns - 1;
+    // The pinned item (the one selected, or just scheduled) is never hidden:
+    // it takes the column of a shown item it overlaps, which is hidden instead.
+    const int pinnedAt = int(group.indexOf(pinned));
+    if (pinnedAt >= 0 && columnOf.at(pinnedAt) >= shown && shown > 0) {
+        const Span &p = spans.at(pinned);
+        int swapWith = -1;
+        for (int g = 0; g < group.size(); ++g) {
+            const Span &s = spans.at(group.at(g));
+            if (columnOf.at(g) < shown && s.start < p.end && p.start < s.end
+                && (swapWith < 0 || columnOf.at(g) >= columnOf.at(swapWith)))
+                swapWith = g;
+        }
+        if (swapWith >= 0)
+            std::swap(columnOf[pinnedAt], columnOf[swapWith]);
+    }
     Overflow overflow;
     overflow.column = shown;
     overflow.columns = maxColumns;
@@ -54,7 +69,7 @@ void layoutGroup(const QVector<Span> &spans, const QVector<int> &group, int maxC
 
 } // namespace
 
-DayLayout layoutDay(const QVector<Span> &spans, int maxColumns)
+DayLayout layoutDay(const QVector<Span> &spans, int maxColumns, int pinned)
 {
     maxColumns = std::max(1, maxColumns);
     QVector<int> order(spans.size());
@@ -72,7 +87,7 @@ DayLayout layoutDay(const QVector<Span> &spans, int maxColumns)
     for (int item : order) {
         const Span &s = spans.at(item);
         if (!group.isEmpty() && s.start >= groupEnd) {
-            layoutGroup(spans, group, maxColumns, out);
+            layoutGroup(spans, group, maxColumns, pinned, out);
             group.clear();
             groupEnd = INT_MIN;
         }
@@ -80,8 +95,19 @@ DayLayout layoutDay(const QVector<Span> &spans, int maxColumns)
         groupEnd = std::max(groupEnd, s.end);
     }
     if (!group.isEmpty())
-        layoutGroup(spans, group, maxColumns, out);
+        layoutGroup(spans, group, maxColumns, pinned, out);
     return out;
+}
+
+QVector<int> shownInCell(int count, int capacity, int pinned)
+{
+    const int visible = visibleInCell(count, capacity);
+    QVector<int> shown(visible);
+    std::iota(shown.begin(), shown.end(), 0);
+    // A pinned item past the last line takes that line: still in time order.
+    if (pinned >= visible && pinned < count && visible > 0)
+        shown.back() = pinned;
+    return shown;
 }
 
 int visibleInCell(int count, int capacity)

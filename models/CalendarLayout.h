@@ -39,10 +39,15 @@ struct DayLayout
 };
 
 // `maxColumns` ≥ 1: how many columns the width can show readably.
-DayLayout layoutDay(const QVector<Span> &spans, int maxColumns);
+// `pinned` (an index into `spans`, or -1) is always placed, never in "+N more":
+// the entry the person selected or just scheduled.
+DayLayout layoutDay(const QVector<Span> &spans, int maxColumns, int pinned = -1);
 
 // A month cell that can show `capacity` lines with `count` items: how many
 // items to draw. When they do not all fit, one line goes to "+N more".
 int visibleInCell(int count, int capacity);
+// Which of the `count` items (by index, in time order) a month cell draws;
+// `pinned` (or -1) is among them even when it is past the lines that fit.
+QVector<int> shownInCell(int count, int capacity, int pinned = -1);
 
 } // namespace pitchside::CalendarLayout

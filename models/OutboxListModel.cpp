@@ -32,18 +32,21 @@ void OutboxListModel::reload()
     m_titles.clear();
     for (const auto &it : std::as_const(m_items))
         m_titles << (m_describe ? m_describe(it.entry.entityType, it.entry.entityId) : it.entry.entityId);
+    m_unreadable = store::UnreadableItems(m_db).all();
     endResetModel();
 }
 
 int OutboxListModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_items.size());
+    return parent.isValid() ? 0 : int(m_items.size() + m_unreadable.size());
 }
 
 QVariant OutboxListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_items.size())
+    if (!index.isValid() || index.row() >= rowCount())
         return {};
+    if (index.row() >= m_items.size())
+        return unreadableData(m_unreadable.at(index.row() - m_items.size()), role);
     const store::PushQueue::Item &it = m_items.at(index.row());
     const store::Outbox::Entry &e = it.entry;
     switch (role) {
@@ -69,6 +72,38 @@ QVariant OutboxListModel::data(const QModelIndex &index, int role) const
         return e.lastError;
     case ErrorCodeRole:
         return it.errorCode;
+    default:
+        return {};
+    }
+}
+
+QVariant OutboxListModel::unreadableData(const store::UnreadableItems::Item &u, int role) const
+{
+    switch (role) {
+    case Qt::DisplayRole: {
+        const QString known = m_describe && !u.entityId.isEmpty() ? m_describe(u.entityType, u.entityId) : QString();
+        return known.isEmpty() || known == u.entityId ? tr("An item from the server (%1)").arg(u.entityId) : known;
+    }
+    case SeqRole:
+        return qint64(0);
+    case EntityTypeRole:
+        return u.entityType;
+    case EntityIdRole:
+        return u.entityId;
+    case OpRole:
+        return QStringLiteral("receive");
+    case StateRole:
+        return QStringLiteral("unreadable");
+    case AttemptsRole:
+        return u.attempts;
+    case NextAttemptRole:
+        return QDateTime();
+    case LastErrorRole:
+        return tr("Could not be read (%1). Pitchside asks the server for it again at each sync; a fixed server "
+                  "or a newer Pitchside will bring it.")
+            .arg(u.reason);
+    case ErrorCodeRole:
+        return QStringLiteral("UNREADABLE");
     default:
         return {};
     }

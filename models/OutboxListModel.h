@@ -1,6 +1,7 @@
 #pragma once
 
 #include "store/PushQueue.h"
+#include "store/UnreadableItems.h"
 
 #include <QAbstractListModel>
 
@@ -14,8 +15,10 @@ class Store;
 namespace pitchside {
 
 // The changes waiting to reach the server, oldest first, with what happened
-// to each (for the pending-changes list). Refreshes on the hub's "outbox"
-// notifications.
+// to each (for the pending-changes list), then the server's items that
+// could not be read (state "unreadable", op "receive": kept with their
+// reason and asked for again at each sync). Refreshes on the hub's
+// "outbox" notifications.
 class OutboxListModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -24,8 +27,8 @@ public:
         SeqRole = Qt::UserRole + 1, // qint64
         EntityTypeRole,             // QString, the feed type ("post")
         EntityIdRole,               // QString
-        OpRole,                     // QString: create, update, delete
-        StateRole,                  // QString: pending, inflight, parked, conflict
+        OpRole,                     // QString: create, update, delete, receive (unreadable)
+        StateRole,                  // QString: pending, inflight, parked, conflict, unreadable
         AttemptsRole,               // int
         NextAttemptRole,            // QDateTime (local), invalid when due now
         LastErrorRole,              // QString, the reason in words
@@ -48,9 +51,11 @@ public:
     void reload();
 
 private:
+    QVariant unreadableData(const store::UnreadableItems::Item &item, int role) const;
     QSqlDatabase &m_db;
     Describer m_describe;
     QVector<store::PushQueue::Item> m_items;
+    QVector<store::UnreadableItems::Item> m_unreadable;
     QStringList m_titles;
 };
 

@@ -71,8 +71,15 @@ QVector<RuleViolation> PostPlanner::writingViolations(const Post &post)
 {
     // The schedule's rules wait for a scheduling command: a draft may sit
     // on an old date, and a scheduled post's time was checked when it was set.
+    // What a network will need once the post goes out (Instagram's photo)
+    // is said while a draft is written, as advice: the draft itself is
+    // saved and synced as it is (PostRules::check applies it to posts that
+    // go out, as the server does).
+    Post outgoing = post;
+    if (outgoing.status == PostStatus::Draft)
+        outgoing.status = PostStatus::Scheduled;
     QVector<RuleViolation> out;
-    for (const RuleViolation &v : PostRules::check(post, {Clock::nowUtc(), false})) {
+    for (const RuleViolation &v : PostRules::check(outgoing, {Clock::nowUtc(), false})) {
         if (v.field != u"scheduled_at")
             out << v;
     }

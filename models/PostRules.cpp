@@ -234,7 +234,9 @@ QVector<RuleViolation> check(const Post &post, const CheckOptions &options)
     if (firstComment > kFirstCommentMax)
         add(QStringLiteral("first_comment_too_long"), QStringLiteral("first_comment"), {}, kFirstCommentMax,
             firstComment);
-    if (post.platforms.testFlag(Platform::Instagram) && post.mediaIds.isEmpty())
+    // What a network needs (a photo) is asked for when the post is to go
+    // out, as the server does: a draft without one is work in progress.
+    if (post.status != PostStatus::Draft && post.platforms.testFlag(Platform::Instagram) && post.mediaIds.isEmpty())
         add(QStringLiteral("instagram_needs_media"), QStringLiteral("media_ids"), Platform::Instagram);
     if (post.mediaIds.size() > kMaxMedia)
         add(QStringLiteral("too_many_media"), QStringLiteral("media_ids"), {}, kMaxMedia, int(post.mediaIds.size()));

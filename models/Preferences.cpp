@@ -1,5 +1,10 @@
 #include "Preferences.h"
 
+#include "PrivateFiles.h"
+
+#include <QFile>
+#include <QFileInfo>
+
 #include <QDir>
 
 namespace pitchside {
@@ -10,6 +15,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kTheme = QStringLiteral("ui/theme");
 const QString kSyncInterval = QStringLiteral("sync/intervalMinutes");
 const QString kLastPage = QStringLiteral("ui/lastPage");
+const QString kWelcomeAnswered = QStringLiteral("ui/welcomeAnswered");
 const QString kGeometry = QStringLiteral("ui/windowGeometry");
 const QString kState = QStringLiteral("ui/windowState");
 } // namespace
@@ -23,8 +29,17 @@ std::unique_ptr<QSettings> Preferences::makeSettings(const QString &dataDir)
 {
     if (dataDir.isEmpty())
         return std::make_unique<QSettings>();
-    return std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("settings.ini")),
-                                       QSettings::IniFormat);
+    // Made 0600 before QSettings writes it: its atomic saves keep the
+    // permissions of the file they replace (email, server and user id).
+    PrivateFiles::makeDir(dataDir);
+    const QString path = QDir(dataDir).filePath(QStringLiteral("settings.ini"));
+    if (!QFileInfo::exists(path)) {
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.close();
+    }
+    PrivateFiles::restrict(path);
+    return std::make_unique<QSettings>(path, QSettings::IniFormat);
 }
 
 QString Preferences::backendUrl() const
@@ -84,6 +99,16 @@ void Preferences::setSyncIntervalMinutes(int minutes)
 QString Preferences::lastPage() const
 {
     return m_settings->value(kLastPage, QStringLiteral("calendar")).toString();
+}
+
+bool Preferences::welcomeAnswered() const
+{
+    return m_settings->value(kWelcomeAnswered, false).toBool();
+}
+
+void Preferences::setWelcomeAnswered(bool answered)
+{
+    m_settings->setValue(kWelcomeAnswered, answered);
 }
 
 void Preferences::setLastPage(const QString &page)

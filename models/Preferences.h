@@ -36,6 +36,11 @@ public:
     QString lastPage() const;
     void setLastPage(const QString &page);
 
+    // The first-run welcome was answered (signed in, or "work without an
+    // account"): it is not offered again; Fichier > Se connecter… stays.
+    bool welcomeAnswered() const;
+    void setWelcomeAnswered(bool answered);
+
     QByteArray windowGeometry() const;
     QByteArray windowState() const;
     void setWindow(const QByteArray &geometry, const QByteArray &state);

@@ -39,23 +39,21 @@ BackendUrl::Problem BackendUrl::check(const QString &text, QUrl *normalized)
 
 QString BackendUrl::explain(Problem problem, const QString &text)
 {
-    // lupdate files tr() calls under the enclosing scope, so the context says the same.
-    const auto tr = [](const char *s) { return QCoreApplication::translate("pitchside::sync::BackendUrl", s); };
     switch (problem) {
     case Problem::None:
         return {};
     case Problem::Empty:
-        return tr("Enter the address of your Pitchside server, for example https://api.monclub.fr.");
+        return QCoreApplication::translate("pitchside::sync::BackendUrl", "Enter the address of your Pitchside server, for example https://api.monclub.fr.");
     case Problem::Malformed:
-        return tr("“%1” is not a web address. Write it like https://api.monclub.fr.").arg(text);
+        return QCoreApplication::translate("pitchside::sync::BackendUrl", "“%1” is not a web address. Write it like https://api.monclub.fr.").arg(text);
     case Problem::UnsupportedScheme:
-        return tr("“%1” must start with https://.").arg(text);
+        return QCoreApplication::translate("pitchside::sync::BackendUrl", "“%1” must start with https://.").arg(text);
     case Problem::InsecureRemote:
-        return tr("“%1” is not encrypted. Use https:// — plain http:// is only allowed for a server on this "
+        return QCoreApplication::translate("pitchside::sync::BackendUrl", "“%1” is not encrypted. Use https:// — plain http:// is only allowed for a server on this "
                   "computer (127.0.0.1 or localhost).")
             .arg(text);
     case Problem::HasQuery:
-        return tr("“%1” should be just the server's address, without “?” or “#” parts.").arg(text);
+        return QCoreApplication::translate("pitchside::sync::BackendUrl", "“%1” should be just the server's address, without “?” or “#” parts.").arg(text);
     }
     return {};
 }

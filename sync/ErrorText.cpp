@@ -14,6 +14,11 @@ QString explainError(const api::ApiError &e)
         return QCoreApplication::translate("SyncError", "The server cannot be reached. Your changes are kept on "
                                                         "this computer and will be sent when it is back.");
     case Kind::Timeout:
+        if (e.deadlineSeconds > 0)
+            return QCoreApplication::translate("SyncError", "The server did not send a complete answer within "
+                                                            "%n second(s). Your changes are kept on this computer; "
+                                                            "Pitchside will try again by itself.",
+                                               nullptr, e.deadlineSeconds);
         return QCoreApplication::translate("SyncError", "The server is taking too long to answer. Pitchside will "
                                                         "try again by itself.");
     case Kind::Tls:

@@ -53,6 +53,7 @@ void SyncController::start()
     wc.storePath = m_config.storePath;
     wc.api.baseUrl = m_config.server;
     wc.api.language = m_config.language;
+    wc.api.deadlineMs = m_config.requestDeadlineMs;
     wc.tokens = m_config.tokens;
     wc.hub = m_config.hub;
     wc.registry = m_config.registry;
@@ -152,8 +153,11 @@ void SyncController::watchNetwork()
             [this](QNetworkInformation::Reachability r) {
                 if (r == QNetworkInformation::Reachability::Online && m_status.state == SyncStatus::State::Offline) {
                     qCInfo(lcSync) << "the network is back: syncing";
-                    m_failures = 0;
                     syncNow();
+                } else if (r == QNetworkInformation::Reachability::Disconnected
+                           && m_status.state == SyncStatus::State::Idle && !m_syncing) {
+                    qCInfo(lcSync) << "the network is gone: checking";
+                    syncNow(); // fails fast, and the strip says "Offline" at once
                 }
             });
 }
@@ -193,6 +197,9 @@ void SyncController::onFinished(const SyncReport &report)
     m_syncing = false;
     SyncStatus s = m_status;
     s.done = s.total = 0;
+    s.lastAttemptAtMs = Clock::nowMs();
+    s.nextAttemptAtMs = 0;
+    const bool reconnected = m_failures > 0;
     switch (report.result) {
     case SyncReport::Result::Ok:
         s.state = SyncStatus::State::Idle;
@@ -216,30 +223,50 @@ void SyncController::onFinished(const SyncReport &report)
         s.state = SyncStatus::State::Idle;
         break;
     }
+    const bool failed = report.result == SyncReport::Result::Offline || report.result == SyncReport::Result::Failed;
+    qint64 delay = 0;
+    if (failed) {
+        // Observed failures are our connectivity signal too: try again,
+        // less and less often (5 s … 5 min), or at the server's Retry-After.
+        const int n = qMin(m_failures++, 6);
+        delay = qMin<qint64>(5000LL << n, 300000);
+        delay = delay / 2 + QRandomGenerator::global()->bounded(delay / 2 + 1);
+        if (report.error.retryAfterSeconds >= 0)
+            delay = qMax<qint64>(delay, qint64(report.error.retryAfterSeconds) * 1000);
+        s.nextAttemptAtMs = s.lastAttemptAtMs + delay;
+    }
     setStatus(s);
     Q_EMIT finished(report);
     if (report.result == SyncReport::Result::SignInRequired) {
         Q_EMIT signInRequired();
         return;
     }
-    if (report.result == SyncReport::Result::Offline || report.result == SyncReport::Result::Failed) {
-        // Observed failures are our connectivity signal too: try again,
-        // less and less often (5 s … 5 min), or at the server's Retry-After.
-        const int n = qMin(m_failures++, 6);
-        qint64 delay = qMin<qint64>(5000LL << n, 300000);
-        delay = delay / 2 + QRandomGenerator::global()->bounded(delay / 2 + 1);
-        if (report.error.retryAfterSeconds >= 0)
-            delay = qMax<qint64>(delay, qint64(report.error.retryAfterSeconds) * 1000);
+    if (failed) {
         m_retryTimer.start(int(delay));
+        return;
+    }
+    // Back after a cut: what waits out a backoff from before the cut goes
+    // now, in a run of its own, rather than minutes after "synced just now".
+    if (report.ok() && reconnected && m_config.uiDatabase
+        && store::PushQueue(m_config.uiDatabase->sql()).countWaiting() > 0) {
+        qCInfo(lcSync) << "reconnected with changes still waiting: sending them now";
+        retryNow(0);
     }
 }
 
 void SyncController::onLiveChanged(bool live)
 {
+    const bool lost = m_status.live && !live;
     SyncStatus s = m_status;
     s.live = live;
     setStatus(s);
     restartPollTimer();
+    // The event stream broke: the server may be gone. Find out now, so the
+    // strip does not say "Online" until the next edit or poll.
+    if (lost && !m_syncing && m_status.state == SyncStatus::State::Idle && !m_retryTimer.isActive()) {
+        qCInfo(lcSync) << "the event stream closed: checking the server";
+        m_retryTimer.start(1000);
+    }
 }
 
 void SyncController::setStatus(const SyncStatus &status)
@@ -267,6 +294,12 @@ SyncReport SyncController::syncAndWait(int timeoutMs)
     timeout.start(timeoutMs);
     loop.exec();
     disconnect(c);
+    if (!timeout.isActive() && result.result == SyncReport::Result::Cancelled && !result.error) {
+        // Gave up waiting: said, never an empty message.
+        result.error.kind = api::ApiError::Kind::Timeout;
+        result.error.deadlineSeconds = qMax(1, timeoutMs / 1000);
+        result.error.message = QStringLiteral("the sync did not finish within %1 s").arg(result.error.deadlineSeconds);
+    }
     return result;
 }
 

@@ -44,6 +44,7 @@ public:
         bool watchNetwork = true;                 // QNetworkInformation
         int intervalMinutes = 5;                  // 0: only when asked
         int pageSize = 1000;
+        int requestDeadlineMs = 120000;           // each request, head to last byte
     };
 
     explicit SyncController(Config config, QObject *parent = nullptr);

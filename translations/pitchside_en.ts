@@ -194,6 +194,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
 5 conflicts wait for a choice, 6 the server refused some changes (see status)</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent: %1</source>
+        <translation><numerusform>%n change could not be sent: %1</numerusform><numerusform>%n changes could not be sent: %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -540,6 +544,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>This kind of change cannot be sent to the server.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>The server did not send a complete answer within %n second(s). Your changes are kept on this computer; Pitchside will try again by itself.</source>
+        <translation><numerusform>The server did not send a complete answer within %n second. Your changes are kept on this computer; Pitchside will try again by itself.</numerusform><numerusform>The server did not send a complete answer within %n seconds. Your changes are kept on this computer; Pitchside will try again by itself.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SyncField</name>
@@ -669,6 +677,17 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Address</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::OutboxListModel</name>
+    <message>
+        <source>An item from the server (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be read (%1). Pitchside asks the server for it again at each sync; a fixed server or a newer Pitchside will bring it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -808,6 +827,17 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>The server refused the sign-in (error %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 did not send a complete answer within %n second(s). Try again in a moment.</source>
+        <translation><numerusform>%1 did not send a complete answer within %n second. Try again in a moment.</numerusform><numerusform>%1 did not send a complete answer within %n seconds. Try again in a moment.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::sync::downloads::VariantDownloader</name>
+    <message>
+        <source>This media item has an invalid id.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1307,6 +1337,38 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>List</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous or next week (month view), hours (week and day views)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous or next period</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next or previous post of the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the selected post, or the day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the selected post (undo with Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Actions on the selected post</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::CampaignsPage</name>
@@ -1608,6 +1670,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Last changed first</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::EntryPainter</name>
@@ -1651,6 +1717,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>+%n more</source>
         <translation><numerusform>+%n more</numerusform><numerusform>+%n more</numerusform></translation>
     </message>
+    <message>
+        <source>Click to see the whole day</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::ImportBanner</name>
@@ -1676,6 +1746,25 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Importing %1 of %2 — %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ImportFileDialog</name>
+    <message>
+        <source>Import photos and videos</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a folder of photos and videos</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1797,6 +1886,38 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s): it will not have them until they are fixed.</source>
+        <translation><numerusform>The server refused %n change: it will not have it until it is fixed.</numerusform><numerusform>The server refused %n changes: it will not have them until they are fixed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed here and elsewhere wait for you to choose a version.</source>
+        <translation><numerusform>%n item changed here and elsewhere waits for you to choose a version.</numerusform><numerusform>%n items changed here and elsewhere wait for you to choose a version.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes wait for you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is lost: they stay on this computer and wait for you next time.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2245,14 +2366,6 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import a folder of photos and videos</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Retry upload</source>
         <translation type="unfinished" />
     </message>
@@ -2577,10 +2690,6 @@ Description: %2</source>
         <source>Month</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <source>Show every entry of this day</source>
-        <translation type="unfinished" />
-    </message>
 </context>
 <context>
     <name>pitchside::ui::NavigationRail</name>
@@ -2664,6 +2773,10 @@ Description: %2</source>
     </message>
     <message>
         <source>%1 Trying again shortly.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From the server</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2772,6 +2885,18 @@ Description: %2</source>
         <source>Reschedule</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Not applied yet: the post still goes out on %1. Click “%2” to use the new date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied yet: the draft keeps %1. Click “%2” to publish at the new date.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied yet: click “%1” to publish at this date. Otherwise the post stays a draft without a date.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::PostPreview</name>
@@ -2844,13 +2969,13 @@ The club, team or sponsor new posts are for</source>
         <source>just now</source>
         <translation type="unfinished" />
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min ago</source>
-        <translation>%n min ago || %n min ago</translation>
+        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n min</source>
-        <translation>in %n min || in %n min</translation>
+        <translation><numerusform>in %n min</numerusform><numerusform>in %n min</numerusform></translation>
     </message>
     <message>
         <source>today at %1</source>
@@ -2867,6 +2992,10 @@ The club, team or sponsor new posts are for</source>
     <message>
         <source>on %1</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <source>in a few seconds</source>
+        <translation>in a few seconds</translation>
     </message>
 </context>
 <context>
@@ -3016,6 +3145,25 @@ The club, team or sponsor new posts are for</source>
     </message>
 </context>
 <context>
+    <name>pitchside::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; Space or Enter presses the one with the focus ring.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::ui::SignInDialog</name>
     <message>
         <source>Sign in to Pitchside</source>
@@ -3059,6 +3207,26 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>“%1” is not an email address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address your club or agency gave you with your account, for example %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Welcome to Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with the account your club or agency gave you: your posts, photos and calendar are then kept on the club's server too, and you find them on any computer. Or start right away on this computer only; you can sign in later from File &gt; Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Work without an account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything stays on this computer. When you sign in later, Pitchside offers to bring your drafts into the account.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3123,6 +3291,22 @@ The club, team or sponsor new posts are for</source>
         <source>Connecting…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Items the server sent that Pitchside could not read: it asks for them again at each sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation><numerusform>%n item could not be read</numerusform><numerusform>%n items could not be read</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline · checked at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside tries again by itself at %1; Ctrl+R tries now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::StoreErrorWindow</name>
@@ -3171,6 +3355,14 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>Not connected to the server yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to &amp;another account…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3261,6 +3453,46 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>Offer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scorers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Role</source>
         <translation type="unfinished" />
     </message>
 </context>

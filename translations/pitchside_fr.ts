@@ -215,6 +215,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
 3 non connecté ou identifiants refusés, 4 serveur injoignable ou en panne,
 5 des conflits attendent un choix, 6 le serveur a refusé des modifications (voir status)</translation>
     </message>
+    <message numerus="yes">
+        <source>%n change(s) could not be sent: %1</source>
+        <translation><numerusform>%n modification n’a pas pu être envoyée : %1</numerusform><numerusform>%n modifications n’ont pas pu être envoyées : %1</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -561,6 +565,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>This kind of change cannot be sent to the server.</source>
         <translation>Ce type de modification ne peut pas être envoyé au serveur.</translation>
     </message>
+    <message numerus="yes">
+        <source>The server did not send a complete answer within %n second(s). Your changes are kept on this computer; Pitchside will try again by itself.</source>
+        <translation><numerusform>Le serveur n’a pas envoyé de réponse complète en %n seconde. Vos modifications sont gardées sur cet ordinateur ; Pitchside réessaiera tout seul.</numerusform><numerusform>Le serveur n’a pas envoyé de réponse complète en %n secondes. Vos modifications sont gardées sur cet ordinateur ; Pitchside réessaiera tout seul.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>SyncField</name>
@@ -691,6 +699,17 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Address</source>
         <translation>Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::OutboxListModel</name>
+    <message>
+        <source>An item from the server (%1)</source>
+        <translation>Un élément du serveur (%1)</translation>
+    </message>
+    <message>
+        <source>Could not be read (%1). Pitchside asks the server for it again at each sync; a fixed server or a newer Pitchside will bring it.</source>
+        <translation>Illisible (%1). Pitchside le redemande au serveur à chaque synchronisation ; un serveur corrigé ou une version plus récente de Pitchside l’apportera.</translation>
     </message>
 </context>
 <context>
@@ -830,6 +849,17 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>The server refused the sign-in (error %1).</source>
         <translation>Le serveur a refusé la connexion (erreur %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 did not send a complete answer within %n second(s). Try again in a moment.</source>
+        <translation><numerusform>%1 n’a pas envoyé de réponse complète en %n seconde. Réessayez dans un moment.</numerusform><numerusform>%1 n’a pas envoyé de réponse complète en %n secondes. Réessayez dans un moment.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::sync::downloads::VariantDownloader</name>
+    <message>
+        <source>This media item has an invalid id.</source>
+        <translation>Ce média a un identifiant invalide.</translation>
     </message>
 </context>
 <context>
@@ -1328,6 +1358,38 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>List</source>
         <translation>Liste</translation>
     </message>
+    <message>
+        <source>%1 view</source>
+        <translation>Vue %1</translation>
+    </message>
+    <message>
+        <source>Previous or next day</source>
+        <translation>Jour précédent ou suivant</translation>
+    </message>
+    <message>
+        <source>Previous or next week (month view), hours (week and day views)</source>
+        <translation>Semaine précédente ou suivante (vue mois), heures (vues semaine et jour)</translation>
+    </message>
+    <message>
+        <source>Previous or next period</source>
+        <translation>Période précédente ou suivante</translation>
+    </message>
+    <message>
+        <source>Next or previous post of the day</source>
+        <translation>Publication suivante ou précédente du jour</translation>
+    </message>
+    <message>
+        <source>Open the selected post, or the day</source>
+        <translation>Ouvrir la publication sélectionnée, ou le jour</translation>
+    </message>
+    <message>
+        <source>Delete the selected post (undo with Ctrl+Z)</source>
+        <translation>Supprimer la publication sélectionnée (Ctrl+Z pour annuler)</translation>
+    </message>
+    <message>
+        <source>Actions on the selected post</source>
+        <translation>Actions sur la publication sélectionnée</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::CampaignsPage</name>
@@ -1629,6 +1691,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
+    <message>
+        <source>Last changed first</source>
+        <translation>Dernières modifiées en premier</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::EntryPainter</name>
@@ -1672,6 +1738,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>+%n more</source>
         <translation><numerusform>+%n autre</numerusform><numerusform>+%n autres</numerusform></translation>
     </message>
+    <message>
+        <source>Click to see the whole day</source>
+        <translation>Cliquez pour voir toute la journée</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::ImportBanner</name>
@@ -1698,6 +1768,25 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Importing %1 of %2 — %3</source>
         <translation>Import de %1 sur %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ImportFileDialog</name>
+    <message>
+        <source>Import photos and videos</source>
+        <translation>Importer des photos et vidéos</translation>
+    </message>
+    <message>
+        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV)</source>
+        <translation>Photos et vidéos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import a folder of photos and videos</source>
+        <translation>Importer un dossier de photos et vidéos</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1908,38 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s): it will not have them until they are fixed.</source>
+        <translation><numerusform>Le serveur a refusé %n modification : il ne l’aura pas tant qu’elle n’est pas corrigée.</numerusform><numerusform>Le serveur a refusé %n modifications : il ne les aura pas tant qu’elles ne sont pas corrigées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) changed here and elsewhere wait for you to choose a version.</source>
+        <translation><numerusform>%n élément modifié ici et ailleurs attend que vous choisissiez une version.</numerusform><numerusform>%n éléments modifiés ici et ailleurs attendent que vous choisissiez une version.</numerusform></translation>
+    </message>
+    <message>
+        <source>Changes wait for you</source>
+        <translation>Des modifications vous attendent</translation>
+    </message>
+    <message>
+        <source>Nothing is lost: they stay on this computer and wait for you next time.</source>
+        <translation>Rien n’est perdu : elles restent sur cet ordinateur et vous attendront la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>Show them</source>
+        <translation>Les voir</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Quitter quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
     </message>
 </context>
 <context>
@@ -2266,14 +2387,6 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <translation>Glissez ici des photos, des vidéos ou des dossiers entiers, ou importez-les. Pitchside garde sa propre copie sur cet ordinateur (déplacer les originaux ne change rien) et les envoie sur votre compte, en reprenant là où l'envoi s'était arrêté.</translation>
     </message>
     <message>
-        <source>Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)</source>
-        <translation>Photos et vidéos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>Import a folder of photos and videos</source>
-        <translation>Importer un dossier de photos et vidéos</translation>
-    </message>
-    <message>
         <source>Retry upload</source>
         <translation>Relancer l'envoi</translation>
     </message>
@@ -2600,10 +2713,6 @@ Description : %2</translation>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
-    <message>
-        <source>Show every entry of this day</source>
-        <translation>Voir tout ce qui est prévu ce jour-là</translation>
-    </message>
 </context>
 <context>
     <name>pitchside::ui::NavigationRail</name>
@@ -2688,6 +2797,10 @@ Description : %2</translation>
     <message>
         <source>%1 Trying again shortly.</source>
         <translation>%1 Nouvel essai dans un instant.</translation>
+    </message>
+    <message>
+        <source>From the server</source>
+        <translation>Du serveur</translation>
     </message>
 </context>
 <context>
@@ -2795,6 +2908,18 @@ Description : %2</translation>
         <source>Reschedule</source>
         <translation>Replanifier</translation>
     </message>
+    <message>
+        <source>Not applied yet: the post still goes out on %1. Click “%2” to use the new date.</source>
+        <translation>Pas encore appliquée : la publication part toujours le %1. Cliquez sur « %2 » pour prendre la nouvelle date.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: the draft keeps %1. Click “%2” to publish at the new date.</source>
+        <translation>Pas encore appliquée : le brouillon garde le %1. Cliquez sur « %2 » pour publier à la nouvelle date.</translation>
+    </message>
+    <message>
+        <source>Not applied yet: click “%1” to publish at this date. Otherwise the post stays a draft without a date.</source>
+        <translation>Pas encore appliquée : cliquez sur « %1 » pour publier à cette date. Sinon la publication reste un brouillon sans date.</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::PostPreview</name>
@@ -2868,13 +2993,13 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
         <source>just now</source>
         <translation>à l'instant</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%n min ago</source>
-        <translation>il y a %n min || il y a %n min</translation>
+        <translation><numerusform>il y a %n min</numerusform><numerusform>il y a %n min</numerusform></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>in %n min</source>
-        <translation>dans %n min || dans %n min</translation>
+        <translation><numerusform>dans %n min</numerusform><numerusform>dans %n min</numerusform></translation>
     </message>
     <message>
         <source>today at %1</source>
@@ -2891,6 +3016,10 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>on %1</source>
         <translation>le %1</translation>
+    </message>
+    <message>
+        <source>in a few seconds</source>
+        <translation>dans quelques secondes</translation>
     </message>
 </context>
 <context>
@@ -3040,6 +3169,25 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     </message>
 </context>
 <context>
+    <name>pitchside::ui::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; Space or Enter presses the one with the focus ring.</source>
+        <translation>Tab et Maj+Tab passent d'une commande à l'autre ; Espace ou Entrée actionne celle qui porte le cadre de focus.</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::ui::SignInDialog</name>
     <message>
         <source>Sign in to Pitchside</source>
@@ -3084,6 +3232,26 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>“%1” is not an email address.</source>
         <translation>« %1 » n'est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>The address your club or agency gave you with your account, for example %1.</source>
+        <translation>L’adresse que votre club ou votre agence vous a donnée avec votre compte, par exemple %1.</translation>
+    </message>
+    <message>
+        <source>Welcome to Pitchside</source>
+        <translation>Bienvenue dans Pitchside</translation>
+    </message>
+    <message>
+        <source>Sign in with the account your club or agency gave you: your posts, photos and calendar are then kept on the club's server too, and you find them on any computer. Or start right away on this computer only; you can sign in later from File &gt; Sign in…</source>
+        <translation>Connectez-vous avec le compte que votre club ou votre agence vous a donné : vos publications, photos et calendrier sont alors aussi gardés sur le serveur du club, et vous les retrouvez sur n’importe quel ordinateur. Ou commencez tout de suite sur cet ordinateur seulement ; vous pourrez vous connecter plus tard depuis Fichier &gt; Se connecter…</translation>
+    </message>
+    <message>
+        <source>Work without an account</source>
+        <translation>Travailler sans compte</translation>
+    </message>
+    <message>
+        <source>Everything stays on this computer. When you sign in later, Pitchside offers to bring your drafts into the account.</source>
+        <translation>Tout reste sur cet ordinateur. Quand vous vous connecterez plus tard, Pitchside proposera d’emporter vos brouillons dans le compte.</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +3315,22 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
+    <message>
+        <source>Items the server sent that Pitchside could not read: it asks for them again at each sync</source>
+        <translation>Des éléments envoyés par le serveur que Pitchside n’a pas pu lire : il les redemande à chaque synchronisation</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) could not be read</source>
+        <translation><numerusform>%n élément illisible</numerusform><numerusform>%n éléments illisibles</numerusform></translation>
+    </message>
+    <message>
+        <source>Offline · checked at %1</source>
+        <translation>Hors ligne · vérifié à %1</translation>
+    </message>
+    <message>
+        <source>Pitchside tries again by itself at %1; Ctrl+R tries now.</source>
+        <translation>Pitchside réessaiera tout seul à %1 ; Ctrl+R pour réessayer maintenant.</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::StoreErrorWindow</name>
@@ -3196,6 +3380,14 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Not connected to the server yet.</source>
         <translation>Pas encore connecté au serveur.</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>Se &amp;connecter…</translation>
+    </message>
+    <message>
+        <source>Sign in to &amp;another account…</source>
+        <translation>Se connecter à un &amp;autre compte…</translation>
     </message>
 </context>
 <context>
@@ -3286,6 +3478,46 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Offer</source>
         <translation>Offre</translation>
+    </message>
+    <message>
+        <source>Opponent</source>
+        <translation>Adversaire</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Scorers</source>
+        <translation>Buteurs</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Prochain match</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>Années</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "analytics/AnalyticsPage.h"
 #include "calendar/CalendarPage.h"
 #include "campaigns/CampaignsPage.h"
+#include "common/EnterPressesButtons.h"
 #include "common/Icons.h"
 #include "editor/EditorPage.h"
 #include "inbox/InboxPage.h"
@@ -26,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QScreen>
 #include <QStackedWidget>
 #include <QLocale>
@@ -117,6 +119,7 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     setCentralWidget(central);
 
     createMenus();
+    EnterPressesButtons::install();
     connect(&context.store.hub(), &store::ChangeHub::changed, this, &MainWindow::refreshPendingCount);
     refreshPendingCount();
     const QVariant lastSync = context.store.syncState().value(store::SyncStateRepository::lastSyncAtKey());
@@ -160,7 +163,12 @@ Page *MainWindow::createPage(PageId id)
     }
     case PageId::Editor: {
         auto *editor = new EditorPage(m_context, this, m_undo);
+        // A post just scheduled is where the calendar opens next, selected, never inside "+N more".
+        connect(editor, &EditorPage::postScheduled, this, [this](const QString &postId) {
+            static_cast<CalendarPage *>(page(PageId::Calendar))->revealPost(postId);
+        });
         editor->setAiAssistant(m_ai);
+        editor->setRemoteMedia(m_remoteMedia);
         return editor;
     }
     case PageId::Media: {
@@ -195,6 +203,8 @@ void MainWindow::setMediaServices(sync::uploads::UploadController *uploads, medi
         media->setUploadController(uploads);
         media->setRemoteSource(remote);
     }
+    if (isPageBuilt(PageId::Editor))
+        editor()->setRemoteMedia(remote);
     m_status->setUploads(uploads);
 }
 
@@ -238,7 +248,8 @@ void MainWindow::createMenus()
                                              &MainWindow::newPost);
     newPostAction->setShortcut(QKeySequence::New);
     file->addSeparator();
-    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction *quit = file->addAction(tr("&Quit"), this, &MainWindow::requestQuit);
+    quit->setObjectName(QStringLiteral("QuitAction"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
@@ -265,6 +276,10 @@ void MainWindow::createMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *shortcuts = help->addAction(tr("&Keyboard shortcuts"), this,
+                                         &MainWindow::showShortcuts);
+    shortcuts->setShortcut(QKeySequence(QStringLiteral("Ctrl+/")));
+    shortcuts->setObjectName(QStringLiteral("KeyboardShortcutsAction"));
     QAction *about = help->addAction(tr("&About Pitchside"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
@@ -298,8 +313,45 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (isPageBuilt(PageId::Editor))
         editor()->flush();
+    if ((event->spontaneous() || m_askOnClose) && !confirmQuitWithWaitingChoices()) {
+        event->ignore();
+        return;
+    }
     m_context.preferences.setWindow(saveGeometry(), saveState());
     event->accept();
+}
+
+void MainWindow::requestQuit()
+{
+    m_askOnClose = true;
+    close();
+    m_askOnClose = false;
+}
+
+bool MainWindow::confirmQuitWithWaitingChoices()
+{
+    const int refused = m_context.store.outbox().countInState(store::Outbox::State::Parked);
+    const int conflicts = m_context.store.conflicts().count();
+    if (refused + conflicts == 0)
+        return true; // the rest goes to the server by itself at the next start
+    QStringList said;
+    if (refused > 0)
+        said << tr("The server refused %n change(s): it will not have them until they are fixed.", nullptr, refused);
+    if (conflicts > 0)
+        said << tr("%n item(s) changed here and elsewhere wait for you to choose a version.", nullptr, conflicts);
+    QMessageBox box(QMessageBox::Warning, tr("Changes wait for you"), said.join(u' '), QMessageBox::NoButton, this);
+    box.setObjectName(QStringLiteral("QuitWarning"));
+    box.setInformativeText(tr("Nothing is lost: they stay on this computer and wait for you next time."));
+    QPushButton *show = box.addButton(tr("Show them"), QMessageBox::AcceptRole);
+    QPushButton *quit = box.addButton(tr("Quit anyway"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(show);
+    box.exec();
+    if (box.clickedButton() == quit)
+        return true;
+    if (box.clickedButton() == show)
+        Q_EMIT m_status->pendingClicked();
+    return false;
 }
 
 void MainWindow::refreshPendingCount()
@@ -307,6 +359,7 @@ void MainWindow::refreshPendingCount()
     m_status->setPendingChanges(m_context.store.outbox().count());
     // Conflicts are per entity (the conflicts table), not per outbox entry.
     m_status->setConflicts(m_context.store.conflicts().count());
+    m_status->setUnreadable(m_context.store.unreadableItems().count());
 }
 
 void MainWindow::newPost()
@@ -321,6 +374,24 @@ void MainWindow::focusSearch()
         editor()->focusSearch();
     else if (m_current == PageId::Media)
         static_cast<MediaPage *>(page(PageId::Media))->focusSearch();
+}
+
+QList<ShortcutsDialog::Entry> MainWindow::shortcutEntries()
+{
+    QList<ShortcutsDialog::Entry> entries = ShortcutsDialog::collect(this, tr("Window"));
+    for (PageId id : AllPages) {
+        if (const Page *p = m_pages.value(id)) {
+            for (const auto &[action, keys] : p->keyboardHelp())
+                entries.push_back({p->title(), action, keys});
+        }
+    }
+    return entries;
+}
+
+void MainWindow::showShortcuts()
+{
+    ShortcutsDialog dialog(shortcutEntries(), this);
+    dialog.exec();
 }
 
 void MainWindow::showAbout()

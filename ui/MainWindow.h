@@ -2,6 +2,7 @@
 
 #include "Page.h"
 #include "UiContext.h"
+#include "common/ShortcutsDialog.h"
 
 #include <QHash>
 #include <QMainWindow>
@@ -58,6 +59,10 @@ public:
     void setAccountRuntime(sync::AccountRuntime *runtime);
     sync::ai::AiAssistant *aiAssistant() const { return m_ai; }
 
+    // What Aide > Raccourcis clavier lists: the window's actions now, and the
+    // keys the built pages handle themselves.
+    QList<ShortcutsDialog::Entry> shortcutEntries();
+
     // Restores the saved geometry, or a size that fits a 1366×768 laptop.
     void restoreWindow();
 
@@ -65,9 +70,14 @@ Q_SIGNALS:
     void currentPageChanged(pitchside::ui::PageId id);
 
 protected:
+    // Closed by the person (the window's X, File > Quit): refused changes
+    // and conflicts, which never reach the server by themselves, are said
+    // first. A close by the program (an account switch) does not ask.
     void closeEvent(QCloseEvent *event) override;
 
 private:
+    void requestQuit();
+    bool confirmQuitWithWaitingChoices();
     Page *createPage(PageId id);
     EditorPage *editor();
     void createMenus();
@@ -75,6 +85,7 @@ private:
     void newPost();
     void focusSearch();
     void showAbout();
+    void showShortcuts();
 
     UiContext &m_context;
     NavigationRail *m_rail;
@@ -84,6 +95,7 @@ private:
     sync::ai::AiAssistant *m_ai = nullptr;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;
+    bool m_askOnClose = false; // the close comes from File > Quit
     QPointer<sync::uploads::UploadController> m_uploads;
     QPointer<media::RemoteVariantSource> m_remoteMedia;
 };

@@ -3,20 +3,17 @@
 #include "common/Icons.h"
 #include "common/Theme.h"
 
-#include <QButtonGroup>
 #include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pitchside::ui {
 
 NavigationRail::NavigationRail(QWidget *parent)
-    : QWidget(parent), m_top(new QVBoxLayout), m_modules(new QVBoxLayout), m_bottom(new QVBoxLayout),
-      m_group(new QButtonGroup(this))
+    : QWidget(parent), m_top(new QVBoxLayout), m_modules(new QVBoxLayout), m_bottom(new QVBoxLayout)
 {
     setObjectName(QStringLiteral("NavigationRail"));
     setAttribute(Qt::WA_StyledBackground);
     setAccessibleName(tr("Modules"));
-    m_group->setExclusive(true);
 
     for (auto *l : {m_top, m_modules, m_bottom}) {
         l->setSpacing(Theme::spacing / 2);
@@ -45,7 +42,9 @@ void NavigationRail::addPage(PageId id, const QString &label, const QString &ico
     button->setMinimumHeight(56);
     button->setToolTip(shortcutText.isEmpty() ? label : tr("%1 (%2)").arg(label, shortcutText));
     button->setAccessibleName(label);
-    m_group->addButton(button);
+    // Not in an exclusive QButtonGroup: Tab would then stop only at the
+    // checked button, and the other modules could not be reached (issue 11).
+    button->setFocusPolicy(Qt::StrongFocus);
     m_buttons.insert(id, button);
     const bool atBottom = id == PageId::Accounts || id == PageId::Settings;
     (atBottom ? m_bottom : m_modules)->addWidget(button);
@@ -54,8 +53,8 @@ void NavigationRail::addPage(PageId id, const QString &label, const QString &ico
 
 void NavigationRail::setCurrent(PageId id)
 {
-    if (QToolButton *button = m_buttons.value(id))
-        button->setChecked(true);
+    for (auto it = m_buttons.cbegin(); it != m_buttons.cend(); ++it)
+        it.value()->setChecked(it.key() == id);
 }
 
 void NavigationRail::setTopWidget(QWidget *widget)

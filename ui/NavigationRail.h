@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QWidget>
 
-class QButtonGroup;
 class QToolButton;
 class QVBoxLayout;
 
@@ -31,7 +30,6 @@ private:
     QVBoxLayout *m_top;
     QVBoxLayout *m_modules;
     QVBoxLayout *m_bottom;
-    QButtonGroup *m_group;
     QHash<PageId, QToolButton *> m_buttons;
 };
 

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QList>
 #include <QString>
+
+#include <utility>
 #include <QWidget>
 
 namespace pitchside::ui {
@@ -27,6 +30,9 @@ public:
     virtual bool isLoaded() const { return true; }
     // Called when the page becomes the visible one.
     virtual void activate() {}
+    // Keys the page's widgets handle themselves (no QAction to read them
+    // from), for Aide > Raccourcis clavier: {what it does, the keys}.
+    virtual QList<std::pair<QString, QString>> keyboardHelp() const { return {}; }
 
 Q_SIGNALS:
     void loaded();

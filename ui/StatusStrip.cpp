@@ -17,7 +17,7 @@ namespace pitchside::ui {
 StatusStrip::StatusStrip(QWidget *parent)
     : QWidget(parent), m_connectionIcon(new QLabel(this)), m_connection(new QLabel(this)),
       m_progress(new QProgressBar(this)), m_pending(new QToolButton(this)), m_conflicts(new QToolButton(this)),
-      m_lastSync(new QLabel(this))
+      m_unreadable(new QToolButton(this)), m_lastSync(new QLabel(this))
 {
     setObjectName(QStringLiteral("StatusStrip"));
     setAttribute(Qt::WA_StyledBackground);
@@ -25,7 +25,7 @@ StatusStrip::StatusStrip(QWidget *parent)
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(8);
     m_progress->hide();
-    for (QToolButton *b : {m_pending, m_conflicts}) {
+    for (QToolButton *b : {m_pending, m_conflicts, m_unreadable}) {
         b->setAutoRaise(true);
         b->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         b->setIconSize(QSize(16, 16));
@@ -35,6 +35,10 @@ StatusStrip::StatusStrip(QWidget *parent)
     m_conflicts->setIcon(Icons::ui(QStringLiteral("git-compare-arrows"), Theme::warning()));
     m_conflicts->setToolTip(tr("Items changed both here and elsewhere: choose which version to keep"));
     m_conflicts->hide();
+    m_unreadable->setIcon(Icons::ui(QStringLiteral("circle-alert"), Theme::warning()));
+    m_unreadable->setToolTip(tr("Items the server sent that Pitchside could not read: it asks for them again at each sync"));
+    m_unreadable->hide();
+    connect(m_unreadable, &QToolButton::clicked, this, &StatusStrip::pendingClicked);
     connect(m_pending, &QToolButton::clicked, this, &StatusStrip::pendingClicked);
     connect(m_conflicts, &QToolButton::clicked, this, &StatusStrip::conflictsClicked);
 
@@ -47,6 +51,7 @@ StatusStrip::StatusStrip(QWidget *parent)
     layout->addSpacing(Theme::spacing * 2);
     layout->addWidget(m_pending);
     layout->addWidget(m_conflicts);
+    layout->addWidget(m_unreadable);
     m_uploads = new UploadStatus(this);
     connect(m_uploads, &UploadStatus::clicked, this, &StatusStrip::uploadsClicked);
     layout->addWidget(m_uploads);
@@ -66,10 +71,25 @@ StatusStrip::StatusStrip(QWidget *parent)
 
 void StatusStrip::setConnection(Connection connection, const QString &detail)
 {
+    m_state = connection;
+    m_detail = detail;
+    refreshConnection();
+}
+
+void StatusStrip::setAttempts(const QDateTime &checked, const QDateTime &next)
+{
+    m_checkedAt = checked;
+    m_nextAttemptAt = next;
+    refreshConnection();
+}
+
+void StatusStrip::refreshConnection()
+{
     QString icon;
     QColor color = Theme::mutedText();
     QString text;
-    switch (connection) {
+    QString detail = m_detail;
+    switch (m_state) {
     case Connection::LocalOnly:
         icon = QStringLiteral("house");
         text = tr("On this computer only");
@@ -78,11 +98,19 @@ void StatusStrip::setConnection(Connection connection, const QString &detail)
         icon = QStringLiteral("cloud");
         text = tr("Connecting…");
         break;
-    case Connection::Offline:
+    case Connection::Offline: {
         icon = QStringLiteral("wifi-off");
         color = Theme::warning();
-        text = tr("Offline");
+        const QLocale locale;
+        text = m_checkedAt.isValid()
+                   ? tr("Offline · checked at %1").arg(locale.toString(m_checkedAt.toLocalTime().time(), QLocale::ShortFormat))
+                   : tr("Offline");
+        if (m_nextAttemptAt.isValid())
+            detail += (detail.isEmpty() ? QString() : QStringLiteral("\n"))
+                      + tr("Pitchside tries again by itself at %1; Ctrl+R tries now.")
+                            .arg(locale.toString(m_nextAttemptAt.toLocalTime().time(), QLocale::ShortFormat));
         break;
+    }
     case Connection::Online:
         icon = QStringLiteral("cloud-check");
         color = Theme::success();
@@ -98,7 +126,7 @@ void StatusStrip::setConnection(Connection connection, const QString &detail)
     m_connection->setText(text);
     m_connection->setToolTip(detail);
     m_connectionIcon->setToolTip(detail);
-    m_progress->setVisible(connection == Connection::Syncing && m_progress->maximum() > 0);
+    m_progress->setVisible(m_state == Connection::Syncing && m_progress->maximum() > 0);
 }
 
 void StatusStrip::setPendingChanges(int count)
@@ -112,6 +140,12 @@ void StatusStrip::setConflicts(int count)
 {
     m_conflicts->setText(tr("%n conflict(s)", nullptr, count));
     m_conflicts->setVisible(count > 0);
+}
+
+void StatusStrip::setUnreadable(int count)
+{
+    m_unreadable->setText(tr("%n item(s) could not be read", nullptr, count));
+    m_unreadable->setVisible(count > 0);
 }
 
 void StatusStrip::setLastSync(const QDateTime &when)

@@ -34,7 +34,12 @@ public:
     void setConnection(Connection connection, const QString &detail = {});
     void setPendingChanges(int count);
     void setConflicts(int count);
+    void setUnreadable(int count); // the server's items that could not be read
     void setLastSync(const QDateTime &when);
+    // When the last run ended and, after a failure, when the next one is
+    // due: "Offline" then says when it was checked, so Ctrl+R visibly does
+    // something even when the server is still away.
+    void setAttempts(const QDateTime &checked, const QDateTime &next);
     void setProgress(int done, int total); // total 0 hides the bar, < 0 shows a busy bar
 
     // Media uploads' progress (a button that opens the library), shown
@@ -51,15 +56,21 @@ Q_SIGNALS:
 
 private:
     void refreshLastSync();
+    void refreshConnection();
 
     QLabel *m_connectionIcon;
     QLabel *m_connection;
     QProgressBar *m_progress;
     QToolButton *m_pending;
     QToolButton *m_conflicts;
+    QToolButton *m_unreadable;
     QLabel *m_lastSync;
     UploadStatus *m_uploads = nullptr;
     QDateTime m_lastSyncAt;
+    QDateTime m_checkedAt;
+    QDateTime m_nextAttemptAt;
+    Connection m_state = Connection::LocalOnly;
+    QString m_detail;
 };
 
 } // namespace pitchside::ui

@@ -98,6 +98,13 @@ int runSync(CliContext &ctx, bool quiet)
                             .arg(report.parked)
                             .arg(store::ConflictRepository(store->database().sql()).count()));
     }
+    if (report.retrying > 0) {
+        // Not sent, though the run went on: a script must not read this as done.
+        CliContext::err(QCoreApplication::translate("Cli", "%n change(s) could not be sent: %1", nullptr,
+                                                    report.retrying)
+                            .arg(sync::explainError(report.retryError)));
+        return Network;
+    }
     return exitForCounts(*store);
 }
 

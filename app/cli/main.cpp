@@ -1,6 +1,7 @@
 // pitchside-cli: the app's store, sync engine and keychain from a terminal
 // or a script. Every write goes through the same store commands as the
 // app; every exit code means one thing (see usage()).
+#include "models/PrivateFiles.h"
 #include "CliContext.h"
 #include "Commands.h"
 #include "sync/BackendUrl.h"
@@ -48,6 +49,7 @@ QString usage()
 
 int main(int argc, char *argv[])
 {
+    pitchside::PrivateFiles::restrictNewFiles(); // before anything is written
     QCoreApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("Pitchside"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("pitchside.app"));

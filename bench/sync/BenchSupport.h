@@ -38,16 +38,6 @@ private:
     std::unique_ptr<sync::SyncController> m_controller;
 };
 
-// The floor of a full sync: each page fetched with curl (gzip), parsed
-// with nlohmann_json, its posts and media written with plain prepared
-// INSERTs into a store of the same schema, all in one transaction.
-struct FloorResult
-{
-    qint64 ms = 0;
-    qint64 rows = 0;
-    qint64 lastSeq = 0;
-};
-FloorResult fullSyncFloor(const QUrl &server, const QString &token, const QString &storePath);
 
 // PITCHSIDE_BENCH_POSTS, else 100,000.
 int postCount();

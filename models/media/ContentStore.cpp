@@ -1,5 +1,7 @@
 #include "ContentStore.h"
 
+#include "models/PrivateFiles.h"
+
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
@@ -52,7 +54,7 @@ ContentStore::Ingested ContentStore::ingest(const QString &source, const std::at
         return r;
     }
 
-    if (!QDir().mkpath(m_root)) {
+    if (!PrivateFiles::makeDir(m_root)) {
         r.outcome = Outcome::WriteFailed;
         r.detail = QStringLiteral("cannot create %1").arg(m_root);
         return r;
@@ -110,7 +112,7 @@ ContentStore::Ingested ContentStore::ingest(const QString &source, const std::at
         r.outcome = Outcome::Stored;
         return r;
     }
-    if (!temp.flush() || !QDir().mkpath(existing.absolutePath())) {
+    if (!temp.flush() || !PrivateFiles::makeDir(existing.absolutePath())) {
         r.outcome = Outcome::WriteFailed;
         r.detail = temp.errorString();
         return r;

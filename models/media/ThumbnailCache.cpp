@@ -1,5 +1,9 @@
 #include "ThumbnailCache.h"
 
+#include "models/PrivateFiles.h"
+
+#include <QCryptographicHash>
+
 #include <QDir>
 #include <QFileInfo>
 #include <QImageReader>
@@ -38,7 +42,11 @@ ThumbnailCache::~ThumbnailCache()
 
 QString ThumbnailCache::diskPath(const QString &key) const
 {
-    return QDir(m_dir).filePath(key.left(2) + u'/' + key + u'-' + QString::number(m_edge) + QStringLiteral(".jpg"));
+    // The key is a media's SHA-256 or id, as the server sent it: the file's
+    // name is a hash of it, never the text itself (no "../" in a path).
+    const QByteArray name = QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QDir(m_dir).filePath(QString::fromLatin1(name.left(2)) + u'/' + QString::fromLatin1(name.mid(2)) + u'-'
+                                + QString::number(m_edge) + QStringLiteral(".jpg"));
 }
 
 QImage ThumbnailCache::make(const QString &source, int edge, const QString &savePath)
@@ -64,10 +72,11 @@ QImage ThumbnailCache::make(const QString &source, int edge, const QString &save
         // A cache, not a document: written to a temporary name and renamed
         // (never half a file under the real name), but not synced to disk —
         // a thumbnail lost to a power cut is simply made again.
-        QDir().mkpath(QFileInfo(savePath).absolutePath());
+        PrivateFiles::makeDir(QFileInfo(savePath).absolutePath());
         const QString temp = savePath + QStringLiteral(".part");
         QFile file(temp);
         if (file.open(QIODevice::WriteOnly)) {
+            file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
             QImageWriter writer(&file, "jpg");
             writer.setQuality(85);
             // Transparent PNGs keep their look on the grid's background colour.

@@ -1,5 +1,7 @@
 #include "Database.h"
 
+#include "models/PrivateFiles.h"
+
 #include "../Logging.h"
 #include "Migrator.h"
 
@@ -66,7 +68,7 @@ StoreError Database::openConnection(Mode mode)
 {
     const QFileInfo info(m_path);
     const QString dirPath = info.absolutePath();
-    if (!QDir().mkpath(dirPath))
+    if (!PrivateFiles::makeDir(dirPath))
         return {StoreError::Kind::CannotCreateDirectory, {}, dirPath};
     if (!QFileInfo(dirPath).isWritable())
         return {StoreError::Kind::DirectoryNotWritable, {}, dirPath};

@@ -124,6 +124,12 @@ StoreError RemoteApply::upsertSkipped(const EntityTable &t, const EntityRow &rem
         // gets the server's first answer and settles the row.
         if (local->version == 0 && onlyCreatesWaiting(t.type, remote.id))
             return {};
+        // An update whose answer was lost: the server holds what we sent.
+        if (m_ownEcho && m_ownEcho(t, remote)) {
+            out.changed[t.type] << remote.id;
+            ++out.applied;
+            return {};
+        }
     }
     ConflictRecord c;
     c.entityType = t.type;

@@ -49,6 +49,12 @@ public:
     // Full resync bookkeeping: remember every id the feed brings, then drop
     // the clean rows it did not bring (deleted on the server meanwhile).
     void setTrackSeen(bool track) { m_trackSeen = track; }
+
+    // Asked before a copy that moved past a dirty row becomes a conflict:
+    // true when it is the echo of our own change whose answer was lost, and
+    // the hook has settled it (sync/engine/OwnEcho). Inside the transaction.
+    using OwnEcho = std::function<bool(const EntityTable &table, const EntityRow &server)>;
+    void setOwnEcho(OwnEcho echo) { m_ownEcho = std::move(echo); }
     StoreError sweepUnseen(const EntityTable &table, ApplyOutcome &out);
     StoreError clearSeen();
 
@@ -63,6 +69,7 @@ private:
     QSqlDatabase &m_db;
     QHash<QString, std::shared_ptr<Statements>> m_statements;
     bool m_trackSeen = false;
+    OwnEcho m_ownEcho;
 };
 
 } // namespace pitchside::store

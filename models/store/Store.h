@@ -1,5 +1,6 @@
 #pragma once
 
+#include "UnreadableItems.h"
 #include "CalendarRepository.h"
 #include "ChangeHub.h"
 #include "ConflictRepository.h"
@@ -46,6 +47,8 @@ public:
     ConflictRepository &conflicts() { return m_conflicts; }
     // Posts not deleted, for status lines (an index scan: cheap while a sync writes).
     int livePostCount();
+    // The server's items that could not be read (the pending list shows them).
+    UnreadableItems unreadableItems() { return UnreadableItems(m_db->sql()); }
 
 private:
     explicit Store(std::unique_ptr<Database> db);

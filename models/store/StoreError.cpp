@@ -8,45 +8,43 @@ namespace pitchside::store {
 
 QString StoreError::userMessage() const
 {
-    // lupdate files tr() calls under the enclosing scope, so the context says the same.
-    const auto tr = [](const char *text) { return QCoreApplication::translate("pitchside::store::StoreError", text); };
     switch (kind) {
     case Kind::None:
         return {};
     case Kind::CannotCreateDirectory:
-        return tr("Pitchside cannot create its data folder %1. Check that the disk is not full and "
+        return QCoreApplication::translate("pitchside::store::StoreError", "Pitchside cannot create its data folder %1. Check that the disk is not full and "
                   "that you may write there, or start Pitchside with --data-dir to choose another folder.")
             .arg(path);
     case Kind::DirectoryNotWritable:
-        return tr("Pitchside cannot write in its data folder %1. Give your user write permission on it, "
+        return QCoreApplication::translate("pitchside::store::StoreError", "Pitchside cannot write in its data folder %1. Give your user write permission on it, "
                   "or start Pitchside with --data-dir to choose another folder. Nothing was changed.")
             .arg(path);
     case Kind::FileNotWritable:
-        return tr("The database %1 is read-only. Give your user write permission on it. Nothing was changed.")
+        return QCoreApplication::translate("pitchside::store::StoreError", "The database %1 is read-only. Give your user write permission on it. Nothing was changed.")
             .arg(path);
     case Kind::FileNotReadable:
-        return tr("The database %1 cannot be read. Check its permissions. Nothing was changed.").arg(path);
+        return QCoreApplication::translate("pitchside::store::StoreError", "The database %1 cannot be read. Check its permissions. Nothing was changed.").arg(path);
     case Kind::NotADatabase:
-        return tr("The database %1 is damaged or is not a Pitchside database. It was left exactly as it is: "
+        return QCoreApplication::translate("pitchside::store::StoreError", "The database %1 is damaged or is not a Pitchside database. It was left exactly as it is: "
                   "keep a copy of it, then move it away to start with an empty store, or restore a backup.")
             .arg(path);
     case Kind::NewerSchema:
-        return tr("The database %1 was written by a newer version of Pitchside (schema %2; this version knows "
+        return QCoreApplication::translate("pitchside::store::StoreError", "The database %1 was written by a newer version of Pitchside (schema %2; this version knows "
                   "up to %3). Install the newer version. The file was not changed.")
             .arg(path)
             .arg(fileVersion)
             .arg(appVersion);
     case Kind::MigrationFailed:
-        return tr("Pitchside could not upgrade the database %1 from schema %2 to %3: %4. The database was left "
+        return QCoreApplication::translate("pitchside::store::StoreError", "Pitchside could not upgrade the database %1 from schema %2 to %3: %4. The database was left "
                   "as it was before the upgrade.")
             .arg(path)
             .arg(fileVersion)
             .arg(appVersion)
             .arg(detail);
     case Kind::QueryFailed:
-        return tr("The local store refused a change: %1").arg(detail);
+        return QCoreApplication::translate("pitchside::store::StoreError", "The local store refused a change: %1").arg(detail);
     case Kind::NotFound:
-        return tr("This item no longer exists.");
+        return QCoreApplication::translate("pitchside::store::StoreError", "This item no longer exists.");
     case Kind::Refused:
         return detail;
     }

@@ -157,6 +157,15 @@ void ApiClient::start(ApiCall *call)
 
     QNetworkReply *reply = m_network->sendCustomRequest(nr, req.method, req.body);
     call->m_reply = reply;
+    if (const int deadline = req.deadlineMs > 0 ? req.deadlineMs : m_config.deadlineMs; deadline > 0) {
+        auto *timer = new QTimer(reply);
+        timer->setSingleShot(true);
+        connect(timer, &QTimer::timeout, reply, [call, reply, deadline] {
+            call->m_deadlinePassedMs = deadline;
+            reply->abort();
+        });
+        timer->start(deadline);
+    }
     connect(reply, &QNetworkReply::finished, call, [this, call, reply] { onReplyFinished(call, reply); });
     connect(reply, &QNetworkReply::uploadProgress, call, &ApiCall::progress);
     connect(reply, &QNetworkReply::downloadProgress, call, &ApiCall::progress);
@@ -171,6 +180,10 @@ ApiError ApiClient::transportError(QNetworkReply *reply, const ApiCall *call) co
     case QNetworkReply::OperationCanceledError:
         // Our own abort is a cancel; otherwise Qt gave up on the transfer timeout.
         e.kind = call->m_aborted ? ApiError::Kind::Cancelled : ApiError::Kind::Timeout;
+        if (!call->m_aborted && call->m_deadlinePassedMs > 0) {
+            e.deadlineSeconds = qMax(1, call->m_deadlinePassedMs / 1000);
+            e.message = QStringLiteral("no complete answer within %1 s").arg(e.deadlineSeconds);
+        }
         break;
     case QNetworkReply::TimeoutError:
         e.kind = ApiError::Kind::Timeout;

@@ -23,6 +23,9 @@ struct ApiConfig
     QUrl baseUrl;                         // checked with BackendUrl: https, or http to loopback only
     QByteArray language = "fr";           // Accept-Language (the server's messages follow it)
     int timeoutMs = 30000;                // transfer timeout: no byte moved for this long
+    // The whole exchange, first byte sent to last byte read: a server that
+    // trickles a byte now and then never trips the transfer timeout.
+    int deadlineMs = 120000;
     QByteArray userAgent = "Pitchside";
 };
 
@@ -39,6 +42,7 @@ struct ApiRequest
     bool authenticated = true; // sends the bearer token; a 401 triggers one refresh and one replay
     bool rawResponse = false;  // keep the body as bytes (media content), do not parse JSON
     int timeoutMs = 0;         // 0: the client's default
+    int deadlineMs = 0;        // overall deadline; 0: the client's default
 };
 
 // One request in flight. It finishes exactly once (also when aborted), then
@@ -63,6 +67,7 @@ private:
     QString m_tokenUsed;
     QPointer<QNetworkReply> m_reply;
     bool m_replayed = false;
+    int m_deadlinePassedMs = 0; // the overall deadline that aborted the reply
     bool m_aborted = false;
     bool m_done = false;
 };

@@ -31,6 +31,7 @@ struct ApiError
     QString field;         // details.field, or the first RFC 7807 errors[].field
     QString jsonPath;      // Parse: where the answer stopped making sense ("$.data.changes[3].seq")
     int retryAfterSeconds = -1; // Retry-After header (429, 503), -1 if absent
+    int deadlineSeconds = 0;    // Timeout: the overall deadline that passed (0: no byte moved for too long)
     QString requestId;     // X-Request-Id, to quote in bug reports
     nlohmann::json details = nlohmann::json::object(); // error.details as sent
 

@@ -1,5 +1,8 @@
 #include "Dto.h"
 
+#include "Rfc3339.h"
+#include "models/Clock.h"
+
 namespace pitchside::sync::api::dto {
 
 QString User::activeProfileId() const
@@ -12,7 +15,7 @@ QString User::activeProfileId() const
 
 void from_json(const json &j, Profile &p)
 {
-    p.id = requiredString(j, "id");
+    p.id = requiredUuid(j, "id");
     p.type = requiredString(j, "type");
     p.name = requiredString(j, "name");
     p.logo = optionalString(j, "logo");
@@ -24,16 +27,34 @@ void from_json(const json &j, Profile &p)
 
 void from_json(const json &j, User &u)
 {
-    u.id = requiredString(j, "id");
+    u.id = requiredUuid(j, "id");
     u.email = requiredString(j, "email");
     u.name = optionalString(j, "name");
-    u.profiles = requiredArray<Profile>(j, "profiles");
+    // Social Media Planner's sign-in answer has no profiles: none yet.
+    u.profiles = optional(j, "profiles") ? requiredArray<Profile>(j, "profiles") : std::vector<Profile>{};
     u.activeProfileIndex = int(optionalInteger(j, "active_profile_index").value_or(0));
     u.version = optionalInteger(j, "version").value_or(0);
 }
 
 void from_json(const json &j, Session &s)
 {
+    if (const json *session = optional(j, "session")) {
+        // Social Media Planner's shape: {user, session: {access_token,
+        // refresh_token, expires_at}} — a date, not a lifetime.
+        within("session", [&] {
+            requireObject(*session);
+            s.accessToken = requiredString(*session, "access_token");
+            s.refreshToken = requiredString(*session, "refresh_token");
+            const QString at = requiredString(*session, "expires_at");
+            const std::optional<qint64> ms = parseRfc3339(at.toStdString());
+            if (!ms)
+                throw DtoError("expires_at", "must be an RFC 3339 time");
+            s.expiresIn = qMax<qint64>(0, (*ms - Clock::nowMs()) / 1000);
+        });
+        s.refreshExpiresIn = 0;
+        s.user = requiredObject<User>(j, "user");
+        return;
+    }
     s.accessToken = requiredString(j, "access_token");
     s.refreshToken = requiredString(j, "refresh_token");
     s.expiresIn = requiredInteger(j, "expires_in");
@@ -45,7 +66,7 @@ void from_json(const json &j, Change &c)
 {
     c.seq = requiredInteger(j, "seq");
     c.type = requiredString(j, "type");
-    c.id = requiredString(j, "id");
+    c.id = requiredUuid(j, "id");
     const QString op = requiredString(j, "op");
     if (op == u"delete")
         c.deleted = true;
@@ -73,11 +94,73 @@ void from_json(const json &j, ChangesPage &p)
     p.changes.reserve(changes.size());
     for (std::size_t i = 0; i < changes.size(); ++i) {
         Change c;
-        within("changes[" + std::to_string(i) + "]", [&] { from_json(changes[i], c); });
+        try {
+            within("changes[" + std::to_string(i) + "]", [&] { from_json(changes[i], c); });
+        } catch (const DtoError &e) {
+            // One entry that does not read is that entry's problem, not the
+            // page's: kept with its reason (the Puller reports it, never
+            // skips it silently), with what could be read of it.
+            const json &raw = changes[i];
+            c = Change{};
+            c.unreadable = true;
+            c.problemPath = e.path();
+            c.problem = e.why();
+            if (raw.is_object()) {
+                if (const auto t = raw.find("type"); t != raw.end() && t->is_string())
+                    c.type = toQString(*t);
+                if (const auto id = raw.find("id"); id != raw.end() && id->is_string())
+                    c.id = toQString(*id);
+                if (const auto s = raw.find("seq"); s != raw.end() && s->is_number_integer())
+                    c.seq = s->get<qint64>();
+            }
+        }
         p.changes.push_back(c);
     }
     p.lastSeq = requiredInteger(j, "last_seq");
-    p.hasMore = requiredBool(j, "has_more");
+    // A page-numbered backend says it in the envelope's pagination instead.
+    p.hasMoreGiven = j.contains("has_more");
+    p.hasMore = p.hasMoreGiven && requiredBool(j, "has_more");
+}
+
+ListPosition listPosition(const json &pagination, const json &meta)
+{
+    ListPosition pos;
+    if (!pagination.is_null()) {
+        return within("pagination", [&] {
+            requireObject(pagination);
+            const qint64 page = requiredInteger(pagination, "page");
+            if (page < 1)
+                throw DtoError("page", "must be 1 or more");
+            const qint64 limit = requiredInteger(pagination, "limit");
+            if (limit < 1)
+                throw DtoError("limit", "must be 1 or more");
+            pos.total = optionalInteger(pagination, "total").value_or(-1);
+            if (pos.total < -1)
+                throw DtoError("total", "must not be negative");
+            std::optional<qint64> pages = optionalInteger(pagination, "total_pages");
+            if (!pages)
+                pages = optionalInteger(pagination, "pages");
+            if (pagination.contains("has_next"))
+                pos.hasMore = requiredBool(pagination, "has_next");
+            else if (pages)
+                pos.hasMore = page < *pages;
+            else
+                throw DtoError("has_next", "required (or total_pages)");
+            pos.nextPage = pos.hasMore ? int(page + 1) : 0;
+            return pos;
+        });
+    }
+    if (meta.is_object() && meta.contains("has_more")) {
+        return within("meta", [&] {
+            pos.hasMore = requiredBool(meta, "has_more");
+            pos.nextCursor = optionalString(meta, "next_cursor");
+            pos.total = optionalInteger(meta, "total").value_or(-1);
+            if (pos.hasMore && pos.nextCursor.isEmpty() && meta.contains("next_cursor"))
+                throw DtoError("next_cursor", "must not be empty while has_more is true");
+            return pos;
+        });
+    }
+    throw DtoError("pagination", "required (or meta.has_more)");
 }
 
 void to_json(json &j, const LoginRequest &r)

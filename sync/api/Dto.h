@@ -59,6 +59,12 @@ struct Change
     bool deleted = false;
     qint64 version = 0;
     const json *item = nullptr; // null for deletes
+    // The entry itself does not read (an id that is not a UUID, an op we do
+    // not know): `problemPath`/`problem` say why; type and id are what
+    // could be read, for the report (never trusted as a key or a path).
+    bool unreadable = false;
+    std::string problemPath;
+    std::string problem;
 };
 
 struct ChangesPage
@@ -66,7 +72,25 @@ struct ChangesPage
     std::vector<Change> changes;
     qint64 lastSeq = 0;
     bool hasMore = false;
+    bool hasMoreGiven = false; // false: the answer's pagination says it (ListPosition)
 };
+
+// Where a list answer stands, in either style the seeds use (API.md §1):
+// page-numbered, `pagination {page, limit, total, total_pages | pages,
+// has_next?}` (Artywiz, at most 50 a page), or keyset, `meta {has_more,
+// next_cursor, total?}` (Social Media Planner).
+struct ListPosition
+{
+    bool hasMore = false;
+    int nextPage = 0;   // page-numbered: the page to ask for next (0: none)
+    QString nextCursor; // keyset: the cursor to send next
+    qint64 total = -1;  // -1 when the server does not say
+};
+
+// From an answer's `pagination` (null when absent) and `meta`; throws a
+// DtoError (path from the envelope: "pagination.page") when neither says
+// where the list stands, or says it wrongly.
+ListPosition listPosition(const json &pagination, const json &meta);
 
 struct LoginRequest
 {

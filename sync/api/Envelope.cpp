@@ -180,6 +180,8 @@ ApiResponse parseAnswer(int status, const QByteArray &body)
     }
     if (const auto meta = root.find("meta"); meta != root.end() && meta->is_object())
         r.meta = std::move(*meta);
+    if (const auto pages = root.find("pagination"); pages != root.end() && !pages->is_null())
+        r.pagination = std::move(*pages);
 
     const auto success = root.find("success");
     const bool envelopeFailure = success != root.end() && success->is_boolean() && !success->get<bool>();

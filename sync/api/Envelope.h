@@ -14,6 +14,7 @@ struct ApiResponse
     int status = 0;
     nlohmann::json data;            // `data` of the success envelope (null for 204/304)
     nlohmann::json meta = nlohmann::json::object();
+    nlohmann::json pagination;      // the envelope's `pagination` (page-numbered lists), null when absent
     QByteArray etag;
     QByteArray rawBody;             // for raw requests (media bytes), the body as received
     ApiError error;

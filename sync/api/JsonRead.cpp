@@ -42,6 +42,30 @@ QString requiredString(const json &object, const char *key)
     return toQString(v);
 }
 
+bool isUuid(const QString &text)
+{
+    if (text.size() != 36)
+        return false;
+    for (int i = 0; i < 36; ++i) {
+        const QChar c = text.at(i);
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || (c >= u'A' && c <= u'F'))) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QString requiredUuid(const json &object, const char *key)
+{
+    const QString id = requiredString(object, key);
+    if (!isUuid(id))
+        throw DtoError(key, "must be a UUID");
+    return id;
+}
+
 QString optionalString(const json &object, const char *key)
 {
     const json *v = optional(object, key);

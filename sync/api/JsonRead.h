@@ -62,6 +62,10 @@ const json *optional(const json &object, const char *key);
 
 QString toQString(const json &value);
 QString requiredString(const json &object, const char *key);
+// Ids from a server are UUIDs (API.md §1), nothing else: an id is used in
+// request paths and store keys, so "../x" or "a/b" is refused here.
+bool isUuid(const QString &text);
+QString requiredUuid(const json &object, const char *key);
 QString optionalString(const json &object, const char *key); // absent or null: empty
 qint64 requiredInteger(const json &object, const char *key);
 std::optional<qint64> optionalInteger(const json &object, const char *key);

@@ -71,6 +71,10 @@ QString SignIn::describe(Problem problem, const QString &server, const api::ApiE
         return tr("Pitchside cannot reach %1. Check the address and your internet connection, then try again.")
             .arg(server);
     case Problem::Timeout:
+        if (e.deadlineSeconds > 0)
+            return tr("%1 did not send a complete answer within %n second(s). Try again in a moment.", nullptr,
+                      e.deadlineSeconds)
+                .arg(server);
         return tr("%1 did not answer in time. Try again in a moment.").arg(server);
     case Problem::Tls:
         return tr("The secure connection to %1 could not be set up: its certificate is not trusted or the "
@@ -106,6 +110,7 @@ void SignIn::start(const QString &serverText, const QString &email, const QStrin
     config.baseUrl = server;
     config.language = m_language;
     config.timeoutMs = 20000;
+    config.deadlineMs = m_deadlineMs;
     m_client = std::make_unique<api::ApiClient>(config, nullptr);
     api::ApiRequest req;
     req.method = "POST";

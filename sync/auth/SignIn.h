@@ -50,6 +50,8 @@ public:
     ~SignIn() override;
 
     void setLanguage(const QByteArray &language) { m_language = language; }
+    // The whole sign-in exchange (tests shorten it).
+    void setDeadlineMs(int ms) { m_deadlineMs = ms; }
     void start(const QString &serverText, const QString &email, const QString &password,
                std::function<void(const SignInResult &)> done);
     void cancel();
@@ -61,6 +63,7 @@ public:
 private:
     std::unique_ptr<api::ApiClient> m_client;
     QByteArray m_language = "fr";
+    int m_deadlineMs = 30000;
     bool m_running = false;
 };
 

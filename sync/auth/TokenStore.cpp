@@ -1,5 +1,7 @@
 #include "TokenStore.h"
 
+#include "models/PrivateFiles.h"
+
 #include "../Logging.h"
 #include "../api/ApiClient.h"
 #include "../api/Dto.h"
@@ -59,7 +61,7 @@ TokenStore::TokenStore(const QUrl &server, QString keychainKey, QString lockPath
     : QObject(parent), m_server(server), m_key(std::move(keychainKey)), m_lockPath(std::move(lockPath)),
       m_keychain(keychain)
 {
-    QDir().mkpath(QFileInfo(m_lockPath).absolutePath());
+    PrivateFiles::makeDir(QFileInfo(m_lockPath).absolutePath());
     m_lock = std::make_unique<CrossProcessLock>(m_lockPath);
 }
 

@@ -1,7 +1,9 @@
 #include "VariantDownloader.h"
 
 #include "../Logging.h"
+#include "../api/JsonRead.h"
 #include "models/Clock.h"
+#include "models/PrivateFiles.h"
 #include "models/media/VariantCacheIndex.h"
 #include "models/store/Database.h"
 
@@ -10,6 +12,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QCryptographicHash>
+#include <QTimer>
 
 namespace pitchside::sync::downloads {
 
@@ -24,6 +28,22 @@ QString extensionFor(const QByteArray &bytes)
     if (bytes.startsWith("RIFF"))
         return QStringLiteral("webp");
     return QStringLiteral("bin");
+}
+
+// The variants the app asks for; anything else is never a file name part.
+bool knownVariant(const QString &variant)
+{
+    return variant == u"thumbnail" || variant == u"medium" || variant == u"large" || variant == u"original";
+}
+
+// The cache file's name never comes from server text: a media id made of
+// "../" segments once wrote a download outside the data folder. The name
+// is the SHA-256 of id and variant, in a folder named by its first byte.
+QString cacheFileName(const QString &mediaId, const QString &variant)
+{
+    const QByteArray hash =
+        QCryptographicHash::hash((mediaId + u'\n' + variant).toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QString::fromLatin1(hash.left(2)) + u'/' + QString::fromLatin1(hash.mid(2));
 }
 
 } // namespace
@@ -66,6 +86,14 @@ QString VariantDownloader::cachedPath(const QString &mediaId, const QString &var
 
 void VariantDownloader::request(const QString &mediaId, const QString &variant)
 {
+    if (!api::isUuid(mediaId) || !knownVariant(variant)) {
+        // Not an id of the contract: never put in a request path.
+        qCWarning(lcSync) << "refusing to download a variant of a media id that is not a UUID";
+        QTimer::singleShot(0, this, [this, mediaId, variant] {
+            Q_EMIT unavailable(mediaId, variant, tr("This media item has an invalid id."));
+        });
+        return;
+    }
     const QString k = key(mediaId, variant);
     if (m_pending.contains(k))
         return;
@@ -110,11 +138,12 @@ void VariantDownloader::fetch(const Job &job)
 
 void VariantDownloader::store(const Job &job, const api::ApiResponse &r)
 {
-    const QString dir = QDir(m_config.cacheDir).filePath(job.mediaId.left(2));
-    const QString path = QDir(dir).filePath(job.mediaId + u'-' + job.variant + u'.' + extensionFor(r.rawBody));
-    QDir().mkpath(dir);
+    const QString path = QDir(m_config.cacheDir)
+                             .filePath(cacheFileName(job.mediaId, job.variant) + u'.' + extensionFor(r.rawBody));
+    PrivateFiles::makeDir(QFileInfo(path).absolutePath());
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(r.rawBody) != r.rawBody.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly) || !file.setPermissions(QFile::ReadOwner | QFile::WriteOwner)
+        || file.write(r.rawBody) != r.rawBody.size() || !file.commit()) {
         qCWarning(lcSync) << "cannot write" << path << ":" << file.errorString();
         Q_EMIT unavailable(job.mediaId, job.variant, file.errorString());
         return;

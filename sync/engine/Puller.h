@@ -5,6 +5,8 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSet>
+#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -17,6 +19,8 @@ class RemoteApply;
 namespace pitchside::sync {
 
 class EntityRegistry;
+class FeedReader;
+struct FeedPage;
 class Notifier;
 
 // Pulls /api/sync/changes from the stored last_seq, one page per
@@ -33,7 +37,7 @@ public:
     {
         int applied = 0;
         int conflicts = 0;
-        int skipped = 0;      // items we could not read (logged with their JSON path)
+        int skipped = 0;      // items we could not read (kept in unreadable_items with the reason)
         int profileChanges = 0;
         bool resynced = false;
         api::ApiError error;
@@ -55,11 +59,17 @@ Q_SIGNALS:
     void progress(int done, int total); // total -1: unknown
 
 private:
+    void refetchNext();
+    void onRefetched(const QString &type, const QString &id, const api::ApiResponse &r);
     void fetch(qint64 since);
-    void onPage(qint64 since, const api::ApiResponse &r);
+    void onPage(const std::shared_ptr<const FeedPage> &page);
+    void onFeedFailed(int generation, qint64 since, const api::ApiError &error);
     bool startResync();
-    bool apply(const api::dto::ChangesPage &page, bool last);
+    bool apply(const FeedPage &page, bool last);
+    // Inside the page's transaction: the item is kept as "could not be read".
+    bool keepUnreadable(const QString &type, const QString &id, const QString &reason);
     void finish(const api::ApiError &error = {});
+    void setBulkPragmas(bool bulk);
 
     store::Database &m_db;
     api::ApiClient &m_api;
@@ -75,6 +85,13 @@ private:
     bool m_resync = false;
     bool m_cancelled = false;
     int m_resyncCount = 0;
+    QThread m_readerThread;       // fetches and reads pages while this thread writes
+    FeedReader *m_reader = nullptr; // lives on m_readerThread
+    int m_generation = 0;         // of the reader's current start; older pages are dropped
+    bool m_feedActive = false;
+    bool m_bulk = false;          // a full pull: bulk pragmas on this connection
+    QSet<QString> m_unreadable;                    // "type\nid" of the items kept as unreadable
+    QList<QPair<QString, QString>> m_refetch;      // (type, id) to ask for again by id, this run
 };
 
 } // namespace pitchside::sync

@@ -8,6 +8,7 @@
 #include "../entities/EntityRegistry.h"
 #include "../entities/FieldCodec.h"
 #include "Notifier.h"
+#include "OwnEcho.h"
 #include "models/Clock.h"
 #include "models/store/ConflictRepository.h"
 #include "models/store/Database.h"
@@ -130,7 +131,7 @@ void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiRe
         }
         const auto current = err.details.find("current");
         if (current != err.details.end() && current->is_object()) {
-            if (e.op == Op::Update && sameAsLocal(spec, e.entityId, *current, e.fields)) {
+            if (e.op == Op::Update && (sameAsLocal(spec, e.entityId, *current, e.fields) || echoesFrozen(item, spec, *current))) {
                 // Our own earlier attempt was applied (its answer was lost).
                 accept(item, spec, *current);
                 ++m_result.pushed;
@@ -298,6 +299,8 @@ void Pusher::park(const Item &item, const api::ApiError &error)
 
 void Pusher::retryLater(const Item &item, const api::ApiError &error)
 {
+    if (m_result.retrying++ == 0)
+        m_result.retryError = error;
     const int attempts = item.entry.attempts + 1;
     const qint64 at = Clock::nowMs() + m_retry.delayAfter(error, attempts);
     // Kept frozen: a failed attempt may have been applied, so the retry must
@@ -334,6 +337,19 @@ bool Pusher::sameAsLocal(const EntitySpec &spec, const QString &id, const json &
             return false;
     }
     return true;
+}
+
+bool Pusher::echoesFrozen(const Item &item, const EntitySpec &spec, const json &server) const
+{
+    // Edited again since: the row differs, but the server may hold exactly
+    // what this request carried (its first attempt went through).
+    if (!item.frozen() || !item.sentRoute.isEmpty())
+        return false;
+    try {
+        return echoesSentBody(spec, item.sentBody, spec.rowFromJson(server));
+    } catch (const api::DtoError &) {
+        return false;
+    }
 }
 
 bool Pusher::dependsOnWaitingChange(const api::ApiError &error) const

@@ -3,6 +3,7 @@
 #include "../ErrorText.h"
 #include "../Logging.h"
 #include "../api/JsonRead.h"
+#include "../api/Rfc3339.h"
 #include "../entities/EntityRegistry.h"
 #include "../entities/FieldCodec.h"
 #include "Notifier.h"
@@ -182,6 +183,11 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
             m_notifier.outboxChanged();
             advance();
             return;
+        }
+        if (e.op == Op::Update && versionIsATime(row->version)) {
+            // A backend that locks by updated_at (Social Media Planner's)
+            // reads the version we edited in the body.
+            body["updated_at"] = api::formatRfc3339(row->version).toStdString();
         }
         if (e.op != Op::Delete)
             req.body = QByteArray::fromStdString(body.dump());

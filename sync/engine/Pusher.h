@@ -34,6 +34,8 @@ public:
         int parked = 0;
         int conflicts = 0;
         api::ApiError stop; // set when pushing had to stop (offline, sign-in, rate limit, cancel)
+        int retrying = 0;   // changes that failed this time and wait for a retry (broken answer, 5xx…)
+        api::ApiError retryError; // the first of those failures
     };
 
     Pusher(store::Database &db, api::ApiClient &api, const EntityRegistry &registry, Notifier &notifier,
@@ -63,6 +65,7 @@ private:
     void advance();
 
     bool accept(const Item &item, const EntitySpec &spec, const nlohmann::json &serverItem);
+    bool echoesFrozen(const Item &item, const EntitySpec &spec, const nlohmann::json &server) const;
     bool recordConflict(const Item &item, const EntitySpec &spec, const nlohmann::json *current);
     void park(const Item &item, const api::ApiError &error);
     void retryLater(const Item &item, const api::ApiError &error);

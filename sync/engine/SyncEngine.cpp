@@ -180,6 +180,8 @@ void SyncEngine::pushPhase()
         m_report.pushed = p.pushed;
         m_report.parked = p.parked;
         m_report.conflicts = p.conflicts;
+        m_report.retrying = p.retrying;
+        m_report.retryError = p.retryError;
         if (p.stop) {
             m_report.error = p.stop;
             m_report.result = resultFor(p.stop);

@@ -23,6 +23,8 @@ struct SyncReport
     int pushed = 0;       // changes the server accepted
     int parked = 0;       // changes the server refused (they wait for the user)
     int conflicts = 0;    // new conflicts (push or pull)
+    int retrying = 0;     // changes that failed this time (a broken answer, 5xx…) and wait for a retry
+    api::ApiError retryError; // why the first of them failed
     int pulled = 0;       // remote changes applied
     int skippedItems = 0; // feed items we could not read (see the log)
     bool resynced = false; // a full resync happened (410)
@@ -46,6 +48,8 @@ struct SyncStatus
     int done = 0;   // progress of the running sync
     int total = 0;  // 0: none shown; -1: unknown (busy indicator)
     qint64 lastSyncAtMs = 0;
+    qint64 lastAttemptAtMs = 0; // the end of the last run, whatever it came to
+    qint64 nextAttemptAtMs = 0; // after a failed run: when it tries again by itself (0: not planned)
     QString message; // the last problem, in words
     bool live = false; // the server's event stream is connected
 };

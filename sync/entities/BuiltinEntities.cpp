@@ -37,11 +37,13 @@ EntitySpec postEntity()
 {
     EntitySpec s(store::postType());
     s.collectionPath = QStringLiteral("/api/content/posts");
-    mapByName(s, {"profile_id", "platforms", "content", "hashtags", "first_comment", "status", "scheduled_at",
-                  "published_at", "error_message", "idea_source", "ai_generated", "rating", "template_id",
-                  "metadata"});
+    mapByName(s, {"profile_id", "content", "hashtags", "first_comment", "status", "scheduled_at", "published_at",
+                  "error_message", "idea_source", "ai_generated", "rating", "template_id", "metadata"});
+    // Social Media Planner's posts have one `platform` ("both": LinkedIn
+    // and Instagram) and embed their media as objects.
+    s.map("platforms", {"platforms"}).alsoReadFrom({"platform"}, Codec::SinglePlatform);
     mapTimes(s);
-    s.mapChild("media_ids", "media_ids");
+    s.mapChild("media_ids", "media_ids", "media");
     return s;
 }
 

@@ -1,6 +1,7 @@
 #include "EntitySpec.h"
 
 #include "../api/JsonRead.h"
+#include "../api/Rfc3339.h"
 #include "FieldCodec.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,48 @@ namespace pitchside::sync {
 using json = nlohmann::json;
 
 namespace {
+
+// The value at `path` in `item`, or null when a key on the way is absent.
+const json *at(const json &item, const std::vector<std::string> &path)
+{
+    const json *v = &item;
+    for (const std::string &k : path) {
+        const auto it = v->is_object() ? v->find(k) : v->end();
+        if (!v->is_object() || it == v->end())
+            return nullptr;
+        v = &*it;
+    }
+    return v;
+}
+
+// The item's version; a backend without versions (Social Media Planner's)
+// gives its updated_at instead, in milliseconds (versionIsATime).
+qint64 versionOf(const json &item)
+{
+    if (item.contains("version") || !item.contains("updated_at"))
+        return api::requiredInteger(item, "version");
+    const auto &updated = item["updated_at"];
+    const std::optional<qint64> ms
+        = updated.is_string() ? api::parseRfc3339(updated.get_ref<const std::string &>()) : std::nullopt;
+    if (!ms || !versionIsATime(*ms))
+        throw api::DtoError("updated_at", "must be an RFC 3339 time (the item has no version)");
+    return *ms;
+}
+
+// [{id, url, type}, …] -> the ids, each a UUID.
+QStringList idsOfObjects(const json &objects)
+{
+    if (!objects.is_array())
+        throw api::DtoError({}, "must be an array");
+    QStringList ids;
+    for (std::size_t i = 0; i < objects.size(); ++i) {
+        const json &o = objects[i];
+        if (!o.is_object())
+            throw api::DtoError("[" + std::to_string(i) + "]", "must be an object");
+        ids << api::within("[" + std::to_string(i) + "]", [&] { return api::requiredUuid(o, "id"); });
+    }
+    return ids;
+}
 
 Codec codecFor(store::ColumnKind kind)
 {
@@ -49,13 +92,13 @@ EntitySpec::EntitySpec(const store::SyncedTable &declaration)
 
 WireField &EntitySpec::map(const char *column, std::vector<std::string> path, std::optional<Codec> codec)
 {
-    m_wire.push_back({QString::fromLatin1(column), std::move(path), codec, false});
+    m_wire.push_back({QString::fromLatin1(column), std::move(path), codec, false, {}, Codec::Text});
     return m_wire.back();
 }
 
-void EntitySpec::mapChild(const char *field, std::string key)
+void EntitySpec::mapChild(const char *field, std::string key, std::string objectsKey)
 {
-    m_wireChildren.emplace_back(QString::fromLatin1(field), std::move(key));
+    m_wireChildren.push_back({QString::fromLatin1(field), std::move(key), std::move(objectsKey)});
 }
 
 void EntitySpec::finalize()
@@ -96,6 +139,8 @@ void EntitySpec::finalize()
         f.allowed = c.allowed;
         f.references = c.referencedType;
         f.spoken = c.spoken;
+        f.alsoPath = w->alsoPath;
+        f.alsoCodec = w->alsoCodec;
         if (c.is(store::Pushed) && QString::fromStdString(f.key()) != c.field)
             problem(QStringLiteral("column %1 changes field %2 in the outbox but is sent under %3")
                         .arg(c.name, c.field, QString::fromStdString(f.key())));
@@ -105,19 +150,19 @@ void EntitySpec::finalize()
     }
     for (const store::ChildDecl &c : m_decl->children()) {
         const auto w = std::find_if(m_wireChildren.begin(), m_wireChildren.end(),
-                                    [&](const auto &o) { return o.first == c.field; });
+                                    [&](const WireChild &o) { return o.field == c.field; });
         if (w == m_wireChildren.end()) {
             problem(QStringLiteral("child list %1 has no wire mapping").arg(c.field));
             continue;
         }
-        if (c.pushed && QString::fromStdString(w->second) != c.field)
-            problem(QStringLiteral("child list %1 is sent under %2").arg(c.field, QString::fromStdString(w->second)));
-        children.push_back({c.list, w->second, c.pushed, c.label});
+        if (c.pushed && QString::fromStdString(w->key) != c.field)
+            problem(QStringLiteral("child list %1 is sent under %2").arg(c.field, QString::fromStdString(w->key)));
+        children.push_back({c.list, w->key, w->objectsKey, c.pushed, c.label});
     }
-    for (const auto &w : m_wireChildren) {
+    for (const WireChild &w : m_wireChildren) {
         const auto &declared = m_decl->children();
-        if (std::none_of(declared.begin(), declared.end(), [&](const store::ChildDecl &c) { return c.field == w.first; }))
-            problem(QStringLiteral("the wire mapping names child list %1, which is not declared").arg(w.first));
+        if (std::none_of(declared.begin(), declared.end(), [&](const store::ChildDecl &c) { return c.field == w.field; }))
+            problem(QStringLiteral("the wire mapping names child list %1, which is not declared").arg(w.field));
     }
 
     const int ops = m_decl->operations;
@@ -142,35 +187,41 @@ store::EntityRow EntitySpec::rowFromJson(const json &item) const
     if (!item.is_object())
         throw api::DtoError({}, "must be an object");
     store::EntityRow row;
-    row.id = api::requiredString(item, "id");
-    row.version = api::requiredInteger(item, "version");
+    row.id = api::requiredUuid(item, "id");
+    row.version = versionOf(item);
     row.values.reserve(qsizetype(fields.size()));
     for (const FieldSpec &f : fields) {
-        const json *v = &item;
-        for (const std::string &k : f.path) {
-            const auto it = v->is_object() ? v->find(k) : v->end();
-            if (!v->is_object() || it == v->end()) {
-                v = nullptr;
-                break;
+        const json *v = at(item, f.path);
+        Codec codec = f.codec;
+        const std::vector<std::string> *readAt = &f.path; // for the error's path
+        if (!v && !f.alsoPath.empty()) {
+            if (const json *also = at(item, f.alsoPath)) {
+                v = also;
+                codec = f.alsoCodec;
+                readAt = &f.alsoPath;
             }
-            v = &*it;
         }
         if ((f.flags & Required) && (!v || v->is_null())) {
             std::string path;
-            for (const std::string &k : f.path)
+            for (const std::string &k : *readAt)
                 path += (path.empty() ? "" : ".") + k;
             throw api::DtoError(path, "required");
         }
         try {
-            row.values << codec::decode(f.codec, v);
+            row.values << codec::decode(codec, v);
             // Checked here, so that a value the table's CHECK would refuse
             // skips this item instead of failing the whole page.
             if (!f.allowed.isEmpty() && !row.values.constLast().isNull()
                 && !f.allowed.contains(row.values.constLast().toString()))
                 throw api::DtoError({}, "must be one of " + f.allowed.join(QStringLiteral(", ")).toStdString());
+            // An id naming another item is a UUID like every id.
+            if (!f.references.isEmpty() && (f.codec == Codec::Text || f.codec == Codec::TextNotNull)
+                && !row.values.constLast().isNull()
+                && !row.values.constLast().toString().isEmpty() && !api::isUuid(row.values.constLast().toString()))
+                throw api::DtoError({}, "must be a UUID");
         } catch (api::DtoError &e) {
             std::string path;
-            for (const std::string &k : f.path)
+            for (const std::string &k : *readAt)
                 path += (path.empty() ? "" : ".") + k;
             e.prefix(path);
             throw;
@@ -178,9 +229,16 @@ store::EntityRow EntitySpec::rowFromJson(const json &item) const
     }
     row.children.reserve(qsizetype(children.size()));
     for (const ChildSpec &c : children) {
+        const auto it = item.find(c.key);
+        if ((it == item.end() || it->is_null()) && !c.objectsKey.empty()) {
+            const auto objects = item.find(c.objectsKey);
+            row.children << (objects == item.end() || objects->is_null()
+                                 ? QStringList()
+                                 : api::within(c.objectsKey, [&] { return idsOfObjects(*objects); }));
+            continue;
+        }
         row.children << api::within(c.key, [&] {
             QStringList ids;
-            const auto it = item.find(c.key);
             if (it == item.end() || it->is_null())
                 return ids;
             if (!it->is_array())
@@ -188,6 +246,8 @@ store::EntityRow EntitySpec::rowFromJson(const json &item) const
             for (std::size_t i = 0; i < it->size(); ++i) {
                 if (!(*it)[i].is_string())
                     throw api::DtoError("[" + std::to_string(i) + "]", "must be a string");
+                if (!api::isUuid(api::toQString((*it)[i])))
+                    throw api::DtoError("[" + std::to_string(i) + "]", "must be a UUID");
                 ids << api::toQString((*it)[i]);
             }
             return ids;

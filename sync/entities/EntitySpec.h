@@ -32,6 +32,7 @@ enum class Codec {
     JsonObject,     // object <-> compact JSON text ('{}' for null)
     SecondsAsMs,    // seconds (number) or null <-> milliseconds or NULL
     AddressLine,    // {address_line, postal_code, city, country} <-> one line of text (read-only)
+    SinglePlatform, // "linkedin" or "both" (LinkedIn and Instagram: Social Media Planner) -> bit mask (read-only)
 };
 
 enum FieldFlag {
@@ -54,6 +55,12 @@ struct FieldSpec
     QString references;          // the entity type an id column names ("profile"), to show its name
     QString (*spoken)(const QString &stored) = nullptr; // a stored key in people's words
 
+    // Where a backend in another seed's shape puts the value when `path` is
+    // absent, read with `alsoCodec` (a post's single `platform`). Read only:
+    // the value is always sent under `path`.
+    std::vector<std::string> alsoPath;
+    Codec alsoCodec = Codec::Text;
+
     std::string key() const { return path.front(); } // the top-level JSON key (an outbox "field")
 };
 
@@ -62,6 +69,9 @@ struct ChildSpec
 {
     store::ChildList list;
     std::string key; // "media_ids"
+    // When `key` is absent: an array of objects whose "id" is the child
+    // (Social Media Planner embeds `media: [{id, url, type}]`).
+    std::string objectsKey;
     bool push = true;
     const char *label = nullptr;
 };
@@ -84,7 +94,24 @@ struct WireField
     std::vector<std::string> path;
     std::optional<Codec> codec; // by default the one the column's kind has
     bool notOnCreate = false;   // the create route does not take it
+    std::vector<std::string> alsoPath; // read there when `path` is absent (FieldSpec::alsoPath)
+    Codec alsoCodec = Codec::Text;
+
+    WireField &alsoReadFrom(std::vector<std::string> p, Codec c)
+    {
+        alsoPath = std::move(p);
+        alsoCodec = c;
+        return *this;
+    }
 };
+
+// A backend without item versions (Social Media Planner's) locks by
+// `updated_at`: its items' version is then their updated_at in milliseconds
+// since the epoch, which no counted version reaches (10^12 is September 2001).
+// Such a version goes back to the server as `updated_at` in an update's body
+// as well as in If-Match.
+inline constexpr qint64 kFirstVersionThatIsATime = 1000000000000LL;
+inline bool versionIsATime(qint64 version) { return version >= kFirstVersionThatIsATime; }
 
 // A synced type for the sync engine: its declaration (models/store/types:
 // table, columns, what people may do) and its wire mapping (JSON paths, REST
@@ -97,7 +124,8 @@ public:
 
     // The wire mapping: every column the server knows, by name, once.
     WireField &map(const char *column, std::vector<std::string> path, std::optional<Codec> codec = {});
-    void mapChild(const char *field, std::string key);
+    // `objectsKey`: where a backend embeds the children as objects instead (ChildSpec).
+    void mapChild(const char *field, std::string key, std::string objectsKey = {});
 
     const store::SyncedTable &declaration() const { return *m_decl; }
     QString type;      // the feed's type name: "post" (the declaration's)
@@ -149,7 +177,13 @@ public:
 private:
     const store::SyncedTable *m_decl;
     std::vector<WireField> m_wire;
-    std::vector<std::pair<QString, std::string>> m_wireChildren;
+    struct WireChild
+    {
+        QString field;
+        std::string key;
+        std::string objectsKey;
+    };
+    std::vector<WireChild> m_wireChildren;
     QStringList m_problems;
 };
 

@@ -103,6 +103,17 @@ QVariant decode(Codec codec, const json *v)
         }
         return mask;
     }
+    case Codec::SinglePlatform: {
+        if (absent)
+            return 0;
+        if (!v->is_string())
+            throw DtoError({}, "must be a string");
+        if (text(*v) == u"both")
+            return int(Platform::LinkedIn) | int(Platform::Instagram);
+        Platform platform;
+        // As in a list: a platform this build does not know yet is ignored.
+        return platformFromKey(text(*v), &platform) ? int(platform) : 0;
+    }
     case Codec::JsonArray:
         if (absent)
             return QStringLiteral("[]");
@@ -162,6 +173,7 @@ json encode(Codec codec, const QVariant &v)
     case Codec::Timestamp:
     case Codec::TimestampNotNull:
         return v.isNull() ? json(nullptr) : json(api::formatRfc3339(v.toLongLong()).toStdString());
+    case Codec::SinglePlatform: // read only: sent as the list it was read into
     case Codec::PlatformMask: {
         json a = json::array();
         for (const QString &k : platformKeys(Platforms::fromInt(v.toInt())))
@@ -202,6 +214,8 @@ QString display(Codec codec, const QVariant &v)
     }
     case Codec::Bool:
         return v.toInt() ? QStringLiteral("✓") : QStringLiteral("—");
+    case Codec::SinglePlatform:
+        return display(Codec::PlatformMask, v);
     case Codec::SecondsAsMs:
         return v.isNull() ? QString() : QLocale().toString(double(v.toLongLong()) / 1000.0, 'f', 1);
     case Codec::Integer:

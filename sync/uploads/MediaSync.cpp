@@ -20,6 +20,7 @@ MediaSync::MediaSync(Config config, SyncController *engine, QObject *parent) : Q
     downloads::VariantDownloader::Config dc;
     dc.api.baseUrl = config.server;
     dc.api.language = config.language;
+    dc.api.deadlineMs = 600000; // an original video, on bad Wi-Fi
     dc.tokens = config.tokens;
     dc.cacheDir = QDir(config.accountDir).filePath(QStringLiteral("cache/variants"));
     m_downloads = std::make_unique<downloads::VariantDownloader>(dc, *config.uiDatabase);

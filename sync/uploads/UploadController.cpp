@@ -31,6 +31,7 @@ void UploadController::start()
     qc.api.language = m_config.language;
     // Chunks are large: "no progress for this long" must allow a slow uplink.
     qc.api.timeoutMs = 60000;
+    qc.api.deadlineMs = 600000; // a whole chunk, on a slow uplink
     qc.tokens = m_config.tokens;
     qc.hub = m_config.hub;
     qc.parallel = m_config.parallel;

@@ -95,8 +95,10 @@ bool RemoteUser::takeSession(const HttpResult &r)
     if (r.status != 200 && r.status != 201)
         return false;
     const json d = r.data();
-    m_token = QString::fromStdString(d.value("access_token", std::string()));
-    m_refresh = QString::fromStdString(d.value("refresh_token", std::string()));
+    // Ours, or Social Media Planner's {user, session: {…}} (--shape smp).
+    const json tokens = d.contains("session") ? d.at("session") : d;
+    m_token = QString::fromStdString(tokens.value("access_token", std::string()));
+    m_refresh = QString::fromStdString(tokens.value("refresh_token", std::string()));
     m_userId = QString::fromStdString(d.at("user").value("id", std::string()));
     return !m_token.isEmpty();
 }
@@ -167,9 +169,15 @@ PostSnapshot RemoteUser::posts()
             s.status = QString::fromStdString(p.value("status", std::string()));
             for (const json &pl : p.value("platforms", json::array()))
                 s.platforms << QString::fromStdString(pl.get<std::string>());
+            // Social Media Planner's shape: one platform ("both") and media objects.
+            if (const std::string one = p.value("platform", std::string()); !one.empty())
+                s.platforms << (one == "both" ? QStringList{QStringLiteral("instagram"), QStringLiteral("linkedin")}
+                                              : QStringList{QString::fromStdString(one)});
             std::sort(s.platforms.begin(), s.platforms.end());
             for (const json &m : p.value("media_ids", json::array()))
                 s.media << QString::fromStdString(m.get<std::string>());
+            for (const json &m : p.value("media", json::array()))
+                s.media << QString::fromStdString(m.at("id").get<std::string>());
             out.insert(QString::fromStdString(p.at("id").get<std::string>()), s);
         }
         const json meta = r.body.value("meta", json::object());
@@ -196,13 +204,17 @@ QString RemoteUser::uploadImage(const QString &filename, int seed)
                                               {"mime_type", "image/png"},
                                               {"sha256", sha.toStdString()}},
                                              m_token);
+    // Under injected faults an answer may be anything: only objects read.
     const json d = declared.data();
-    if (d.value("deduplicated", false))
+    if (!d.is_object())
+        return {};
+    if (d.value("deduplicated", false) && d.contains("media") && d["media"].is_object())
         return QString::fromStdString(d.at("media").value("id", std::string()));
     if (!d.contains("upload_id") || !d["upload_id"].is_string())
         return {};
     const QString upload = QString::fromStdString(d["upload_id"].get<std::string>());
-    const qint64 chunk = d.value("chunk_size", qint64(1 << 20));
+    const qint64 chunk = d.contains("chunk_size") && d["chunk_size"].is_number_integer()
+                             ? qMax<qint64>(1, d["chunk_size"].get<qint64>()) : qint64(1 << 20);
     for (qint64 i = 0; i * chunk < png.size(); ++i) {
         const HttpResult r = http.requestBytes(
             "PUT", QStringLiteral("/api/media/uploads/%1/chunks/%2").arg(upload).arg(i), png.mid(i * chunk, chunk),
@@ -212,7 +224,10 @@ QString RemoteUser::uploadImage(const QString &filename, int seed)
     }
     const HttpResult done =
         http.request("POST", QStringLiteral("/api/media/uploads/%1/complete").arg(upload), json::object(), m_token);
-    return QString::fromStdString(done.data().value("id", std::string()));
+    const json item = done.data();
+    if (!item.is_object() || !item.contains("id") || !item["id"].is_string())
+        return {};
+    return QString::fromStdString(item["id"].get<std::string>());
 }
 
 TypeState RemoteUser::state(const sync::EntitySpec &spec)
@@ -305,6 +320,10 @@ sync::SyncController &SyncClient::controller()
         config.watchNetwork = false;
         config.intervalMinutes = 0;
         config.registry = m_registry;
+        if (m_deadlineMs > 0)
+            config.requestDeadlineMs = m_deadlineMs;
+        if (m_pageSize > 0)
+            config.pageSize = m_pageSize;
         m_controller = std::make_unique<sync::SyncController>(config);
     }
     return *m_controller;

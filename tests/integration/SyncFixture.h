@@ -95,6 +95,10 @@ public:
 
     bool signIn(const QString &email, const QString &password);
     void setLive(bool live) { m_live = live; }
+    // Each request's overall deadline (before the first sync).
+    void setRequestDeadlineMs(int ms) { m_deadlineMs = ms; }
+    // Feed items per page (before the first sync); 0: the app's.
+    void setPageSize(int size) { m_pageSize = size; }
     // The types this client syncs (before its first sync); null: the built-in ones.
     void setRegistry(const sync::EntityRegistry *registry) { m_registry = registry; }
 
@@ -123,6 +127,8 @@ private:
     std::unique_ptr<sync::auth::TokenStore> m_tokens;
     std::unique_ptr<sync::SyncController> m_controller;
     bool m_live = false;
+    int m_deadlineMs = 0;
+    int m_pageSize = 0;
     const sync::EntityRegistry *m_registry = nullptr;
 };
 

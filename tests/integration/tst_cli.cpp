@@ -115,7 +115,8 @@ private Q_SLOTS:
                      .exitCode,
                  2);
 
-        // A refusal: exit code 6.
+        // An Instagram draft without a photo goes up (the network's rules
+        // wait for its schedule), but the conflict still waits: exit code 5.
         QCOMPARE(cli.run({QStringLiteral("posts"), QStringLiteral("create"), QStringLiteral("--platform"),
                           QStringLiteral("instagram"), QStringLiteral("--content"), QStringLiteral("no photo"),
                           QStringLiteral("--sync")})
@@ -135,11 +136,24 @@ private Q_SLOTS:
                          {}, {QStringLiteral("PITCHSIDE_PASSWORD=") + m_web->password()})
                      .exitCode,
                  0);
+        // A draft is never refused by the rules of today's server, so the
+        // server plays one whose rules are newer than this client's: it
+        // refuses the create with a business rule the client does not know.
+        const json refusal = {{"success", false},
+                              {"error", {{"code", "BUSINESS_RULE"},
+                                         {"message", "Ce brouillon ne respecte pas une règle du club."},
+                                         {"details", {{"rule", "club_rule_newer_than_client"}, {"field", "content"}}}}}};
+        QCOMPARE(m_server.http()
+                     .request("POST", QStringLiteral("/api/test/faults/answer"),
+                              {{"match", "POST /api/content/posts"}, {"status", 422}, {"count", 100}, {"body", refusal}})
+                     .status,
+                 200);
         QCOMPARE(cli.run({QStringLiteral("posts"), QStringLiteral("create"), QStringLiteral("--platform"),
-                          QStringLiteral("instagram"), QStringLiteral("--content"), QStringLiteral("no photo"),
+                          QStringLiteral("facebook"), QStringLiteral("--content"), QStringLiteral("refused"),
                           QStringLiteral("--sync")})
                      .exitCode,
                  6);
+        QCOMPARE(m_server.http().request("POST", QStringLiteral("/api/test/reset-faults"), json::object()).status, 200);
         const json status = cli.run({QStringLiteral("status"), QStringLiteral("--json")}).json();
         QCOMPARE(status.value("refused", -1), 1);
     }

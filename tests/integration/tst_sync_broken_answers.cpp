@@ -115,8 +115,13 @@ private Q_SLOTS:
     {
         start({QStringLiteral("--error-style"), QStringLiteral("rfc7807")});
         QVERIFY(m_client->sync().ok());
-        // Instagram without a photo: a business rule the server enforces.
-        m_client->createPost(QStringLiteral("no photo"), Platform::Instagram);
+        // Instagram without a photo, scheduled: a business rule the server
+        // enforces on a post that is to go out (a draft is kept as typed).
+        const QString refused = m_client->createPost(QStringLiteral("no photo"), Platform::Instagram);
+        QVERIFY(!m_client->store().posts().update(refused, [](Post &p) {
+            p.status = PostStatus::Scheduled;
+            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        }));
         const sync::SyncReport r = m_client->sync();
         QVERIFY(r.ok());
         QCOMPARE(r.parked, 1);

@@ -76,7 +76,62 @@ private Q_SLOTS:
         // No sync call: the failure schedules the next try (a few seconds).
         QVERIFY(waitFor([&] { return m_client->waiting() == 0; }, 20000));
         QCOMPARE(m_web->posts().value(m_ids[1]).content, QStringLiteral("sent when the server is back"));
-        QCOMPARE(m_client->controller().status().state, sync::SyncStatus::State::Idle);
+        // The outbox empties when the push ends; the same run still pulls.
+        QVERIFY(waitFor([&] { return m_client->controller().status().state == sync::SyncStatus::State::Idle; }, 10000));
+    }
+
+    // Issue 11, defect 6: the strip said "Online" after the server went
+    // away, until something was edited.
+    void noticesTheServerGoingAwayByItself()
+    {
+        const QString tag = QStringLiteral("live-client");
+        QDir().mkpath(m_dir.filePath(tag));
+        auto client = std::make_unique<SyncClient>(m_server, m_dir.filePath(tag));
+        client->setLive(true);
+        QVERIFY(client->signIn(m_web->email(), m_web->password()));
+        QVERIFY(client->sync().ok());
+        QVERIFY(waitFor([&] { return client->controller().status().live; }, 10000));
+        QCOMPARE(client->controller().status().state, sync::SyncStatus::State::Idle);
+
+        m_server.stop(); // no edit, no sync call: the broken stream is the signal
+        QVERIFY(waitFor([&] { return client->controller().status().state == sync::SyncStatus::State::Offline; },
+                        10000));
+        const sync::SyncStatus offline = client->controller().status();
+        QVERIFY(offline.lastAttemptAtMs > 0);
+        QVERIFY(offline.nextAttemptAtMs > offline.lastAttemptAtMs); // the strip says when it tries again
+        QVERIFY(!offline.message.isEmpty());
+
+        // Asking again while it is still away ends with a newer check time
+        // (what the strip shows after Ctrl+R).
+        QTest::qWait(20);
+        QCOMPARE(client->sync().result, sync::SyncReport::Result::Offline);
+        QVERIFY(client->controller().status().lastAttemptAtMs > offline.lastAttemptAtMs);
+        QVERIFY(m_server.restart());
+    }
+
+    // Issue 11, defect 6: back online, the strip said "synced just now"
+    // while a change that had failed before the cut still waited out its
+    // backoff.
+    void aChangeWaitingOutItsBackoffGoesAtReconnect()
+    {
+        QVERIFY(m_client->editPost(m_ids[3], QStringLiteral("failed once, then the Wi-Fi went")));
+        // A 503 asking to come back in a minute: the change backs off.
+        QCOMPARE(m_server.http()
+                     .request("PUT", QStringLiteral("/api/test/faults/errors"),
+                              {{"rate", 1.0}, {"status", 503}, {"retry_after", 60}, {"match", "/api/content/posts"}})
+                     .status,
+                 200);
+        const sync::SyncReport failedOnce = m_client->sync();
+        QVERIFY(failedOnce.ok()); // the pull went; the push waits for a retry
+        QCOMPARE(failedOnce.retrying, 1);
+        m_server.stop();
+        QCOMPARE(m_client->sync().result, sync::SyncReport::Result::Offline);
+        QVERIFY(m_server.restart());
+        m_server.reset();
+        QVERIFY(m_client->sync().ok()); // the reconnecting run…
+        // …and the run it starts at once for what waited: no click, no minutes.
+        QVERIFY(waitFor([&] { return m_client->waiting() == 0; }, 5000));
+        QCOMPARE(m_web->posts().value(m_ids[3]).content, QStringLiteral("failed once, then the Wi-Fi went"));
     }
 
     void resyncAfterGoneKeepsLocalChanges()

@@ -123,8 +123,12 @@ private Q_SLOTS:
     void pendingChangesList()
     {
         makeConflicts(1);
-        // Refused by the server: Instagram without a photo.
+        // Refused by the server: Instagram without a photo, scheduled.
         const QString refused = m_client->createPost(QStringLiteral("Instagram without a photo"), Platform::Instagram);
+        QVERIFY(!m_client->store().posts().update(refused, [](Post &p) {
+            p.status = PostStatus::Scheduled;
+            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        }));
         m_client->sync();
         // Waiting: written while the server fails.
         m_server.errors(1.0, 503, QStringLiteral("/api/content/posts"));

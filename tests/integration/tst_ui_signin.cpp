@@ -196,6 +196,58 @@ private Q_SLOTS:
         QVERIFY(!dialog.isVisible());
     }
 
+    // Issue 11, defect 10: an error squashed the fields instead of growing
+    // the dialog.
+    void anErrorGrowsTheDialog()
+    {
+        ui::SignInDialog dialog;
+        dialog.resize(480, dialog.sizeHint().height());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        const int before = dialog.height();
+        const QString error = attempt(dialog, m_server.url().toString(), m_user->email(), QStringLiteral("nope nope"));
+        QVERIFY(!error.isEmpty());
+        QCoreApplication::processEvents();
+        QVERIFY2(dialog.height() > before, qPrintable(QStringLiteral("%1 -> %2").arg(before).arg(dialog.height())));
+        for (QLineEdit *e : dialog.findChildren<QLineEdit *>())
+            QVERIFY2(e->height() >= e->minimumHeight() && e->height() >= e->sizeHint().height(),
+                     qPrintable(QStringLiteral("%1: %2 high").arg(e->accessibleName()).arg(e->height())));
+        auto *shown = dialog.findChild<QLabel *>(QStringLiteral("SignInError"));
+        QVERIFY(shown);
+        QVERIFY(shown->height() >= shown->heightForWidth(shown->width()));
+    }
+
+    // Issue 11, defect 5: the server field is explained before it is wrong,
+    // and the first run welcomes with "Work without an account".
+    void serverFieldSaysWhatToWrite()
+    {
+        ui::SignInDialog dialog;
+        dialog.show();
+        auto *hint = dialog.findChild<QLabel *>(QStringLiteral("SignInServerHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(QStringLiteral("https://api.monclub.fr")));
+        QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("WorkWithoutAccount")) == nullptr);
+    }
+
+    void welcomeOffersToWorkWithoutAnAccount()
+    {
+        ui::SignInDialog dialog;
+        dialog.setWelcome(true);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *title = dialog.findChild<QLabel *>(QStringLiteral("SignInTitle"));
+        QVERIFY(title);
+        QCOMPARE(title->text(), ui::SignInDialog::tr("Welcome to Pitchside"));
+        auto *offline = dialog.findChild<QPushButton *>(QStringLiteral("WorkWithoutAccount"));
+        QVERIFY(offline);
+        QVERIFY(offline->isVisible() && offline->isEnabled());
+        QSignalSpy rejected(&dialog, &QDialog::rejected);
+        QTest::mouseClick(offline, Qt::LeftButton);
+        QCOMPARE(rejected.count(), 1);
+        QVERIFY(!dialog.isVisible());
+    }
+
     void picture()
     {
         // For people to look at (docs/screenshots is the lead's; this is ours).
@@ -205,6 +257,12 @@ private Q_SLOTS:
         const QString file = QString::fromLocal8Bit(qgetenv("PITCHSIDE_SCREENSHOT_DIR"));
         if (!file.isEmpty())
             QVERIFY(dialog.grab().save(file + QStringLiteral("/signin-dialog.png")));
+        ui::SignInDialog welcome;
+        welcome.setWelcome(true);
+        welcome.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&welcome));
+        if (!file.isEmpty())
+            QVERIFY(welcome.grab().save(file + QStringLiteral("/signin-welcome.png")));
     }
 };
 

@@ -68,7 +68,7 @@ private Q_SLOTS:
                                 QStringLiteral("--screenshot"), png});
         QCOMPARE(run.exitCode, 0);
         const QImage image(png);
-        QCOMPARE(image.size(), QSize(1280, 800));
+        QCOMPARE(image.size(), QSize(1366, 768));
         QVERIFY(QFile::exists(storeFile(dir)));
         QVERIFY(QFile::exists(dir.filePath(QStringLiteral("logs/pitchside.log"))));
     }

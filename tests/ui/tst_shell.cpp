@@ -2,6 +2,7 @@
 // remembered page and geometry, settings validation.
 #include "models/Clock.h"
 #include "models/Preferences.h"
+#include "models/store/PushQueue.h"
 #include "models/store/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/NavigationRail.h"
@@ -13,6 +14,10 @@
 #include "ui/settings/SettingsPage.h"
 
 #include <QApplication>
+#include <QMessageBox>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTimer>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -67,6 +72,37 @@ private Q_SLOTS:
         }
     }
 
+    // Issue 11, defect 8: Tab reached only the current module's button.
+    void tabReachesEveryModuleButton()
+    {
+        auto window = makeWindow();
+        window->showPage(PageId::Calendar);
+        QToolButton *first = window->rail()->button(AllPages[0]);
+        first->setFocus();
+        QTRY_VERIFY(first->hasFocus());
+        QSet<QToolButton *> reached{first};
+        for (int i = 0; i < 20; ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            if (auto *b = qobject_cast<QToolButton *>(QApplication::focusWidget()))
+                reached.insert(b);
+        }
+        for (PageId id : AllPages)
+            QVERIFY2(reached.contains(window->rail()->button(id)), qPrintable(pageKey(id)));
+        // Space on a focused module opens it, and only one stays checked.
+        QToolButton *media = window->rail()->button(PageId::Media);
+        media->setFocus();
+        QTest::keyClick(media, Qt::Key_Space);
+        QCOMPARE(window->currentPage(), PageId::Media);
+        int checked = 0;
+        for (PageId id : AllPages)
+            checked += window->rail()->button(id)->isChecked() ? 1 : 0;
+        QCOMPARE(checked, 1);
+        // Pressing the current module again keeps it checked (no exclusive group now).
+        QTest::keyClick(media, Qt::Key_Space);
+        QVERIFY(media->isChecked());
+        QCOMPARE(window->currentPage(), PageId::Media);
+    }
+
     void shortcutsSwitchModules()
     {
         auto window = makeWindow();
@@ -100,6 +136,56 @@ private Q_SLOTS:
         QTest::keyClicks(text, QStringLiteral(" Et de 4 !"));
         window->close();
         QCOMPARE(m_store->posts().find(id)->content, QStringLiteral("Allez les bleus ! Et de 4 !"));
+    }
+
+    // Issue 11, defect 10: quitting with a refused change said nothing; it
+    // never reaches the server by itself.
+    void quittingWithARefusedChangeAsksFirst()
+    {
+        Post post;
+        post.content = QStringLiteral("Refusé par le serveur");
+        QVERIFY(!m_store->posts().create(post));
+        const auto entries = m_store->outbox().entriesFor(store::EntityType::Post, post.id);
+        QVERIFY(!entries.isEmpty());
+        store::PushQueue queue(m_store->database().sql());
+        QVERIFY(!queue.park(entries.constLast().seq, QStringLiteral("refused"), QStringLiteral("BUSINESS_RULE/x")));
+
+        auto window = makeWindow();
+        auto *quit = window->findChild<QAction *>(QStringLiteral("QuitAction"));
+        QVERIFY(quit);
+        QString asked;
+        auto answer = [&asked](const QString &button) {
+            QTimer::singleShot(0, [&asked, button] {
+                QVERIFY(QTest::qWaitFor([] { return QApplication::activeModalWidget() != nullptr; }, 5000));
+                auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+                QVERIFY(box);
+                asked = box->text();
+                for (QAbstractButton *b : box->buttons()) {
+                    if (b->text() == button)
+                        b->click();
+                }
+            });
+        };
+        answer(QStringLiteral("Cancel"));
+        quit->trigger();
+        QVERIFY2(asked.contains(QStringLiteral("refused 1 change")), qPrintable(asked));
+        QVERIFY(window->isVisible()); // stayed
+
+        QSignalSpy shown(window->statusStrip(), &StatusStrip::pendingClicked);
+        answer(QStringLiteral("Show them"));
+        quit->trigger();
+        QCOMPARE(shown.count(), 1);
+        QVERIFY(window->isVisible());
+
+        answer(QStringLiteral("Quit anyway"));
+        quit->trigger();
+        QVERIFY(!window->isVisible());
+
+        // A close by the program (an account switch) never asks.
+        auto again = makeWindow();
+        again->close();
+        QVERIFY(!again->isVisible());
+        QVERIFY(!m_store->posts().remove(post.id));
     }
 
     void theCalendarShowsScheduledPosts()

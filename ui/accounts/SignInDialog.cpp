@@ -18,7 +18,7 @@ namespace pitchside::ui {
 using sync::auth::SignInResult;
 
 SignInDialog::SignInDialog(QWidget *parent)
-    : QDialog(parent), m_intro(new QLabel(this)), m_server(new QLineEdit(this)), m_email(new QLineEdit(this)),
+    : QDialog(parent), m_title(new QLabel(this)), m_intro(new QLabel(this)), m_serverHint(new QLabel(this)), m_server(new QLineEdit(this)), m_email(new QLineEdit(this)),
       m_password(new QLineEdit(this)), m_error(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(this))
 {
@@ -28,11 +28,12 @@ SignInDialog::SignInDialog(QWidget *parent)
 
     auto *icon = new QLabel(this);
     icon->setPixmap(Icons::uiPixmap(QStringLiteral("log-in"), 32, Theme::accent()));
-    auto *title = new QLabel(tr("Sign in to your Pitchside account"), this);
-    QFont titleFont = title->font();
+    m_title->setText(tr("Sign in to your Pitchside account"));
+    m_title->setObjectName(QStringLiteral("SignInTitle"));
+    QFont titleFont = m_title->font();
     titleFont.setBold(true);
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    title->setFont(titleFont);
+    m_title->setFont(titleFont);
     m_intro->setWordWrap(true);
     m_intro->setObjectName(QStringLiteral("PageSubtitle"));
     m_intro->setText(tr("Your posts stay on this computer and are also kept on your club's server, so that you can "
@@ -41,6 +42,23 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_server->setPlaceholderText(QStringLiteral("https://api.monclub.fr"));
     m_server->setAccessibleName(tr("Server address"));
     m_server->setText(sync::BackendUrl::defaultUrl());
+    // Said before it is wrong: people do not know what "server" means here.
+    m_serverHint->setObjectName(QStringLiteral("SignInServerHint"));
+    m_serverHint->setWordWrap(true);
+    const QString example = QStringLiteral("https://api.monclub.fr");
+    const QString hint = tr("The address your club or agency gave you with your account, for example %1.");
+    m_serverHint->setTextFormat(Qt::RichText); // the example never breaks across lines
+    m_serverHint->setText(hint.toHtmlEscaped().arg(QStringLiteral("<span style=\"white-space:nowrap\">%1</span>")
+                                                      .arg(example)));
+    m_serverHint->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Minimum);
+    m_serverHint->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    QFont hintFont = m_serverHint->font();
+    hintFont.setPointSizeF(hintFont.pointSizeF() * 0.92);
+    m_serverHint->setFont(hintFont);
+    QPalette hintPalette = m_serverHint->palette();
+    hintPalette.setColor(QPalette::WindowText, Theme::mutedText());
+    m_serverHint->setPalette(hintPalette);
+    m_server->setToolTip(hint.arg(example));
     m_email->setPlaceholderText(tr("you@yourclub.fr"));
     m_email->setAccessibleName(tr("Email address"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -62,7 +80,7 @@ SignInDialog::SignInDialog(QWidget *parent)
 
     m_submit = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
-    m_buttons->addButton(QDialogButtonBox::Cancel);
+    m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::submit);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
 
@@ -70,7 +88,11 @@ SignInDialog::SignInDialog(QWidget *parent)
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
     form->setVerticalSpacing(Theme::spacing);
     form->setHorizontalSpacing(Theme::spacing * 2);
-    form->addRow(tr("Server"), m_server);
+    auto *serverBox = new QVBoxLayout;
+    serverBox->setSpacing(2);
+    serverBox->addWidget(m_server);
+    serverBox->addWidget(m_serverHint);
+    form->addRow(tr("Server"), serverBox);
     form->addRow(tr("Email"), m_email);
     form->addRow(tr("Password"), m_password);
 
@@ -78,7 +100,7 @@ SignInDialog::SignInDialog(QWidget *parent)
     head->setSpacing(Theme::spacing * 2);
     head->addWidget(icon, 0, Qt::AlignTop);
     auto *headText = new QVBoxLayout;
-    headText->addWidget(title);
+    headText->addWidget(m_title);
     headText->addWidget(m_intro);
     head->addLayout(headText, 1);
 
@@ -91,6 +113,23 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
     updateButton();
+}
+
+void SignInDialog::setWelcome(bool welcome)
+{
+    m_welcome = welcome;
+    if (!welcome)
+        return;
+    setWindowTitle(tr("Welcome to Pitchside"));
+    m_title->setText(tr("Welcome to Pitchside"));
+    m_intro->setText(tr("Sign in with the account your club or agency gave you: your posts, photos and calendar are "
+                        "then kept on the club's server too, and you find them on any computer. Or start right away "
+                        "on this computer only; you can sign in later from File > Sign in…"));
+    m_cancel->setText(tr("Work without an account"));
+    m_cancel->setObjectName(QStringLiteral("WorkWithoutAccount"));
+    m_cancel->setToolTip(tr("Everything stays on this computer. When you sign in later, Pitchside offers to bring "
+                            "your drafts into the account."));
+    fitContents();
 }
 
 void SignInDialog::setServer(const QString &server)
@@ -139,10 +178,23 @@ void SignInDialog::setBusy(bool busy)
     updateButton();
 }
 
+void SignInDialog::fitContents()
+{
+    // Word-wrapped labels need their height for the dialog's width: grow to
+    // it rather than let the layout squash the fields.
+    QLayout *l = layout();
+    l->activate();
+    const int needed = l->hasHeightForWidth() ? l->totalHeightForWidth(width()) : l->totalSizeHint().height();
+    setMinimumHeight(needed);
+    if (height() < needed)
+        resize(width(), needed);
+}
+
 void SignInDialog::showError(const QString &text, QWidget *focus)
 {
     m_error->setText(text);
     m_error->setVisible(!text.isEmpty());
+    fitContents();
     if (focus) {
         focus->setFocus();
         if (auto *edit = qobject_cast<QLineEdit *>(focus))

@@ -26,6 +26,10 @@ public:
     void setEmail(const QString &email);
     // A line above the form: why the dialog is shown ("Your session ended…").
     void setIntro(const QString &text);
+    // The first run: a welcome, and "Work without an account" as a choice
+    // as clear as signing in (instead of Cancel).
+    void setWelcome(bool welcome);
+    bool isWelcome() const { return m_welcome; }
     void setLanguage(const QByteArray &language) { m_signIn.setLanguage(language); }
 
     QString server() const;
@@ -45,10 +49,13 @@ private:
     void showError(const QString &text, QWidget *focus);
     void setBusy(bool busy);
     void updateButton();
+    void fitContents(); // taller when an error shows, never squashing the fields
 
     sync::auth::SignIn m_signIn;
     sync::auth::SignInResult m_result;
+    QLabel *m_title;
     QLabel *m_intro;
+    QLabel *m_serverHint;
     QLineEdit *m_server;
     QLineEdit *m_email;
     QLineEdit *m_password;
@@ -56,6 +63,8 @@ private:
     QProgressBar *m_busy;
     QDialogButtonBox *m_buttons;
     QPushButton *m_submit;
+    QPushButton *m_cancel;
+    bool m_welcome = false;
 };
 
 } // namespace pitchside::ui

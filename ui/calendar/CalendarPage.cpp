@@ -15,6 +15,7 @@
 #include "models/Clock.h"
 #include "models/Preferences.h"
 #include "models/store/Store.h"
+#include "models/Post.h"
 
 #include <QButtonGroup>
 #include <QElapsedTimer>
@@ -80,7 +81,7 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
       m_week(new TimeGridView(7, this)), m_day(new TimeGridView(1, this)), m_agenda(new AgendaView(this)),
       m_views(new QStackedWidget(this)), m_tray(new DraftTray(context.store, this)),
       m_actions(new CalendarActions(context.store, *m_undo, *m_banner, *m_thumbnails, this)),
-      m_period(new QLabel(this)), m_viewButtons(new QButtonGroup(this)), m_reloadTimer(new QTimer(this))
+      m_period(new QLabel(this)), m_reloadTimer(new QTimer(this))
 {
     auto *header = new PageHeader(this);
     header->setTitle(title());
@@ -133,10 +134,7 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
     connect(m_actions, &CalendarActions::openPostRequested, this, &CalendarPage::openPostRequested);
     connect(m_actions, &CalendarActions::newPostRequested, this, &CalendarPage::newPostAtRequested);
     connect(m_actions, &CalendarActions::matchdayPostRequested, this, &CalendarPage::matchdayPostRequested);
-    connect(m_actions, &CalendarActions::selectRequested, this, [this](const QString &id) {
-        reload(); // the selection must find the entry where it is now
-        currentView()->setSelectedId(id);
-    });
+    connect(m_actions, &CalendarActions::selectRequested, this, &CalendarPage::revealPost);
     connect(m_tray, &DraftTray::openPostRequested, this, &CalendarPage::openPostRequested);
     connect(m_tray, &DraftTray::unscheduleRequested, m_actions, &CalendarActions::unschedulePost);
     connect(m_tray, &DraftTray::menuRequested, this, [this](const QString &id, const QPoint &pos) {
@@ -211,15 +209,17 @@ QWidget *CalendarPage::buildNavigation()
         b->setText(label);
         b->setCheckable(true);
         b->setAccessibleName(label);
-        b->setObjectName(QStringLiteral("Segment"));
-        b->setStyleSheet(QStringLiteral("QToolButton#Segment { padding: 4px 12px; border: 1px solid %1; }"
-                                        "QToolButton#Segment:checked { background: %2; color: %3; border-color: %2; }")
-                             .arg(Theme::border().name(), Theme::accent().name(), Theme::onAccent().name()));
-        m_viewButtons->addButton(b, int(kind));
+        b->setObjectName(QStringLiteral("Segment")); // styled by Theme, with its focus ring
+        // Tab stops at each (an exclusive group would otherwise be one stop, arrows between).
+        b->setFocusPolicy(Qt::StrongFocus);
+        b->setToolTip(tr("%1 view").arg(label));
+        connect(b, &QToolButton::clicked, this, [this, kind = kind] { setViewKind(kind); });
+        m_viewButtons.push_back(b);
         row->addWidget(b);
     }
     row->setSpacing(Theme::spacing);
-    connect(m_viewButtons, &QButtonGroup::idClicked, this, [this](int id) { setViewKind(ViewKind(id)); });
+    // No QButtonGroup: Tab stops only at the checked button of one (the
+    // others were out of the keyboard's reach); setViewKind() keeps one checked.
     return bar;
 }
 
@@ -250,6 +250,8 @@ CalendarView *CalendarPage::currentView() const
 
 void CalendarPage::setViewKind(ViewKind kind)
 {
+    for (int i = 0; i < m_viewButtons.size(); ++i)
+        m_viewButtons.at(i)->setChecked(i == int(kind));
     if (kind == m_kind)
         return;
     const QDate date = currentView() ? currentView()->currentDate() : Clock::today();
@@ -262,8 +264,6 @@ void CalendarPage::setViewKind(ViewKind kind)
     view->setCurrentDate(date);
     view->blockSignals(false);
     m_views->setCurrentWidget(view);
-    if (QAbstractButton *b = m_viewButtons->button(int(kind)))
-        b->setChecked(true);
     m_context.preferences.setValue(kViewKey, viewKey(kind));
     loadRange();
     if (isVisible())
@@ -277,6 +277,27 @@ void CalendarPage::activate()
     if (m_stale)
         reload();
     currentView()->setFocus();
+}
+
+QList<std::pair<QString, QString>> CalendarPage::keyboardHelp() const
+{
+    // The keys CalendarView handles (keyPressEvent, focusNextPrevChild).
+    const auto keys = [](std::initializer_list<QKeySequence> list) {
+        QStringList out;
+        for (const QKeySequence &k : list)
+            out << k.toString(QKeySequence::NativeText);
+        return out.join(QStringLiteral(", "));
+    };
+    return {
+        {tr("Previous or next day"), keys({Qt::Key_Left, Qt::Key_Right})},
+        {tr("Previous or next week (month view), hours (week and day views)"), keys({Qt::Key_Up, Qt::Key_Down})},
+        {tr("Previous or next period"), keys({Qt::Key_PageUp, Qt::Key_PageDown})},
+        {tr("Today"), keys({Qt::Key_T})},
+        {tr("Next or previous post of the day"), keys({Qt::Key_Tab, QKeySequence(Qt::SHIFT | Qt::Key_Tab)})},
+        {tr("Open the selected post, or the day"), keys({Qt::Key_Return})},
+        {tr("Delete the selected post (undo with Ctrl+Z)"), keys({Qt::Key_Delete})},
+        {tr("Actions on the selected post"), keys({Qt::Key_Menu})},
+    };
 }
 
 void CalendarPage::goToDate(QDate date)
@@ -319,6 +340,20 @@ void CalendarPage::reload()
     m_stale = false;
     loadRange();
     m_tray->reload(m_filters->filter().postFilter());
+}
+
+void CalendarPage::revealPost(const QString &postId)
+{
+    const std::optional<Post> post = m_context.store.posts().find(postId);
+    if (post && post->scheduledAt.isValid())
+        goToDate(post->scheduledAt.toLocalTime().date());
+    reload(); // the selection must find the entry where it is now
+    currentView()->setSelectedId(postId);
+}
+
+QList<QAbstractButton *> CalendarPage::viewButtons() const
+{
+    return m_viewButtons;
 }
 
 void CalendarPage::loadRange()

@@ -6,6 +6,7 @@
 
 #include <QDate>
 
+class QAbstractButton;
 class QButtonGroup;
 class QLabel;
 class QStackedWidget;
@@ -45,6 +46,7 @@ public:
     QString title() const override { return tr("Calendar"); }
     QString iconName() const override { return QStringLiteral("calendar"); }
     void activate() override;
+    QList<std::pair<QString, QString>> keyboardHelp() const override;
 
     void setViewKind(ViewKind kind);
     ViewKind viewKind() const { return m_kind; }
@@ -66,6 +68,10 @@ public:
     QString periodTitle() const;
     // Loads the current range now (it is otherwise loaded when the store changes).
     void reload();
+    // Goes to a post's day and selects it: drawn whole, never inside "+N more"
+    // (after a drop, a schedule in the editor, a copy).
+    void revealPost(const QString &postId);
+    QList<QAbstractButton *> viewButtons() const;
 
 Q_SIGNALS:
     void newPostRequested();
@@ -95,7 +101,7 @@ private:
     DraftTray *m_tray;
     CalendarActions *m_actions;
     QLabel *m_period;
-    QButtonGroup *m_viewButtons;
+    QList<QAbstractButton *> m_viewButtons; // by ViewKind
     QTimer *m_reloadTimer;
     CalendarSnapshot m_snapshot;
     CalendarLoader *m_loader = nullptr; // made when a load first gets slow

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QDrag>
+#include <QFocusEvent>
 #include <QKeyEvent>
 #include <QMimeData>
 #include <QPainter>
@@ -41,6 +42,7 @@ void CalendarView::setSelectedId(const QString &id)
     if (id == m_selectedId)
         return;
     m_selectedId = id;
+    selectionChanged();
     update();
 }
 
@@ -99,26 +101,6 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         if (const CalendarEntry *e = selectedEntry())
             Q_EMIT deleteRequested(*e);
         return;
-    case Qt::Key_Tab:
-    case Qt::Key_Backtab: {
-        // Walks the entries of the current day.
-        if (!m_snapshot || event->modifiers() & Qt::ControlModifier)
-            break;
-        const auto &day = m_snapshot->entriesOn(m_current);
-        if (day.isEmpty())
-            break;
-        int index = -1;
-        for (int i = 0; i < day.size(); ++i) {
-            if (day.at(i).id == m_selectedId)
-                index = i;
-        }
-        const int step = event->key() == Qt::Key_Backtab ? -1 : 1;
-        index = index < 0 ? (step > 0 ? 0 : int(day.size()) - 1) : index + step;
-        if (index < 0 || index >= day.size())
-            break; // leave the view
-        setSelectedId(day.at(index).id);
-        return;
-    }
     case Qt::Key_Menu:
         if (const CalendarEntry *e = selectedEntry())
             Q_EMIT entryMenuRequested(*e, mapToGlobal(rect().center()));
@@ -127,6 +109,54 @@ void CalendarView::keyPressEvent(QKeyEvent *event)
         break;
     }
     QWidget::keyPressEvent(event);
+}
+
+bool CalendarView::focusNextPrevChild(bool next)
+{
+    // Tab walks the entries of the current day before leaving the view (the
+    // way a person reaches a post without the mouse); QWidget::event() asks
+    // this before keyPressEvent() ever sees a Tab.
+    if (selectNextEntry(next))
+        return true;
+    return QWidget::focusNextPrevChild(next);
+}
+
+bool CalendarView::selectNextEntry(bool next)
+{
+    // Only where the view itself has the focus: the list view is a list, with its own keys.
+    if (!m_snapshot || QApplication::focusWidget() != this)
+        return false;
+    const auto &day = m_snapshot->entriesOn(m_current);
+    if (day.isEmpty())
+        return false;
+    int index = -1;
+    for (int i = 0; i < day.size(); ++i) {
+        if (day.at(i).id == m_selectedId)
+            index = i;
+    }
+    const int step = next ? 1 : -1;
+    index = index < 0 ? (next ? 0 : int(day.size()) - 1) : index + step;
+    if (index < 0 || index >= day.size()) {
+        setSelectedId({}); // leaving: the next Tab into the view starts again
+        return false;
+    }
+    setSelectedId(day.at(index).id);
+    return true;
+}
+
+void CalendarView::focusInEvent(QFocusEvent *event)
+{
+    // Coming back with Shift+Tab starts from the day's last entry.
+    if (event->reason() == Qt::BacktabFocusReason)
+        selectNextEntry(false);
+    QWidget::focusInEvent(event);
+    update();
+}
+
+void CalendarView::focusOutEvent(QFocusEvent *event)
+{
+    QWidget::focusOutEvent(event);
+    update();
 }
 
 void CalendarView::notePress(const CalendarEntry *entry, const QPoint &pos)

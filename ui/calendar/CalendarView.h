@@ -14,7 +14,8 @@ namespace pitchside::ui {
 // What the month, week, day and agenda views share: the date they are on,
 // the entries they show (a snapshot the page loads for their range), the
 // selected entry, dragging posts out and dropping them in, and the keys
-// (arrows, PgUp/PgDn, T for today, Enter, Delete, the menu key).
+// (arrows, PgUp/PgDn, T for today, Tab through the day's entries, Enter,
+// Delete, the menu key).
 class CalendarView : public QWidget
 {
     Q_OBJECT
@@ -52,6 +53,12 @@ Q_SIGNALS:
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
+    bool focusNextPrevChild(bool next) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
+    // Selects the current day's next (or previous) entry; false past its last.
+    bool selectNextEntry(bool next);
+    virtual void selectionChanged() {}
     // Arrow keys: how many days left/right and up/down move the current date.
     virtual int daysPerRow() const { return 7; }
     virtual void snapshotChanged() {}

@@ -39,29 +39,72 @@ QString longWhen(const QDateTime &when)
            + locale.toString(local.time(), QLocale::ShortFormat);
 }
 
-QColor fillFor(const CalendarEntry &e, const Style &style)
+// Where a chip's parts go: shared by painting and chipText().
+struct ChipLayout
 {
-    QColor fill = baseColor(e);
-    const bool match = e.kind == CalendarEntry::Kind::Match;
-    fill.setAlpha(style.selected ? 110 : match ? 70 : Theme::isDark() ? 52 : 34);
-    if (style.dimmed)
-        fill.setAlpha(fill.alpha() / 3);
-    return fill;
-}
+    int iconX = -1; // a match's or event's icon
+    QRect timeRect;
+    QString time;
+    QVector<std::pair<int, Platform>> marks; // x of each network's mark
+    QRect textRect;
+    QString text; // elided; empty when there is no room for it
+};
 
-QColor textFor(const Style &style)
+ChipLayout chipLayout(const QRect &rect, const CalendarEntry &e, const QFont &font, const Style &style)
 {
-    QColor c = QApplication::palette().color(QPalette::Text);
-    if (style.dimmed)
-        c.setAlpha(110);
-    return c;
+    ChipLayout out;
+    const QFontMetrics fm(font);
+    const int right = rect.right() - 3;
+    int x = rect.left() + 8;
+    if (e.kind != CalendarEntry::Kind::Post && x + 12 <= right) {
+        out.iconX = x;
+        x += 16;
+    }
+    if (style.showTime && !e.spansDays) {
+        const QString time = timeText(e);
+        QFont bold = font;
+        bold.setWeight(QFont::DemiBold);
+        const int w = QFontMetrics(bold).horizontalAdvance(time);
+        if (x + w <= right) {
+            out.time = time;
+            out.timeRect = QRect(x, rect.top(), w, rect.height());
+            x += w + 4;
+        }
+    }
+    // The networks' marks, then the words. A narrow chip (a month cell on a
+    // laptop) keeps room for a word or two: one mark, or none when even one
+    // would leave fewer than ten letters; the tooltip and the other views
+    // name every network.
+    if (e.kind == CalendarEntry::Kind::Post) {
+        int marks = 0;
+        for (Platform platform : AllPlatforms)
+            marks += e.platforms.testFlag(platform) ? 1 : 0;
+        const int readable = fm.averageCharWidth() * 10;
+        const int allowed = right - x - marks * (kMarkSize + 1) - 3 >= readable ? marks
+                            : right - x - (kMarkSize + 1) - 3 >= readable    ? 1
+                                                                               : 0;
+        for (Platform platform : AllPlatforms) {
+            if (!e.platforms.testFlag(platform))
+                continue;
+            if (x + kMarkSize > right || int(out.marks.size()) >= allowed)
+                break;
+            out.marks.push_back({x, platform});
+            x += kMarkSize + 1;
+        }
+        if (!out.marks.isEmpty())
+            x += 3;
+    }
+    out.textRect = QRect(x, rect.top(), right - x, rect.height());
+    if (out.textRect.width() > fm.averageCharWidth() * 2)
+        out.text = fm.elidedText(chipLabel(e), Qt::ElideRight, out.textRect.width());
+    return out;
 }
 
 void paintFrame(QPainter &p, const QRectF &r, const CalendarEntry &e, const Style &style)
 {
     QPainterPath path;
     path.addRoundedRect(r, kRadius, kRadius);
-    p.fillPath(path, fillFor(e, style));
+    p.fillPath(path, chipFill(e, style));
     const QColor base = baseColor(e);
     p.setBrush(Qt::NoBrush); // outlines only: whatever brush the view left set
     if (e.kind == CalendarEntry::Kind::Event) {
@@ -75,7 +118,7 @@ void paintFrame(QPainter &p, const QRectF &r, const CalendarEntry &e, const Styl
         p.fillPath(bar, base);
     }
     if (style.selected) {
-        p.setPen(QPen(Theme::accent(), 1.5));
+        p.setPen(QPen(Theme::focusRing(), 1.5));
         p.drawPath(path);
     }
 }
@@ -158,6 +201,31 @@ QString label(const CalendarEntry &e)
     return {};
 }
 
+QString chipLabel(const CalendarEntry &e)
+{
+    const QString full = label(e);
+    // Skips what is neither a letter nor a digit at the start: emoji (with
+    // their joiners and variation selectors), symbols, spaces, punctuation.
+    int skipped = 0; // UTF-16 units
+    for (const uint c : full.toUcs4()) {
+        if (QChar::isLetterOrNumber(c))
+            break;
+        skipped += QChar::requiresSurrogates(c) ? 2 : 1;
+    }
+    const QString rest = full.mid(skipped);
+    return rest.isEmpty() ? full : rest;
+}
+
+QString moreTooltip(const QVector<const CalendarEntry *> &hidden)
+{
+    QStringList lines;
+    for (const CalendarEntry *e : hidden)
+        lines << QStringLiteral("<b>%1</b> %2").arg(e->spansDays ? QString() : timeText(*e).toHtmlEscaped(),
+                                                     label(*e).toHtmlEscaped());
+    lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Click to see the whole day");
+    return lines.join(QStringLiteral("<br>"));
+}
+
 QString tooltip(const CalendarEntry &e)
 {
     const QLocale locale;
@@ -201,6 +269,44 @@ QString tooltip(const CalendarEntry &e)
     return lines.join(QStringLiteral("<br>"));
 }
 
+QColor chipFill(const CalendarEntry &e, const Style &style)
+{
+    QColor fill = baseColor(e);
+    const bool match = e.kind == CalendarEntry::Kind::Match;
+    // Selected: a stronger tint and an outline. In the dark palette a tint
+    // past 90/255 of the amber or green puts the light text under 4.5:1.
+    const int selected = Theme::isDark() ? 80 : 110;
+    fill.setAlpha(style.selected ? selected : match ? 70 : Theme::isDark() ? 52 : 34);
+    if (style.dimmed)
+        fill.setAlpha(fill.alpha() / 3);
+    return fill;
+}
+
+QColor chipTextColor(const Style &style)
+{
+    QColor c = QApplication::palette().color(QPalette::Text);
+    if (style.dimmed)
+        c.setAlpha(110);
+    return c;
+}
+
+QColor moreFill(bool hovered)
+{
+    QColor fill = Theme::accent();
+    fill.setAlpha(hovered ? 60 : 26);
+    return fill;
+}
+
+QColor moreTextColor()
+{
+    return Theme::accentText();
+}
+
+QString chipText(const QRect &rect, const CalendarEntry &e, const QFont &font, const Style &style)
+{
+    return chipLayout(rect, e, font, style).text;
+}
+
 void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFont &font, const Style &style)
 {
     p.save();
@@ -208,50 +314,22 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
     p.setClipRect(rect); // narrow chips (a crowded week) never spill over their neighbours
     paintFrame(p, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), e, style);
     p.setFont(font);
-    const QFontMetrics fm(font);
-    const int right = rect.right() - 3;
-    int x = rect.left() + 8;
+    const ChipLayout layout = chipLayout(rect, e, font, style);
     const int cy = rect.center().y() + 1;
-    if (e.kind != CalendarEntry::Kind::Post && x + 12 <= right) {
-        p.drawPixmap(x, cy - 6, Icons::uiPixmap(iconName(e), 12, baseColor(e)));
-        x += 16;
-    }
-    p.setPen(textFor(style));
-    if (style.showTime && !e.spansDays) {
-        const QString time = timeText(e);
+    if (layout.iconX >= 0)
+        p.drawPixmap(layout.iconX, cy - 6, Icons::uiPixmap(iconName(e), 12, baseColor(e)));
+    p.setPen(chipTextColor(style));
+    if (!layout.time.isEmpty()) {
         QFont bold = font;
         bold.setWeight(QFont::DemiBold);
-        const int w = QFontMetrics(bold).horizontalAdvance(time);
-        if (x + w <= right) {
-            p.setFont(bold);
-            p.drawText(QRect(x, rect.top(), w, rect.height()), Qt::AlignVCenter, time);
-            p.setFont(font);
-            x += w + 4;
-        }
+        p.setFont(bold);
+        p.drawText(layout.timeRect, Qt::AlignVCenter, layout.time);
+        p.setFont(font);
     }
-    // The networks' marks, then the words. A narrow chip (a month cell on a
-    // laptop) keeps room for a few words: one mark only, the rest is in the
-    // tooltip and the other views.
-    if (e.kind == CalendarEntry::Kind::Post) {
-        int marks = 0;
-        for (Platform platform : AllPlatforms)
-            marks += e.platforms.testFlag(platform) ? 1 : 0;
-        const bool oneMark = right - x - marks * (kMarkSize + 1) - 3 < fm.averageCharWidth() * 8;
-        int drawn = 0;
-        for (Platform platform : AllPlatforms) {
-            if (!e.platforms.testFlag(platform))
-                continue;
-            if (x + kMarkSize > right || (oneMark && drawn == 1))
-                break;
-            ++drawn;
-            p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
-            x += kMarkSize + 1;
-        }
-        x += 3;
-    }
-    const QRect textRect(x, rect.top(), right - x, rect.height());
-    if (textRect.width() > fm.averageCharWidth() * 2)
-        p.drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft, fm.elidedText(label(e), Qt::ElideRight, textRect.width()));
+    for (const auto &[x, platform] : layout.marks)
+        p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
+    if (!layout.text.isEmpty())
+        p.drawText(layout.textRect, Qt::AlignVCenter | Qt::AlignLeft, layout.text);
     if (e.conflict && rect.width() > 60)
         p.drawPixmap(rect.right() - 14, cy - 6, Icons::uiPixmap(QStringLiteral("triangle-alert"), 12, Theme::warning()));
     p.restore();
@@ -269,7 +347,7 @@ void paintBlock(QPainter &p, const QRect &rect, const CalendarEntry &e, const QF
     p.setRenderHint(QPainter::Antialiasing);
     p.setClipRect(rect);
     paintFrame(p, QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), e, style);
-    p.setPen(textFor(style));
+    p.setPen(chipTextColor(style));
     const int left = rect.left() + 8;
     const int width = rect.right() - left - 3;
     int y = rect.top() + 3;
@@ -311,13 +389,11 @@ void paintMore(QPainter &p, const QRect &rect, int hidden, const QFont &font, bo
     p.setRenderHint(QPainter::Antialiasing);
     QPainterPath path;
     path.addRoundedRect(QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5), kRadius, kRadius);
-    QColor fill = Theme::accent();
-    fill.setAlpha(hovered ? 60 : 26);
-    p.fillPath(path, fill);
+    p.fillPath(path, moreFill(hovered));
     QFont bold = font;
     bold.setWeight(QFont::DemiBold);
     p.setFont(bold);
-    p.setPen(Theme::accent());
+    p.setPen(moreTextColor());
     p.drawText(rect.adjusted(6, 0, -4, 0), Qt::AlignVCenter | Qt::AlignLeft,
                QFontMetrics(bold).elidedText(moreText(hidden), Qt::ElideRight, rect.width() - 10));
     p.restore();

@@ -23,9 +23,14 @@ QString iconName(const CalendarEntry &entry); // the Lucide icon of matches and 
 // `height` high and three marks wide: the agenda's icon column.
 QPixmap marksPixmap(const CalendarEntry &entry, int height);
 QString timeText(const CalendarEntry &entry); // "14:00" in the locale
-QString label(const CalendarEntry &entry);    // the words on the chip
+QString label(const CalendarEntry &entry);    // the words of the entry
+// The words on a chip: the label without the emoji and symbols it starts
+// with (they take the room of two letters each and the tooltip keeps them).
+QString chipLabel(const CalendarEntry &entry);
 QString tooltip(const CalendarEntry &entry);  // everything, for hovering
 QString matchScore(const CalendarEntry &entry); // "3–1", or empty
+// What "+N more" stands for, one line each (its tooltip).
+QString moreTooltip(const QVector<const CalendarEntry *> &hidden);
 
 struct Style
 {
@@ -34,6 +39,15 @@ struct Style
     bool dimmed = false; // being dragged
 };
 
+// The colours painted (tests check their contrast against what is drawn):
+// a chip's fill (translucent, over the cell) and its text; the "+N more" pill's.
+QColor chipFill(const CalendarEntry &entry, const Style &style);
+QColor chipTextColor(const Style &style);
+QColor moreFill(bool hovered);
+QColor moreTextColor();
+
+// The words a chip of that size shows, elided as painted.
+QString chipText(const QRect &rect, const CalendarEntry &entry, const QFont &font, const Style &style);
 // One line: [colour bar] 14:00 [marks] text…
 void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &entry, const QFont &font, const Style &style);
 // A block in the time grid: as many lines as fit (time, marks, text, venue).

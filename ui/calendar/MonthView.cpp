@@ -102,6 +102,48 @@ QRect MonthView::lineRect(QDate day, int line) const
     return QRect(cell.left() + 4, y, cell.width() - 8, lineHeight());
 }
 
+QVector<int> MonthView::shownEntries(QDate day) const
+{
+    if (!m_snapshot)
+        return {};
+    const QVector<CalendarEntry> &entries = m_snapshot->entriesOn(day);
+    int pinned = -1;
+    if (day == currentDate() && !selectedId().isEmpty()) {
+        for (int i = 0; i < entries.size() && pinned < 0; ++i) {
+            if (entries.at(i).id == selectedId())
+                pinned = i;
+        }
+    }
+    return CalendarLayout::shownInCell(int(entries.size()), capacity(), pinned);
+}
+
+int MonthView::lineOf(QDate day, const QString &entryId) const
+{
+    if (!m_snapshot)
+        return -1;
+    const QVector<CalendarEntry> &entries = m_snapshot->entriesOn(day);
+    const QVector<int> shown = shownEntries(day);
+    for (int line = 0; line < shown.size(); ++line) {
+        if (entries.at(shown.at(line)).id == entryId)
+            return line;
+    }
+    return -1;
+}
+
+QVector<const CalendarEntry *> MonthView::hiddenEntries(QDate day) const
+{
+    QVector<const CalendarEntry *> hidden;
+    if (!m_snapshot)
+        return hidden;
+    const QVector<CalendarEntry> &entries = m_snapshot->entriesOn(day);
+    const QVector<int> shown = shownEntries(day);
+    for (int i = 0; i < entries.size(); ++i) {
+        if (!shown.contains(i))
+            hidden.push_back(&entries.at(i));
+    }
+    return hidden;
+}
+
 MonthView::Hit MonthView::hitTest(const QPoint &pos) const
 {
     Hit hit;
@@ -113,10 +155,11 @@ MonthView::Hit MonthView::hitTest(const QPoint &pos) const
             continue;
         hit.day = day;
         const int count = m_snapshot ? int(m_snapshot->entriesOn(day).size()) : 0;
-        const int visible = CalendarLayout::visibleInCell(count, capacity());
+        const QVector<int> shown = shownEntries(day);
+        const int visible = int(shown.size());
         for (int line = 0; line < visible; ++line) {
             if (lineRect(day, line).contains(pos))
-                hit.entry = line;
+                hit.entry = shown.at(line);
         }
         if (visible < count && lineRect(day, visible).contains(pos))
             hit.more = true;
@@ -171,7 +214,11 @@ void MonthView::paintCell(QPainter &p, QDate day, const QRect &cell)
         p.fillRect(cell, drop);
     }
     if (day == currentDate() && hasFocus()) {
-        p.setPen(QPen(Theme::accent(), 2));
+        // An outline, never a fill: the cell keeps its background, so its
+        // chips and "+N more" keep their contrast. (The brush is reset: the
+        // previous cell may have left today's accent disc brush set.)
+        p.setBrush(Qt::NoBrush);
+        p.setPen(QPen(Theme::focusRing(), 2));
         p.drawRect(cell.adjusted(1, 1, -2, -2));
     }
 
@@ -185,6 +232,7 @@ void MonthView::paintCell(QPainter &p, QDate day, const QRect &cell)
         p.setBrush(Theme::accent());
         p.setPen(Qt::NoPen);
         p.drawRoundedRect(numberRect, d / 2.0, d / 2.0);
+        p.setBrush(Qt::NoBrush);
         p.setRenderHint(QPainter::Antialiasing, false);
         p.setPen(Theme::onAccent());
     } else {
@@ -200,9 +248,10 @@ void MonthView::paintCell(QPainter &p, QDate day, const QRect &cell)
     if (!m_snapshot)
         return;
     const QVector<CalendarEntry> &entries = m_snapshot->entriesOn(day);
-    const int visible = CalendarLayout::visibleInCell(int(entries.size()), capacity());
+    const QVector<int> shown = shownEntries(day);
+    const int visible = int(shown.size());
     for (int line = 0; line < visible; ++line) {
-        const CalendarEntry &e = entries.at(line);
+        const CalendarEntry &e = entries.at(shown.at(line));
         EntryPainter::Style style;
         style.selected = e.id == selectedId() && day == currentDate();
         style.dimmed = e.id == draggedId();
@@ -221,7 +270,9 @@ void MonthView::mousePressEvent(QMouseEvent *event)
     setCurrentDate(hit.day);
     const CalendarEntry *entry =
         hit.entry >= 0 && m_snapshot ? &m_snapshot->entriesOn(hit.day).at(hit.entry) : nullptr;
-    setSelectedId(entry ? entry->id : QString());
+    // A click on "+N more" keeps the selection: the day view opens with it.
+    if (!hit.more)
+        setSelectedId(entry ? entry->id : QString());
     if (event->button() == Qt::LeftButton) {
         notePress(entry, event->pos());
         if (hit.more)
@@ -282,7 +333,8 @@ bool MonthView::event(QEvent *e)
             QToolTip::showText(help->globalPos(), EntryPainter::tooltip(m_snapshot->entriesOn(hit.day).at(hit.entry)),
                                this, lineRect(hit.day, hit.entry));
         else if (hit.more)
-            QToolTip::showText(help->globalPos(), tr("Show every entry of this day"), this);
+            QToolTip::showText(help->globalPos(), EntryPainter::moreTooltip(hiddenEntries(hit.day)), this,
+                               lineRect(hit.day, int(shownEntries(hit.day).size())));
         else
             QToolTip::hideText();
         return true;

@@ -23,6 +23,10 @@ public:
     QRect cellRect(QDate day) const;
     QRect lineRect(QDate day, int line) const;
     int capacity() const; // entry lines a cell can show
+    // The line a day's entry is drawn on, -1 when it is inside "+N more".
+    // The selected entry is always drawn.
+    int lineOf(QDate day, const QString &entryId) const;
+    QVector<const CalendarEntry *> hiddenEntries(QDate day) const; // those "+N more" stands for
 
     QSize minimumSizeHint() const override { return {560, 420}; }
 
@@ -49,6 +53,7 @@ private:
     };
     Hit hitTest(const QPoint &pos) const;
     QDate firstShown() const;
+    QVector<int> shownEntries(QDate day) const; // indexes into the day's entries, drawn in this order
     int headerHeight() const;
     int lineHeight() const;
     void paintCell(QPainter &p, QDate day, const QRect &cell);

@@ -65,6 +65,10 @@ void TimeGridHeader::paintEvent(QPaintEvent *)
         p.drawText(QRect(column.left() + 8, 4 + fontMetrics().height(), column.width() - 8, labelHeight),
                    Qt::AlignLeft | Qt::AlignTop, QString::number(day.day()));
         p.setFont(font());
+        if (day == m_view->currentDate() && m_view->hasFocus()) {
+            // The keyboard is on this day: its name is underlined with the focus colour.
+            p.fillRect(QRect(column.left() + 2, labelHeight - 1, column.width() - 5, 3), Theme::focusRing());
+        }
         const QVector<const CalendarEntry *> allDay = m_view->allDayEntries(day);
         const int shown = std::min(int(allDay.size()), kMaxAllDayLines);
         for (int l = 0; l < shown; ++l) {

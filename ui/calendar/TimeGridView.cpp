@@ -189,7 +189,12 @@ void TimeGridView::relayout()
         }
         // At least two columns: one entry and "+N more" say more than "+N more" alone.
         const int maxColumns = std::max(2, (column.width() - 4) / kMinBlockWidth);
-        const CalendarLayout::DayLayout layout = CalendarLayout::layoutDay(spans, maxColumns);
+        int pinned = -1; // the selected entry is never inside "+N more"
+        for (int k = 0; k < entries.size() && pinned < 0; ++k) {
+            if (!selectedId().isEmpty() && entries.at(k)->id == selectedId())
+                pinned = k;
+        }
+        const CalendarLayout::DayLayout layout = CalendarLayout::layoutDay(spans, maxColumns, pinned);
         const auto columnRect = [&column](int top, int bottom, int col, int cols) {
             const int inner = column.width() - 5;
             const int x0 = column.left() + 2 + inner * col / cols;
@@ -209,6 +214,9 @@ void TimeGridView::relayout()
             m_more.push_back(more);
         }
     }
+    // The selected block is painted last, over any neighbour it was moved beside.
+    std::stable_partition(m_blocks.begin(), m_blocks.end(),
+                          [this](const Block &b) { return b.entry->id != selectedId(); });
     m_header->updateGeometry();
     m_header->update();
     m_body->update();
@@ -262,6 +270,20 @@ void TimeGridView::keyPressEvent(QKeyEvent *event)
     CalendarView::keyPressEvent(event);
 }
 
+void TimeGridView::focusInEvent(QFocusEvent *event)
+{
+    CalendarView::focusInEvent(event);
+    m_header->update();
+    m_body->update();
+}
+
+void TimeGridView::focusOutEvent(QFocusEvent *event)
+{
+    CalendarView::focusOutEvent(event);
+    m_header->update();
+    m_body->update();
+}
+
 void TimeGridView::resizeEvent(QResizeEvent *event)
 {
     CalendarView::resizeEvent(event);
@@ -271,16 +293,89 @@ void TimeGridView::resizeEvent(QResizeEvent *event)
 void TimeGridView::showEvent(QShowEvent *event)
 {
     CalendarView::showEvent(event);
-    if (!m_scrolledOnce) {
-        m_scrolledOnce = true;
-        scrollToHour(8); // the working day, not midnight
-    }
     relayout();
+    scrollToFirstEntry();
 }
 
 void TimeGridView::snapshotChanged()
 {
     relayout();
+    scrollToFirstEntry();
+}
+
+std::optional<int> TimeGridView::firstEntryMinute() const
+{
+    if (!m_snapshot)
+        return std::nullopt;
+    std::optional<int> first;
+    for (int i = 0; i < m_days; ++i) {
+        const QDate day = firstDay().addDays(i);
+        for (const CalendarEntry &e : m_snapshot->entriesOn(day)) {
+            if (e.spansDays)
+                continue;
+            const int start = std::min(LocalTime::wallMinutes(day, e.start), 24 * 60 - 1);
+            if (!first || start < *first)
+                first = start;
+        }
+    }
+    return first;
+}
+
+void TimeGridView::scrollToFirstEntry()
+{
+    // Once per range shown (a reload of the same week keeps where the person
+    // scrolled): the working day from 08:00, or earlier so that the range's
+    // first entry shows whole, or later when it would be below the fold.
+    if (!isVisible() || !m_snapshot || m_snapshot->first() != firstDay())
+        return;
+    const auto range = rangeFor(currentDate());
+    if (m_scrolledRange == range)
+        return;
+    m_scrolledRange = range;
+    if (!selectedId().isEmpty() && !blockRect(selectedId()).isNull()) {
+        revealSelection();
+        return;
+    }
+    const int margin = fontMetrics().height();
+    int top = 8 * m_hourHeight - margin;
+    if (const std::optional<int> first = firstEntryMinute()) {
+        const int y = *first * m_hourHeight / 60;
+        const int viewport = m_scroll->viewport()->height();
+        // From the hour it starts in, so that the hour's label shows whole too.
+        if (y - margin < top || y + kMinBlockHeight > top + viewport)
+            top = (*first / 60) * m_hourHeight - margin;
+    }
+    m_scroll->verticalScrollBar()->setValue(std::max(0, top));
+}
+
+void TimeGridView::revealSelection()
+{
+    const QRect block = blockRect(selectedId());
+    if (block.isNull())
+        return;
+    const int margin = fontMetrics().height();
+    QScrollBar *bar = m_scroll->verticalScrollBar();
+    const int viewport = m_scroll->viewport()->height();
+    if (block.top() - margin < bar->value())
+        bar->setValue(std::max(0, block.top() - margin));
+    else if (block.bottom() + margin > bar->value() + viewport)
+        bar->setValue(std::min(block.top() - margin, block.bottom() + margin - viewport));
+}
+
+void TimeGridView::selectionChanged()
+{
+    relayout();
+    revealSelection();
+}
+
+int TimeGridView::scrollPosition() const
+{
+    return m_scroll->verticalScrollBar()->value();
+}
+
+QRect TimeGridView::visibleBodyRect() const
+{
+    return QRect(0, scrollPosition(), m_body->width(), m_scroll->viewport()->height());
 }
 
 void TimeGridView::currentDateSet()

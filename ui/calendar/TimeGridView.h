@@ -4,6 +4,8 @@
 
 #include <QVector>
 
+#include <optional>
+
 class QScrollArea;
 
 namespace pitchside::ui {
@@ -38,15 +40,20 @@ public:
     int overflowCount() const; // "+N more" pills shown
     // Brings an hour into view.
     void scrollToHour(int hour);
+    int scrollPosition() const;
+    QRect visibleBodyRect() const; // the part of the body on screen, in body coordinates
 
     static constexpr int kSnapMinutes = 15;
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void snapshotChanged() override;
     void currentDateSet() override;
+    void selectionChanged() override;
     int daysPerRow() const override { return m_days; }
 
 private:
@@ -65,6 +72,9 @@ private:
     };
 
     void relayout();
+    std::optional<int> firstEntryMinute() const; // wall-clock minute of the range's first timed entry
+    void scrollToFirstEntry();
+    void revealSelection();
     int hourHeight() const { return m_hourHeight; }
     int gutter() const;
     QRect dayColumn(int index) const; // in body coordinates
@@ -81,7 +91,7 @@ private:
     QVector<Block> m_blocks;
     QVector<More> m_more;
     QDateTime m_dropAt;
-    bool m_scrolledOnce = false;
+    std::pair<QDate, QDate> m_scrolledRange; // the range scrollToFirstEntry() last placed
 };
 
 } // namespace pitchside::ui

@@ -2,6 +2,9 @@
 
 #include "models/LocalTime.h"
 
+#include <QKeyEvent>
+#include <QLineEdit>
+
 namespace pitchside::ui {
 
 LocalDateTimeEdit::LocalDateTimeEdit(QWidget *parent) : QDateTimeEdit(parent)
@@ -13,6 +16,23 @@ QDateTime LocalDateTimeEdit::enteredDateTime()
 {
     interpretText();
     return dateTime();
+}
+
+void LocalDateTimeEdit::keyPressEvent(QKeyEvent *event)
+{
+    const QString typed = event->text();
+    QLineEdit *edit = lineEdit();
+    const bool wholeSelected = edit->hasSelectedText() && edit->selectedText() == edit->text();
+    if (wholeSelected && typed.size() == 1 && typed.at(0).isDigit() && sectionCount() > 0) {
+        setCurrentSectionIndex(0);
+        setSelectedSection(sectionAt(0));
+    }
+    QDateTimeEdit::keyPressEvent(event);
+}
+
+bool LocalDateTimeEdit::focusNextPrevChild(bool next)
+{
+    return QWidget::focusNextPrevChild(next);
 }
 
 void LocalDateTimeEdit::fixup(QString &input) const

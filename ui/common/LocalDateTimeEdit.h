@@ -23,6 +23,15 @@ public:
 
 protected:
     void fixup(QString &input) const override;
+    // Typing over the whole selected field starts at its first section, so
+    // a whole date typed over it ("05/12/2026 10:00") is taken section by
+    // section; Qt's field otherwise lands it in the last section only.
+    void keyPressEvent(QKeyEvent *event) override;
+    // Tab leaves the field, as in every other field: Qt's date field moves
+    // Tab through its day, month, year, hour and minute first, so a keyboard
+    // user was held there five presses. Sections are reached with the arrow
+    // keys, or by typing the separator.
+    bool focusNextPrevChild(bool next) override;
 };
 
 } // namespace pitchside::ui

@@ -1,6 +1,7 @@
 #include "MediaThumbnails.h"
 
 #include "models/Media.h"
+#include "models/media/RemoteVariantSource.h"
 #include "models/store/Store.h"
 
 #include <QDir>
@@ -34,19 +35,71 @@ QString MediaThumbnails::localFile(const Media &media) const
     return QFileInfo::exists(path) ? path : QString();
 }
 
+void MediaThumbnails::setRemoteSource(media::RemoteVariantSource *source)
+{
+    if (m_remote)
+        disconnect(m_remote, nullptr, this, nullptr);
+    m_remote = source;
+    m_requested.clear();
+    if (!source)
+        return;
+    const auto settled = [this](const QString &mediaId, const QString &variant) {
+        return m_requested.remove(mediaId + QLatin1Char('/') + variant);
+    };
+    connect(source, &media::RemoteVariantSource::available, this,
+            [this, settled](const QString &mediaId, const QString &variant, const QString &) {
+                if (settled(mediaId, variant))
+                    Q_EMIT ready(mediaId); // painted again, it is decoded from the cache
+            });
+    connect(source, &media::RemoteVariantSource::unavailable, this,
+            [settled](const QString &mediaId, const QString &variant, const QString &) { settled(mediaId, variant); });
+}
+
+QString MediaThumbnails::variantFor(const Media &media, int edge)
+{
+    // The server's sizes (API.md: large 1080, medium 540, thumbnail 150 on
+    // the longer side): the smallest that is not blurry at `edge`.
+    const char *wanted = edge <= 200 ? "thumbnail" : edge <= 600 ? "medium" : "large";
+    for (const char *name : {wanted, "medium", "thumbnail", "large"}) {
+        if (media.variants.value(QLatin1String(name)).isObject())
+            return QLatin1String(name);
+    }
+    return {};
+}
+
 QPixmap MediaThumbnails::thumbnail(const Media &media, int edge)
 {
     const QString key = media.id + QLatin1Char('@') + QString::number(edge) + QLatin1Char('@') + media.sha256;
     if (QPixmap *cached = m_cache.object(key))
         return *cached;
-    if (m_loading.contains(key) || m_failed.contains(key) || media.type != Media::Type::Image)
+    if (m_loading.contains(key) || m_failed.contains(key))
         return {};
-    const QString file = localFile(media);
-    if (file.isEmpty())
-        return {};
+    QString file = media.type == Media::Type::Image ? localFile(media) : QString();
+    if (file.isEmpty()) {
+        // Only on the server (or a video, which is not decoded here): its
+        // picture is the server's variant, from the library's cache.
+        const QString variant = variantFor(media, edge);
+        if (variant.isEmpty() || !m_remote)
+            return {};
+        file = m_remote->cachedPath(media.id, variant);
+        if (file.isEmpty()) {
+            const QString request = media.id + QLatin1Char('/') + variant;
+            if (!m_requested.contains(request)) {
+                m_requested.insert(request);
+                m_remote->request(media.id, variant);
+            }
+            return {};
+        }
+    }
+    decode(key, media.id, file, edge);
+    return {};
+}
+
+void MediaThumbnails::decode(const QString &key, const QString &mediaId, const QString &file, int edge)
+{
     m_loading.insert(key);
     QPointer<MediaThumbnails> self(this);
-    const QString id = media.id;
+    const QString id = mediaId;
     m_pool.start([self, key, id, file, edge] {
         QImageReader reader(file);
         reader.setAutoTransform(true);
@@ -62,7 +115,6 @@ QPixmap MediaThumbnails::thumbnail(const Media &media, int edge)
                     self->deliver(key, id, image);
             }, Qt::QueuedConnection);
     });
-    return {};
 }
 
 void MediaThumbnails::deliver(const QString &key, const QString &mediaId, const QImage &image)

@@ -20,8 +20,6 @@ void PostItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
 
     const auto status = static_cast<PostStatus>(index.data(PostListModel::StatusRole).toInt());
     const Platforms platforms = Platforms::fromInt(index.data(PostListModel::PlatformsRole).toInt());
-    const QDateTime scheduled = index.data(PostListModel::ScheduledAtRole).toDateTime();
-    const QDateTime updated = index.data(PostListModel::UpdatedAtRole).toDateTime();
     const bool selected = option.state & QStyle::State_Selected;
     const QColor text = selected ? option.palette.color(QPalette::HighlightedText) : option.palette.color(QPalette::Text);
     const QColor muted = selected ? text : Theme::mutedText();
@@ -55,21 +53,33 @@ void PostItemDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
         }
     }
 
-    // When: planned time, else last change.
-    const QString when = scheduled.isValid() ? QLocale().toString(scheduled, QLocale::ShortFormat)
-                                             : RelativeTime::describe(updated);
+    const QString when = dateText(index);
     painter->setPen(muted);
     painter->drawText(QRect(x, chip.top(), r.right() - x, chip.height()), Qt::AlignRight | Qt::AlignVCenter, when);
 
     // The text, one line.
     painter->setFont(option.font);
     painter->setPen(text);
-    const QString preview = index.data(PostListModel::PreviewRole).toString();
     const QRect textRect(r.left(), chip.bottom() + 6, r.width(), option.fontMetrics.height());
-    const QString shown = preview.isEmpty() ? QCoreApplication::translate("PostItemDelegate", "(empty post)") : preview;
+    const QString shown = lineText(index);
     painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
                       option.fontMetrics.elidedText(shown, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+QString PostItemDelegate::dateText(const QModelIndex &index)
+{
+    return RelativeTime::describe(index.data(PostListModel::UpdatedAtRole).toDateTime());
+}
+
+QString PostItemDelegate::lineText(const QModelIndex &index)
+{
+    const QString preview = index.data(PostListModel::PreviewRole).toString();
+    const QString text = preview.isEmpty() ? QCoreApplication::translate("PostItemDelegate", "(empty post)") : preview;
+    const QDateTime scheduled = index.data(PostListModel::ScheduledAtRole).toDateTime();
+    if (!scheduled.isValid())
+        return text;
+    return QStringLiteral("%1 · %2").arg(QLocale().toString(scheduled.toLocalTime(), QLocale::ShortFormat), text);
 }
 
 QSize PostItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const

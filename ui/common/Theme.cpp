@@ -63,12 +63,39 @@ QPalette darkPalette()
     return p;
 }
 
+// Toggles that read on or off at a glance, and a focus ring on everything
+// whose style sheet would otherwise hide the platform's (UX.md: keyboard).
+QString toggleAndFocusSheet()
+{
+    QColor tint = accent();
+    tint.setAlpha(isDark() ? 70 : 36);
+    const QString ring = focusRing().name();
+    const QString text = QApplication::palette().color(QPalette::Text).name();
+    return QStringLiteral(R"(
+        QToolButton:checkable { border: 1px solid %1; border-radius: 6px; padding: 3px 8px; background: %2;
+                                color: %3; }
+        QToolButton:checkable:hover { border-color: %4; }
+        QToolButton:checkable:checked { background: %5; border: 2px solid %4; padding: 2px 7px; color: %6; }
+        QToolButton:checkable:focus { border: 2px solid %7; padding: 2px 7px; }
+        QToolButton:checkable:checked:focus { border: 2px solid %8; }
+        QToolButton#Segment { padding: 4px 12px; border: 1px solid %1; border-radius: 0; background: %2; color: %8; }
+        QToolButton#Segment:checked { background: %4; color: %9; border-color: %4; }
+        QToolButton#Segment:focus { border: 2px solid %7; padding: 3px 11px; }
+        QToolButton#Segment:checked:focus { border: 2px solid %8; padding: 3px 11px; }
+        #NavigationRail QToolButton:focus { border: 2px solid %7; padding: 4px 2px; }
+        QPushButton#PrimaryButton:focus { border: 2px solid %8; padding: 4px 12px; }
+    )")
+        .arg(border().name(), QApplication::palette().color(QPalette::Base).name(), mutedText().name(),
+             accent().name(), tint.name(QColor::HexArgb), accentText().name(), ring, text, onAccent().name());
+}
+
 QString styleSheet()
 {
     // Only what palettes cannot say: the rail, cards, the status strip, titles.
     return QStringLiteral(R"(
         #NavigationRail { background: %1; border-right: 1px solid %2; }
-        #NavigationRail QToolButton { border: none; border-radius: 8px; padding: 6px 4px; color: %3; }
+        #NavigationRail QToolButton { border: none; border-radius: 8px; padding: 6px 4px; color: %3;
+                                      background: transparent; }
         #NavigationRail QToolButton:hover { background: %4; }
         #NavigationRail QToolButton:checked { background: %5; color: %6; font-weight: 600; }
         #StatusStrip { background: %1; border-top: 1px solid %2; }
@@ -87,7 +114,8 @@ QString styleSheet()
         .arg(card().name(), border().name(), mutedText().name(),
              isDark() ? QStringLiteral("#2a2f37") : QStringLiteral("#eef0f4"),
              isDark() ? QStringLiteral("#2f3352") : QStringLiteral("#e6e6fa"), accent().name(), accent().name(),
-             onAccent().name(), accent().lighter(isDark() ? 115 : 120).name());
+             onAccent().name(), accent().lighter(isDark() ? 115 : 120).name())
+        + toggleAndFocusSheet();
 }
 
 } // namespace
@@ -141,6 +169,17 @@ QColor accent()
 QColor onAccent()
 {
     return g_dark ? QColor(0x11, 0x13, 0x17) : Qt::white;
+}
+
+QColor accentText()
+{
+    // The dark accent reads 4.2:1 on an accent tint of the dark base; a paler one reads 5:1.
+    return g_dark ? QColor(0xA5, 0xB4, 0xFC) : accent();
+}
+
+QColor focusRing()
+{
+    return accent();
 }
 
 QColor mutedText()

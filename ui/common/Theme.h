@@ -20,6 +20,8 @@ bool isDark();
 
 QColor accent();
 QColor onAccent();   // text drawn on the accent
+QColor accentText(); // accent-coloured text with ≥ 4.5:1 on the base and on accent tints of it
+QColor focusRing();  // the outline of whatever has the keyboard focus
 QColor mutedText();  // secondary text with ≥ 4.5:1 contrast on the window
 QColor border();
 QColor card();       // raised surfaces: cards, the navigation rail

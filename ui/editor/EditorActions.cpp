@@ -10,6 +10,7 @@
 #include "TemplatePickerDialog.h"
 #include "VersionsPanel.h"
 #include "../common/MediaPickerDialog.h"
+#include "../common/MediaThumbnails.h"
 #include "../common/MessageBanner.h"
 #include "../common/PostCommands.h"
 #include "models/PostPlanner.h"
@@ -162,6 +163,7 @@ bool EditorPage::schedule(const QDateTime &when)
                               tr("Undo"));
     else
         m_banner->showMessage(MessageBanner::Kind::Info, tr("Scheduled for %1.").arg(at), tr("Undo"));
+    Q_EMIT postScheduled(m_postId);
     return true;
 }
 
@@ -240,6 +242,11 @@ void EditorPage::attachMedia()
 void EditorPage::setAiAssistant(sync::ai::AiAssistant *assistant)
 {
     m_ai->setAssistant(assistant);
+}
+
+void EditorPage::setRemoteMedia(media::RemoteVariantSource *source)
+{
+    m_thumbnails->setRemoteSource(source);
 }
 
 } // namespace pitchside::ui

@@ -56,8 +56,15 @@ void EditorPage::showParkedReason()
     if (m_postId.isEmpty())
         return;
     const auto parked = store::parkedChange(m_context.store, store::EntityType::Post, m_postId);
-    if (!parked)
+    if (!parked) {
+        // The cause is gone (corrected and accepted): so is the banner.
+        if (!m_parkedBanner.isEmpty() && m_banner->isVisible() && m_banner->text() == m_parkedBanner) {
+            m_banner->dismiss();
+            refreshLive();
+        }
+        m_parkedBanner.clear();
         return;
+    }
     // The server refused this post: say it next to the field, and above.
     Post current = m_post;
     m_composer->applyTo(current);
@@ -67,10 +74,10 @@ void EditorPage::showParkedReason()
         violations.prepend(*rule);
     m_composer->setViolations(violations);
     const QString reason = rule ? rule->message() : parked->message;
-    m_banner->showMessage(MessageBanner::Kind::Error,
-                          tr("The server did not accept the last change of this post: %1 It stays saved here; "
-                             "correct it and it will be sent again.")
-                              .arg(reason));
+    m_parkedBanner = tr("The server did not accept the last change of this post: %1 It stays saved here; "
+                        "correct it and it will be sent again.")
+                         .arg(reason);
+    m_banner->showMessage(MessageBanner::Kind::Error, m_parkedBanner);
 }
 
 } // namespace pitchside::ui

@@ -237,7 +237,14 @@ QWidget *EditorPage::buildPostList()
             [this](const QModelIndex &index) { openPost(index.data(PostListModel::IdRole).toString()); });
     auto *layout = new QVBoxLayout(panel);
     layout->setContentsMargins(0, 0, Theme::spacing, 0);
+    // The order said in words: the dates in the rows read in that order.
+    auto *order = new QLabel(tr("Last changed first"), panel);
+    order->setObjectName(QStringLiteral("PostListOrder"));
+    QPalette orderPalette = order->palette();
+    orderPalette.setColor(QPalette::WindowText, Theme::mutedText());
+    order->setPalette(orderPalette);
     layout->addWidget(m_search);
+    layout->addWidget(order);
     layout->addWidget(m_list, 1);
     panel->setMinimumWidth(220);
     return panel;

@@ -20,7 +20,10 @@ class QUndoStack;
 
 namespace pitchside {
 class PostListModel;
+namespace media {
+class RemoteVariantSource;
 }
+} // namespace pitchside
 
 namespace pitchside::sync::ai {
 class AiAssistant;
@@ -74,8 +77,11 @@ public:
     void attachMedia(); // opens the library picker
 
     void setAiAssistant(sync::ai::AiAssistant *assistant);
+    // The server's pictures of the club's photos not on this computer.
+    void setRemoteMedia(media::RemoteVariantSource *source);
 
     PostComposer *composer() const { return m_composer; }
+    QListView *postList() const { return m_list; }
     PostPreview *preview() const { return m_preview; }
     AiPanel *aiPanel() const { return m_ai; }
     VersionsPanel *versions() const { return m_versions; }
@@ -88,6 +94,10 @@ public:
     static constexpr int kAutosaveMs = 1000;
     // Typing without a pause still saves this often.
     static constexpr int kAutosaveMaxDelayMs = 3000;
+
+Q_SIGNALS:
+    // Planifier succeeded: the calendar shows the post there next time.
+    void postScheduled(const QString &postId);
 
 private:
     QWidget *buildPostList();
@@ -126,6 +136,7 @@ private:
     QString m_postId;
     Post m_post; // the post as last loaded or saved, with what the form does not show
     bool m_loading = false;
+    QString m_parkedBanner; // the server's refusal on show, dismissed once it is resolved
     bool m_saving = false; // our own writes come back through the hub: not news
     mutable QVector<Profile> m_profiles;
     mutable bool m_profilesLoaded = false;

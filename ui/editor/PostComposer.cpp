@@ -41,7 +41,7 @@ PostComposer::PostComposer(store::Store &store, SpellChecker &spelling, MediaThu
       m_text(new PostTextEdit(spelling, this)), m_counters(new PlatformCounters(this)), m_hashtags(new QLineEdit(this)),
       m_commentToggle(new QToolButton(this)), m_firstComment(new QPlainTextEdit(this)),
       m_media(new MediaStrip(store, thumbnails, this)), m_status(new QLabel(this)), m_when(new LocalDateTimeEdit(this)),
-      m_schedule(new QPushButton(this)), m_unschedule(new QPushButton(this)), m_readOnly(new QLabel(this))
+      m_whenHint(new FieldMessage(this)), m_schedule(new QPushButton(this)), m_unschedule(new QPushButton(this)), m_readOnly(new QLabel(this))
 {
     for (const char *field : {"platforms", "content", "hashtags", "first_comment", "media_ids", "scheduled_at"})
         m_messages.insert(QString::fromLatin1(field), new FieldMessage(this));
@@ -199,8 +199,13 @@ QWidget *PostComposer::buildSchedule()
     row->addWidget(m_schedule);
     row->addWidget(m_unschedule);
     row->addStretch(1);
+    // A date typed but not applied is said, not lost silently when the post
+    // closes (issue 11): only Schedule changes when a post goes out.
+    m_whenHint->setObjectName(QStringLiteral("UnappliedDateHint"));
+    connect(m_when, &QDateTimeEdit::dateTimeChanged, this, &PostComposer::refreshWhenHint);
     rows->addWidget(m_status);
     rows->addLayout(row);
+    rows->addWidget(m_whenHint);
     return bar;
 }
 
@@ -304,6 +309,9 @@ void PostComposer::refreshSchedule(const Post &post)
     const QDateTime suggested = post.scheduledAt.isValid()
                                     ? post.scheduledAt.toLocalTime()
                                     : QDateTime(Clock::today().addDays(1), QTime(12, 0));
+    m_appliedWhen = post.scheduledAt.isValid() ? post.scheduledAt.toLocalTime() : QDateTime();
+    m_suggestedWhen = suggested;
+    m_whenScheduled = post.status == PostStatus::Scheduled;
     m_when->setDateTime(suggested);
     const bool editable = post.status != PostStatus::Published && post.status != PostStatus::Publishing;
     m_schedule->setText(post.status == PostStatus::Scheduled ? tr("Reschedule") : tr("Schedule"));
@@ -311,6 +319,30 @@ void PostComposer::refreshSchedule(const Post &post)
     m_schedule->setEnabled(editable);
     m_unschedule->setEnabled(editable);
     m_when->setEnabled(editable);
+    refreshWhenHint();
+}
+
+void PostComposer::refreshWhenHint()
+{
+    const QDateTime shown = m_when->dateTime();
+    const QDateTime reference = m_appliedWhen.isValid() ? m_appliedWhen : m_suggestedWhen;
+    if (!m_when->isEnabled() || !reference.isValid() || shown == reference) {
+        m_whenHint->clear();
+        return;
+    }
+    const QString button = m_schedule->text();
+    QString text;
+    if (m_appliedWhen.isValid() && m_whenScheduled)
+        text = tr("Not applied yet: the post still goes out on %1. Click “%2” to use the new date.")
+                   .arg(QLocale().toString(m_appliedWhen, QLocale::ShortFormat), button);
+    else if (m_appliedWhen.isValid())
+        text = tr("Not applied yet: the draft keeps %1. Click “%2” to publish at the new date.")
+                   .arg(QLocale().toString(m_appliedWhen, QLocale::ShortFormat), button);
+    else
+        text = tr("Not applied yet: click “%1” to publish at this date. Otherwise the post stays a draft without "
+                  "a date.")
+                   .arg(button);
+    m_whenHint->setMessages({text}, FieldMessage::Kind::Warning);
 }
 
 void PostComposer::setViolations(const QVector<RuleViolation> &violations)

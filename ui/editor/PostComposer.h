@@ -60,6 +60,8 @@ public:
     LocalDateTimeEdit *scheduleEdit() const { return m_when; }
     QPushButton *scheduleButton() const { return m_schedule; }
     QPushButton *unscheduleButton() const { return m_unschedule; }
+    // Shown while the date field holds a date that Schedule has not applied.
+    FieldMessage *unappliedDateHint() const { return m_whenHint; }
     QComboBox *profile() const { return m_profile; }
     QComboBox *spellLanguageBox() const { return m_language; }
 
@@ -75,6 +77,7 @@ private:
     void fieldChanged();
     void reloadProfiles();
     void refreshSchedule(const Post &post);
+    void refreshWhenHint();
 
     store::Store &m_store;
     QMap<Platform, QToolButton *> m_platformButtons;
@@ -88,6 +91,10 @@ private:
     MediaStrip *m_media;
     QLabel *m_status;
     LocalDateTimeEdit *m_when;
+    FieldMessage *m_whenHint;
+    QDateTime m_appliedWhen;   // the post's own date (local), invalid if it has none
+    QDateTime m_suggestedWhen; // what the field offered when the post was shown
+    bool m_whenScheduled = false;
     QPushButton *m_schedule;
     QPushButton *m_unschedule;
     QLabel *m_readOnly;

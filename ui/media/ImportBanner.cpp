@@ -44,6 +44,9 @@ ImportBanner::ImportBanner(QWidget *parent)
     connect(m_cancel, &QPushButton::clicked, this, &ImportBanner::cancelRequested);
     connect(m_details, &QPushButton::clicked, this, &ImportBanner::showDetails);
     connect(m_close, &QToolButton::clicked, this, &QWidget::hide);
+    m_autoHide.setSingleShot(true);
+    m_autoHide.setInterval(8000);
+    connect(&m_autoHide, &QTimer::timeout, this, &QWidget::hide);
     hide();
 }
 
@@ -62,6 +65,7 @@ void ImportBanner::showProgress(int done, int total, const QString &current)
     m_cancel->show();
     m_details->hide();
     m_close->hide();
+    m_autoHide.stop();
     show();
 }
 
@@ -83,6 +87,10 @@ void ImportBanner::showReport(const media::ImportReport &report)
     m_cancel->hide();
     m_details->setVisible(report.outcomes.size() > 1 && (refused > 0 || report.count(media::ImportOutcome::Kind::Duplicate) > 0));
     m_close->show();
+    if (warn || report.cancelled)
+        m_autoHide.stop();
+    else
+        m_autoHide.start();
     show();
 }
 
@@ -95,6 +103,10 @@ void ImportBanner::showMessage(bool ok, const QString &text)
     m_cancel->hide();
     m_details->hide();
     m_close->show();
+    if (ok)
+        m_autoHide.start();
+    else
+        m_autoHide.stop();
     show();
 }
 

@@ -4,6 +4,7 @@
 
 #include <QDialog>
 #include <QFrame>
+#include <QTimer>
 
 class QLabel;
 class QProgressBar;
@@ -25,6 +26,9 @@ public:
     // Any other outcome the library reports (a copy saved, or not).
     void showMessage(bool ok, const QString &text);
     QString text() const;
+    // A clean success ("3 imported.") goes away by itself after this long;
+    // anything refused or failed stays until closed.
+    void setAutoHideDelay(int ms) { m_autoHide.setInterval(ms); }
     const media::ImportReport &report() const { return m_report; }
 
 Q_SIGNALS:
@@ -39,6 +43,7 @@ private:
     QPushButton *m_cancel;
     QPushButton *m_details;
     QToolButton *m_close;
+    QTimer m_autoHide;
     media::ImportReport m_report;
 };
 

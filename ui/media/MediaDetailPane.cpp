@@ -209,10 +209,12 @@ void MediaDetailPane::showMany()
 void MediaDetailPane::showOne(const Media &m)
 {
     m_loading = true;
-    // Never overwrite what the person is typing.
-    if (!m_name->hasFocus())
+    // Never overwrite what the person is typing, nor what they typed and is
+    // not saved yet: a write elsewhere (a tag added, an import finishing)
+    // refreshes the pane while the alt text waits for its save (issue 11).
+    if (!m_name->hasFocus() && !m_name->isModified())
         m_name->setText(m.filename);
-    if (!m_alt->hasFocus() && m_alt->toPlainText() != m.altText)
+    if (!m_alt->hasFocus() && !m_altTimer.isActive() && m_alt->toPlainText() != m.altText)
         m_alt->setPlainText(m.altText);
     m_tags->setTags(m.tags);
     m_loading = false;
@@ -374,10 +376,14 @@ void MediaDetailPane::saveAlt()
            tr("The alternative text could not be saved: %1"));
 }
 
-void MediaDetailPane::saveTags(const QStringList &tags)
+void MediaDetailPane::saveTags(const QStringList &edited)
 {
     if (m_ids.size() != 1)
         return;
+    // A copy: saving the other fields first refreshes the tag editor the
+    // list may belong to.
+    const QStringList tags = edited;
+    flush(); // what was typed in the other fields goes first
     report(m_store.media().update(m_ids.constFirst(), [&tags](Media &m) { m.tags = tags; }),
            tr("The tags could not be saved: %1"));
 }

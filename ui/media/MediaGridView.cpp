@@ -66,6 +66,27 @@ void MediaGridView::selectId(const QString &id)
     scrollTo(m->index(row));
 }
 
+void MediaGridView::selectIds(const QStringList &ids)
+{
+    auto *m = qobject_cast<media::MediaGridModel *>(model());
+    if (!m || !selectionModel())
+        return;
+    QItemSelection selection;
+    QModelIndex first;
+    for (const QString &id : ids) {
+        const int row = m->rowOf(id);
+        if (row < 0)
+            continue;
+        const QModelIndex index = m->index(row);
+        selection.select(index, index);
+        if (!first.isValid())
+            first = index;
+    }
+    if (first.isValid())
+        selectionModel()->setCurrentIndex(first, QItemSelectionModel::NoUpdate);
+    selectionModel()->select(selection, QItemSelectionModel::ClearAndSelect);
+}
+
 void MediaGridView::relayout()
 {
     // Share the width evenly between the columns that fit.

@@ -20,6 +20,9 @@ public:
     MediaDelegate *mediaDelegate() const { return m_delegate; }
     QStringList selectedIds() const;
     void selectId(const QString &id);
+    // Selects those of `ids` the grid shows (after a new search), the first
+    // one current; the others are dropped from the selection.
+    void selectIds(const QStringList &ids);
 
 Q_SIGNALS:
     void deleteRequested();

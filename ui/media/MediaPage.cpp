@@ -5,6 +5,8 @@
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
 #include "ImportBanner.h"
+#include "ImportFileDialog.h"
+#include "models/Preferences.h"
 #include "MediaDeleteDialog.h"
 #include "MediaDelegate.h"
 #include "MediaDetailPane.h"
@@ -37,6 +39,10 @@
 #include <QVBoxLayout>
 
 namespace pitchside::ui {
+
+namespace {
+const QString kImportFolderKey = QStringLiteral("media/lastImportFolder"); // where the last import came from
+}
 
 MediaPage::MediaPage(UiContext &context, QWidget *parent)
     : Page(parent), m_context(context), m_accountDir(QFileInfo(context.store.path()).absolutePath()),
@@ -148,6 +154,14 @@ MediaPage::MediaPage(UiContext &context, QWidget *parent)
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &MediaPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &MediaPage::updateEmptyState);
     connect(m_model, &QAbstractItemModel::modelReset, this, &MediaPage::updateEmptyState);
+    // A new search resets the grid: keep what is still shown selected, and
+    // never detail an item the search has hidden (issue 11).
+    connect(m_model, &QAbstractItemModel::modelAboutToBeReset, this,
+            [this] { m_selectionBeforeReset = m_details->selection(); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_grid->selectIds(std::exchange(m_selectionBeforeReset, {}));
+        m_details->setSelection(m_grid->selectedIds());
+    });
     connect(m_grid->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MediaPage::onSelectionChanged);
     connect(m_grid, &MediaGridView::deleteRequested, this, [this] { deleteItems(m_grid->selectedIds()); });
     connect(m_grid, &MediaGridView::contextMenuRequested, this, &MediaPage::showContextMenu);
@@ -248,20 +262,25 @@ void MediaPage::updateEmptyState()
 
 void MediaPage::chooseFiles()
 {
-    const QString start = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
-    const QStringList files = QFileDialog::getOpenFileNames(
-        this, tr("Import photos and videos"), start,
-        tr("Photos and videos (*.jpg *.jpeg *.png *.webp *.mp4 *.mov *.JPG *.JPEG *.PNG *.MP4 *.MOV);;All files (*)"));
-    if (!files.isEmpty())
-        importPaths(files);
+    ImportFileDialog dialog(ImportFileDialog::Mode::Files, rememberedImportFolder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    m_context.preferences.setValue(kImportFolderKey, dialog.folderToRemember());
+    importPaths(dialog.selectedFiles());
 }
 
 void MediaPage::chooseFolder()
 {
-    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import a folder of photos and videos"),
-                                                          QStandardPaths::writableLocation(QStandardPaths::PicturesLocation));
-    if (!dir.isEmpty())
-        importPaths({dir});
+    ImportFileDialog dialog(ImportFileDialog::Mode::Folder, rememberedImportFolder(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    m_context.preferences.setValue(kImportFolderKey, dialog.folderToRemember());
+    importPaths({dialog.selectedFiles().constFirst()});
+}
+
+QString MediaPage::rememberedImportFolder() const
+{
+    return m_context.preferences.value(kImportFolderKey).toString();
 }
 
 void MediaPage::importPaths(const QStringList &paths)

@@ -86,6 +86,7 @@ private:
     void updateEmptyState();
     void chooseFiles();
     void chooseFolder();
+    QString rememberedImportFolder() const;
     void onImportFinished(const media::ImportReport &report);
     void onSelectionChanged();
     void showContextMenu(const QPoint &globalPos);
@@ -112,6 +113,7 @@ private:
     UploadPanel *m_uploads;
     MediaExporter *m_exporter;
     QStringList m_queuedImports;
+    QStringList m_selectionBeforeReset; // the details' selection while the grid resets
     QTimer m_searchTimer;
     QTimer m_tagsTimer;
 };

@@ -26,6 +26,8 @@ QString opText(const QString &op)
         return PendingChangesDialog::tr("New");
     if (op == u"delete")
         return PendingChangesDialog::tr("Deleted");
+    if (op == u"receive")
+        return PendingChangesDialog::tr("From the server");
     return PendingChangesDialog::tr("Changed");
 }
 
@@ -65,9 +67,9 @@ public:
         QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &o, p, o.widget);
         const QString state = index.data(OutboxListModel::StateRole).toString();
         const QColor color = state == u"parked"     ? Theme::danger()
-                             : state == u"conflict" ? Theme::warning()
+                             : state == u"conflict" || state == u"unreadable" ? Theme::warning()
                                                     : Theme::mutedText();
-        const QString icon = state == u"parked"     ? QStringLiteral("circle-alert")
+        const QString icon = state == u"parked" || state == u"unreadable" ? QStringLiteral("circle-alert")
                              : state == u"conflict" ? QStringLiteral("git-compare-arrows")
                                                     : QStringLiteral("clock");
         const QRect r = o.rect.adjusted(Theme::spacing, Theme::spacing / 2, -Theme::spacing, -Theme::spacing / 2);
@@ -154,7 +156,7 @@ void PendingChangesDialog::updateButtons()
     m_empty->setVisible(empty);
     const QModelIndex index = m_list->currentIndex();
     const QString state = index.isValid() ? index.data(OutboxListModel::StateRole).toString() : QString();
-    m_retry->setEnabled(index.isValid() && state != u"conflict");
+    m_retry->setEnabled(index.isValid() && state != u"conflict" && state != u"unreadable");
     m_retryAll->setEnabled(!empty);
     bool conflicts = false;
     for (int r = 0; r < m_model.rowCount() && !conflicts; ++r)

@@ -85,6 +85,24 @@ void SyncUiBinder::createMenu()
     // Before Help, the last menu by convention.
     const QList<QAction *> menus = m_window.menuBar()->actions();
     m_window.menuBar()->insertMenu(menus.isEmpty() ? nullptr : menus.constLast(), menu);
+
+    // Fichier > Se connecter…, where people look for it first (before the
+    // separator that leads to Quit).
+    QMenu *file = menus.isEmpty() ? nullptr : menus.constFirst()->menu();
+    if (!file)
+        return;
+    QAction *before = nullptr;
+    for (QAction *a : file->actions()) {
+        if (a->isSeparator()) {
+            before = a;
+            break;
+        }
+    }
+    auto *signIn = new QAction(Icons::ui(QStringLiteral("log-in")),
+                               m_ui.activeKey.isEmpty() ? tr("&Sign in…") : tr("Sign in to &another account…"), file);
+    signIn->setObjectName(QStringLiteral("SignInAction"));
+    connect(signIn, &QAction::triggered, this, &SyncUiBinder::addAccountRequested);
+    file->insertAction(before, signIn);
 }
 
 void SyncUiBinder::showStatus(const sync::SyncStatus &s)
@@ -114,6 +132,8 @@ void SyncUiBinder::showStatus(const sync::SyncStatus &s)
     }
     if (s.lastSyncAtMs > 0)
         strip->setLastSync(QDateTime::fromMSecsSinceEpoch(s.lastSyncAtMs));
+    strip->setAttempts(s.lastAttemptAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(s.lastAttemptAtMs) : QDateTime(),
+                       s.nextAttemptAtMs > 0 ? QDateTime::fromMSecsSinceEpoch(s.nextAttemptAtMs) : QDateTime());
 }
 
 void SyncUiBinder::openPending()

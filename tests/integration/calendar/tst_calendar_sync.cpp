@@ -16,6 +16,7 @@
 #include "ui/common/Theme.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/PostComposer.h"
+#include "ui/editor/MediaStrip.h"
 #include "ui/editor/PostTextEdit.h"
 
 #include <QMimeData>
@@ -199,10 +200,10 @@ private Q_SLOTS:
         QCOMPARE(m_laptop->client->store().templates().find(t.id)->content, t.content);
     }
 
-    void aRefusalIsShownNextToItsField()
+    void aDraftIsNeverRefusedAndARefusalGoesWithItsCause()
     {
-        // The server refuses what the local rules only warn about while
-        // typing: an Instagram post without a picture.
+        // A new post with Instagram ticked and no photo yet: a draft, kept
+        // by the server as typed (the photo is needed when it goes out).
         ui::EditorPage editor(*m_office->context);
         editor.show();
         editor.newPost();
@@ -211,10 +212,37 @@ private Q_SLOTS:
             c->platformButton(Platform::Instagram)->click();
         QTest::keyClicks(c->text(), QStringLiteral("Photo a venir"));
         editor.flush();
+        QVERIFY(m_office->client->syncUntilClean(3));
+        QCOMPARE(m_office->client->parked(), 0);
+        QVERIFY(!editor.banner()->isVisible());
+        QVERIFY2(c->messagesFor(QStringLiteral("media_ids")).join(u' ').contains(QStringLiteral("Instagram")),
+                 "the editor still says what Instagram will need");
+        const QString id = editor.currentPostId();
+        QVERIFY(!id.isEmpty());
+
+        // The server refuses what gets past this client's rules (here a
+        // schedule set without them, as an older version could): the
+        // refusal is shown next to its field and above…
+        QVERIFY(!m_office->client->store().posts().update(id, [](Post &p) {
+            p.status = PostStatus::Scheduled;
+            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+        }));
         m_office->client->syncUntilClean(3);
         QTRY_COMPARE(m_office->client->parked(), 1);
         QTRY_VERIFY(editor.banner()->text().contains(QStringLiteral("did not accept the last change")));
-        QVERIFY(c->messagesFor(QStringLiteral("media_ids")).join(u' ').contains(QStringLiteral("Instagram")));
+        QVERIFY(editor.banner()->isVisible());
+
+        // …and both go as soon as the cause is gone: a photo attached, the
+        // change accepted.
+        const QString photo = m_user->uploadImage(QStringLiteral("tribune.jpg"), 7);
+        QVERIFY(!photo.isEmpty());
+        QVERIFY(m_office->client->sync().ok()); // the photo arrives in the library
+        c->media()->addMediaIds({photo});
+        editor.flush();
+        QVERIFY(m_office->client->syncUntilClean(3));
+        QTRY_COMPARE(m_office->client->parked(), 0);
+        QTRY_VERIFY(!editor.banner()->isVisible());
+        QVERIFY(c->messagesFor(QStringLiteral("media_ids")).isEmpty());
     }
 
     // The demo club (pitchside-server --seed demo) synced, as its

@@ -36,6 +36,13 @@ private:
 };
 
 static QString future(int days) { return QDateTime::currentDateTimeUtc().addDays(days).toString(Qt::ISODate); }
+// A post that is to go out, so that the networks' rules apply to it.
+static json outgoing(json post)
+{
+    post["status"] = "scheduled";
+    post["scheduled_at"] = future(2).toStdString();
+    return post;
+}
 
 void TestServerPosts::initTestCase()
 {
@@ -185,7 +192,18 @@ void TestServerPosts::statusRules()
 
 void TestServerPosts::instagramRules()
 {
-    Reply r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", "Photo du jour"}});
+    // The networks' rules apply to a post that is to go out; a draft is kept as typed.
+    Reply draft = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", "Photo du jour"}});
+    QCOMPARE(draft.status, 201);
+    QCOMPARE(draft.data()["status"], "draft");
+    draft = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"linkedin", "instagram"}}, {"content", std::string(3500, 'a')}});
+    QCOMPARE(draft.status, 201);
+    const std::string draftId = draft.data()["id"];
+    Reply scheduled = m_http->patch(QStringLiteral("/api/content/posts/") + QString::fromStdString(draftId),
+                                    {{"status", "scheduled"}, {"scheduled_at", future(2).toStdString()}});
+    QCOMPARE(scheduled.status, 422);
+    QCOMPARE(scheduled.rule(), "instagram_needs_media");
+    Reply r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"instagram"}}, {"content", "Photo du jour"}}));
     QCOMPARE(r.status, 422);
     QCOMPARE(r.rule(), "instagram_needs_media");
     QCOMPARE(r.doc()["error"]["details"]["field"], "media_ids");
@@ -194,16 +212,16 @@ void TestServerPosts::instagramRules()
     json tags = json::array();
     for (int i = 0; i < 31; ++i)
         tags.push_back("tag" + std::to_string(i));
-    r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", "x"},
-                                                            {"media_ids", {media.toStdString()}}, {"hashtags", tags}});
+    r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"instagram"}}, {"content", "x"},
+                                                            {"media_ids", {media.toStdString()}}, {"hashtags", tags}}));
     QCOMPARE(r.rule(), "too_many_hashtags");
     // Hashtags in the text count too, once each.
     tags.erase(tags.begin() + 25, tags.end());
-    r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", "#tag1 #Tag2 #a #b #c #d"},
-                                                            {"media_ids", {media.toStdString()}}, {"hashtags", tags}});
+    r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"instagram"}}, {"content", "#tag1 #Tag2 #a #b #c #d"},
+                                                            {"media_ids", {media.toStdString()}}, {"hashtags", tags}}));
     QCOMPARE(r.status, 201);
-    r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", "#a #b #c #d #e #f"},
-                                                            {"media_ids", {media.toStdString()}}, {"hashtags", tags}});
+    r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"instagram"}}, {"content", "#a #b #c #d #e #f"},
+                                                            {"media_ids", {media.toStdString()}}, {"hashtags", tags}}));
     QCOMPARE(r.rule(), "too_many_hashtags");
 }
 
@@ -212,20 +230,20 @@ void TestServerPosts::captionLimitsCountHashtagsOnce()
     const QString media = uploadTinyImage();
     // 2,190 code points of content (é is one code point) + "\n\n#abcdefgh" = 2,201.
     const std::string content = QString(2190, QChar(0xE9)).toStdString();
-    Reply r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", content},
-                                                                  {"media_ids", {media.toStdString()}}, {"hashtags", {"abcdefgh"}}});
+    Reply r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"instagram"}}, {"content", content},
+                                                                  {"media_ids", {media.toStdString()}}, {"hashtags", {"abcdefgh"}}}));
     QCOMPARE(r.rule(), "caption_too_long");
     QCOMPARE(r.doc()["error"]["details"]["platform"], "instagram");
     QCOMPARE(r.doc()["error"]["details"]["limit"], 2200);
     QCOMPARE(r.doc()["error"]["details"]["length"], 2200 + 1);
     // A tag already in the content is not repeated in the caption.
-    r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"instagram"}}, {"content", content + " #abcdefgh"},
-                                                            {"media_ids", {media.toStdString()}}, {"hashtags", {"abcdefgh"}}});
+    r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"instagram"}}, {"content", content + " #abcdefgh"},
+                                                            {"media_ids", {media.toStdString()}}, {"hashtags", {"abcdefgh"}}}));
     QCOMPARE(r.status, 201);
-    r = m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"linkedin"}}, {"content", std::string(3001, 'a')}});
+    r = m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"linkedin"}}, {"content", std::string(3001, 'a')}}));
     QCOMPARE(r.rule(), "caption_too_long");
     QCOMPARE(r.doc()["error"]["details"]["platform"], "linkedin");
-    QCOMPARE(m_http->post(QStringLiteral("/api/content/posts"), {{"platforms", {"facebook"}}, {"content", std::string(3001, 'a')}}).status, 201);
+    QCOMPARE(m_http->post(QStringLiteral("/api/content/posts"), outgoing({{"platforms", {"facebook"}}, {"content", std::string(3001, 'a')}})).status, 201);
 }
 
 void TestServerPosts::publishedPostIsImmutable()

@@ -591,8 +591,6 @@ private Q_SLOTS:
                         continue; // dark: the two busiest views are enough to check
                     page->setViewKind(kind);
                     page->goToDate(date);
-                    if (auto *grid = qobject_cast<TimeGridView *>(page->currentView()))
-                        grid->scrollToHour(8);
                     QTest::qWait(50);
                     QVERIFY(uitest::saveShot(&window, dir, QStringLiteral("calendar-%1-%2").arg(name, suffix)));
                 }

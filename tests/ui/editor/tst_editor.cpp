@@ -11,22 +11,29 @@
 #include "models/store/Store.h"
 #include "ui/UiContext.h"
 #include "ui/common/MessageBanner.h"
+#include "models/PostListModel.h"
+#include "ui/common/RelativeTime.h"
+#include "ui/common/PostItemDelegate.h"
 #include "ui/common/PostMime.h"
 #include "ui/common/Theme.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/MediaStrip.h"
 #include "ui/editor/PlatformCounters.h"
+#include "ui/common/FieldMessage.h"
 #include "ui/editor/PostComposer.h"
 #include "ui/editor/PostPreview.h"
 #include "ui/editor/PostTextEdit.h"
 #include "ui/editor/PreviewCard.h"
 #include "tests/support/TimeZoneOverride.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListView>
 #include <QListWidget>
 #include <QLocale>
 #include <QMimeData>
@@ -36,6 +43,7 @@
 #include <QTest>
 #include <QToolButton>
 #include <QUndoStack>
+#include <QVBoxLayout>
 
 #include <optional>
 
@@ -314,6 +322,137 @@ private Q_SLOTS:
         QTest::keyClicks(when, QStringLiteral("04"));
         QTest::keyClick(when, Qt::Key_Return);
         QCOMPARE(when->time(), QTime(4, 30));
+    }
+
+    // Issue 11, defect 9: a whole date and time typed over the selected
+    // field changed only the time.
+    void aWholeDateTypedOverTheSelectionIsTaken_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::newRow("as shown") << QStringLiteral("05/12/2026 10:00");
+        QTest::newRow("then Enter") << QStringLiteral("05/12/2026 10:00\n");
+        QTest::newRow("short day") << QStringLiteral("5/12/2026 10:00");
+    }
+
+    void aWholeDateTypedOverTheSelectionIsTaken()
+    {
+        QFETCH(QString, typed);
+        LocalDateTimeEdit when;
+        when.setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+        when.setDateTime(QDateTime(QDate(2026, 12, 20), QTime(18, 0)));
+        when.show();
+        when.setFocus();
+        when.selectAll(); // as after a triple click or Ctrl+A
+        const bool enter = typed.endsWith(u'\n');
+        QTest::keyClicks(&when, enter ? typed.chopped(1) : typed);
+        if (enter)
+            QTest::keyClick(&when, Qt::Key_Return);
+        QCOMPARE(when.enteredDateTime(), QDateTime(QDate(2026, 12, 5), QTime(10, 0)));
+        QCOMPARE(when.text(), QStringLiteral("05/12/2026 10:00"));
+    }
+
+    // Issue 11, defect 8: the date field trapped Tab (it stepped through
+    // its five sections before letting the focus go).
+    void tabLeavesTheDateField()
+    {
+        QWidget form;
+        auto *before = new QLineEdit(&form);
+        auto *when = new LocalDateTimeEdit(&form);
+        when->setDisplayFormat(QStringLiteral("dd/MM/yyyy HH:mm"));
+        auto *after = new QLineEdit(&form);
+        auto *layout = new QVBoxLayout(&form);
+        layout->addWidget(before);
+        layout->addWidget(when);
+        layout->addWidget(after);
+        form.show();
+        form.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&form));
+        when->setFocus();
+        when->setSelectedSection(QDateTimeEdit::DaySection);
+        QTRY_VERIFY(when->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QTRY_VERIFY(after->hasFocus());
+        QTest::keyClick(after, Qt::Key_Backtab);
+        QTRY_VERIFY(when->hasFocus());
+        when->setSelectedSection(QDateTimeEdit::MinuteSection);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Backtab);
+        QTRY_VERIFY(before->hasFocus());
+        // The sections are still reached from the keyboard: the arrow keys.
+        when->setFocus();
+        when->setSelectedSection(QDateTimeEdit::DaySection);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Right);
+        QCOMPARE(when->currentSection(), QDateTimeEdit::MonthSection);
+    }
+
+    // Issue 11, defect 9: a date changed without Schedule was lost on
+    // relaunch without a word. The editor says it is not applied, until
+    // Schedule applies it or the field is put back.
+    void aDateNotAppliedIsSaid()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Facebook);
+        type(c, QStringLiteral("Loto du club"));
+        FieldMessage *hint = c->unappliedDateHint();
+        QVERIFY(hint->messages().isEmpty());
+        LocalDateTimeEdit *when = c->scheduleEdit();
+        const QDateTime offered = when->dateTime();
+        const QDateTime chosen = offered.addDays(3);
+        when->setDateTime(chosen);
+        QCOMPARE(hint->messages().size(), 1);
+        QVERIFY2(hint->messages().first().contains(c->scheduleButton()->text()), qPrintable(hint->messages().first()));
+        when->setDateTime(offered); // put back: nothing to say
+        QVERIFY(hint->messages().isEmpty());
+
+        when->setDateTime(chosen);
+        c->scheduleButton()->click();
+        QVERIFY(hint->messages().isEmpty());
+        const QString id = editor->currentPostId();
+        QCOMPARE(m_store->posts().find(id)->scheduledAt, chosen.toUTC());
+
+        // Scheduled: another date in the field says the post still goes at the first.
+        when->setDateTime(chosen.addDays(1));
+        QCOMPARE(hint->messages().size(), 1);
+        QVERIFY2(hint->messages().first().contains(QLocale().toString(chosen, QLocale::ShortFormat)),
+                 qPrintable(hint->messages().first()));
+        QCOMPARE(m_store->posts().find(id)->scheduledAt, chosen.toUTC());
+    }
+
+    // Issue 11, defect 10: the list looked unsorted (it is in the order of
+    // the last change, but showed planned dates). Each row's date is now the
+    // order's, and a planned time leads the text.
+    void thePostListReadsInTheOrderItSays()
+    {
+        auto editor = makeEditor();
+        PostComposer *c = editor->composer();
+        setNetworks(c, Platform::Facebook);
+        type(c, QStringLiteral("Prévu dans trois jours"));
+        const QDateTime planned = QDateTime(Clock::today().addDays(3), QTime(15, 0));
+        QVERIFY(editor->schedule(planned));
+        const QString scheduledId = editor->currentPostId();
+        QTest::qWait(5); // a later change
+        editor->newPost();
+        type(c, QStringLiteral("Écrit juste après"));
+        editor->flush();
+        QAbstractItemModel *model = editor->postList()->model();
+        QTRY_VERIFY(model->rowCount() >= 2);
+        QDateTime previous;
+        QStringList dates;
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            const QDateTime updated = index.data(PostListModel::UpdatedAtRole).toDateTime();
+            if (previous.isValid())
+                QVERIFY(updated <= previous);
+            previous = updated;
+            QCOMPARE(PostItemDelegate::dateText(index), RelativeTime::describe(updated));
+            if (index.data(PostListModel::IdRole).toString() == scheduledId)
+                QVERIFY(PostItemDelegate::lineText(index).startsWith(
+                    QLocale().toString(planned, QLocale::ShortFormat)));
+        }
+        auto *order = editor->findChild<QLabel *>(QStringLiteral("PostListOrder"));
+        QVERIFY(order && !order->text().isEmpty());
     }
 
     void deleteADraftWithUndo()

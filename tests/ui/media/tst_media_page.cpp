@@ -12,6 +12,7 @@
 #include "ui/UiContext.h"
 #include "ui/common/Theme.h"
 #include "ui/media/ImportBanner.h"
+#include "ui/media/ImportFileDialog.h"
 #include "ui/media/MediaDeleteDialog.h"
 #include "ui/media/MediaDetailPane.h"
 #include "ui/media/MediaExporter.h"
@@ -22,6 +23,10 @@
 #include "ui/media/UploadPanel.h"
 
 #include <QApplication>
+#include <QFileInfo>
+#include <QTreeView>
+#include <QStandardPaths>
+#include <QHeaderView>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
@@ -171,6 +176,109 @@ private Q_SLOTS:
         QTRY_COMPARE(m_page->shownCount(), 1);
         tags->setCurrentIndex(0);
         QTRY_COMPARE(m_page->shownCount(), 2);
+    }
+
+    // Issue 11, defect 10: alt text typed just before a tag was added
+    // vanished (the tag's write refreshed the pane over the unsaved text).
+    void altTextTypedThenATagIsKept()
+    {
+        const QModelIndex tribune = rowNamed(QStringLiteral("Tribune Nord.jpg"));
+        QVERIFY(tribune.isValid());
+        m_page->grid()->setCurrentIndex(tribune);
+        MediaDetailPane *pane = m_page->details();
+        const QString id = pane->selection().constFirst();
+        const QString before = m_store->media().find(id)->altText;
+        pane->altEdit()->setFocus();
+        QTest::keyClicks(pane->altEdit(), QStringLiteral(", sous le soleil"));
+        // Straight to the tags, before the alt text's own save comes round.
+        pane->tagEditor()->input()->setFocus();
+        QTest::keyClicks(pane->tagEditor()->input(), QStringLiteral("soleil"));
+        QTest::keyClick(pane->tagEditor()->input(), Qt::Key_Return);
+        QCOMPARE(pane->altEdit()->toPlainText(), before + QStringLiteral(", sous le soleil"));
+        QCOMPARE(m_store->media().find(id)->altText, before + QStringLiteral(", sous le soleil"));
+        QVERIFY(m_store->media().find(id)->tags.contains(QStringLiteral("soleil")));
+    }
+
+    // Issue 11, defect 10: the detail pane kept showing an item the search
+    // had hidden.
+    void theDetailPaneFollowsTheSearch()
+    {
+        const QModelIndex tribune = rowNamed(QStringLiteral("Tribune Nord.jpg"));
+        m_page->grid()->setCurrentIndex(tribune);
+        MediaDetailPane *pane = m_page->details();
+        const QStringList selected = pane->selection();
+        QCOMPARE(selected.size(), 1);
+        QLineEdit *search = m_page->searchField();
+        QTest::keyClicks(search, QStringLiteral("tribune"));
+        QTRY_COMPARE(m_page->shownCount(), 1);
+        QCOMPARE(pane->selection(), selected); // still shown: still detailed
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("echauff"));
+        QTRY_VERIFY(m_page->shownCount() == 1 && rowNamed(QStringLiteral("Echauffement.png")).isValid());
+        QCOMPARE(pane->selection(), QStringList()); // hidden: no longer detailed
+        search->clear();
+        QTRY_COMPARE(m_page->shownCount(), 2);
+    }
+
+    // Issue 11, defect 10: "1 imported." stayed for good.
+    void aCleanImportsSummaryGoesAwayByItself()
+    {
+        ImportBanner banner;
+        banner.setAutoHideDelay(150);
+        media::ImportReport clean;
+        media::ImportOutcome imported;
+        imported.kind = media::ImportOutcome::Kind::Imported;
+        imported.source = QStringLiteral("/tmp/Photo.jpg");
+        clean.outcomes << imported;
+        banner.showReport(clean);
+        QVERIFY(banner.isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner.isVisible(), 3000);
+
+        media::ImportReport refused = clean;
+        media::ImportOutcome bad;
+        bad.kind = media::ImportOutcome::Kind::Refused;
+        bad.source = QStringLiteral("/tmp/cut.jpg");
+        refused.outcomes << bad;
+        banner.showReport(refused);
+        QTest::qWait(400);
+        QVERIFY(banner.isVisible()); // what needs reading stays until closed
+    }
+
+    // Issue 11, defect 10: the import dialog put "Pictures" in the file name
+    // (a folder that did not exist) and cut its columns.
+    void theImportDialogOpensOnAFolderThatExists()
+    {
+        const QString pictures = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+        const QString fallback = QFileInfo(pictures).isDir() ? pictures : QDir::homePath();
+        QCOMPARE(ImportFileDialog::startFolder(QString()), QDir(fallback).absolutePath());
+        QCOMPARE(ImportFileDialog::startFolder(QStringLiteral("/no/such/folder")), QDir(fallback).absolutePath());
+        QCOMPARE(ImportFileDialog::startFolder(m_dir.path()), QDir(m_dir.path()).absolutePath());
+
+        QDir(m_dir.path()).mkpath(QStringLiteral("Match du 5 décembre"));
+        ImportFileDialog dialog(ImportFileDialog::Mode::Files, m_dir.path());
+        dialog.setOption(QFileDialog::DontUseNativeDialog);
+        dialog.setViewMode(QFileDialog::Detail);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QCOMPARE(dialog.directory().absolutePath(), QDir(m_dir.path()).absolutePath());
+        auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        QVERIFY(name);
+        QCOMPARE(name->text(), QString());
+        auto *details = dialog.findChild<QTreeView *>();
+        QVERIFY(details);
+        QTRY_VERIFY(details->model() && details->model()->rowCount(details->rootIndex()) > 0);
+        QHeaderView *header = details->header();
+        int others = 0;
+        for (int c = 1; c < header->count(); ++c)
+            others += header->isSectionHidden(c) ? 0 : header->sectionSize(c);
+        QVERIFY2(header->sectionSize(0) + others <= details->viewport()->width() + 1,
+                 qPrintable(QStringLiteral("columns %1 + %2 wider than %3").arg(header->sectionSize(0)).arg(others)
+                                .arg(details->viewport()->width())));
+        QVERIFY(header->sectionSize(0) >= details->viewport()->width() / 3);
+        const QString shots = QString::fromLocal8Bit(qgetenv("PITCHSIDE_SCREENSHOT_DIR"));
+        if (!shots.isEmpty())
+            dialog.grab().save(shots + QStringLiteral("/import-dialog.png"));
+        dialog.reject();
     }
 
     void deleteIsRefusedWhileAPostUsesTheItem()

@@ -97,6 +97,27 @@ private Q_SLOTS:
         QCOMPARE(visibleInCell(5000, 4), 3);
         QCOMPARE(visibleInCell(2, 0), 0);
     }
+
+    void aPinnedItemIsNeverHidden()
+    {
+        // The entry just scheduled (or selected) is drawn, whatever its place.
+        QVector<Span> spans;
+        for (int i = 0; i < 30; ++i)
+            spans.push_back({840 + 2 * i, 840 + 2 * i + 30});
+        for (int pinned : {29, 15, 0}) {
+            const DayLayout l = layoutDay(spans, 4, pinned);
+            bool placed = false;
+            for (const Placement &p : l.placed)
+                placed = placed || p.item == pinned;
+            QVERIFY2(placed, qPrintable(QString::number(pinned)));
+            QVERIFY(!l.overflows.value(0).hidden.contains(pinned));
+            QCOMPARE(l.placed.size() + l.overflows.value(0).hidden.size(), 30);
+        }
+        QCOMPARE(shownInCell(9, 4), (QVector<int>{0, 1, 2}));
+        QCOMPARE(shownInCell(9, 4, 7), (QVector<int>{0, 1, 7}));
+        QCOMPARE(shownInCell(9, 4, 1), (QVector<int>{0, 1, 2}));
+        QCOMPARE(shownInCell(3, 4, 2), (QVector<int>{0, 1, 2}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCalendarLayout)

@@ -62,8 +62,9 @@ private Q_SLOTS:
 
     void aDraftIsWrittenAsItIsWithItsWarnings()
     {
-        // Instagram without media, too long: the networks will refuse it, but
-        // a draft is work in progress and the editor saves what is typed.
+        // Instagram without media, too long: a draft is work in progress and
+        // the editor saves what is typed, saying what the networks will
+        // refuse once it goes out (the photo is required only then).
         Post p = draft(QString(2300, u'x'), Platform::Instagram);
         const PostCommandResult r = PostPlanner(*m_store).create(p);
         QCOMPARE(r.outcome, Outcome::Done);

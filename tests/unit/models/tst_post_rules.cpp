@@ -111,7 +111,13 @@ private Q_SLOTS:
     void instagramRules()
     {
         Post p = post(QStringLiteral("Photo du match"), Platform::Instagram);
-        QCOMPARE(rules(PostRules::check(p)), QStringList{QStringLiteral("instagram_needs_media")});
+        QVERIFY2(PostRules::check(p).isEmpty(), "a draft needs its photo only when it is to go out");
+        for (PostStatus s : {PostStatus::Scheduled, PostStatus::Publishing, PostStatus::Published}) {
+            Post out = p;
+            out.status = s;
+            out.scheduledAt = out.publishedAt = QDateTime::currentDateTimeUtc().addDays(1);
+            QCOMPARE(rules(PostRules::check(out)), QStringList{QStringLiteral("instagram_needs_media")});
+        }
         p.mediaIds = {QStringLiteral("m1")};
         QVERIFY(PostRules::check(p).isEmpty());
         for (int i = 0; i < 25; ++i)

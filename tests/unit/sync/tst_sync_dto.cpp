@@ -1,5 +1,8 @@
 // DTOs and the entity registry's JSON <-> row mapping: required fields,
 // unknown fields, paths in errors, and the bodies sent back.
+#include "models/Clock.h"
+
+#include <QDateTime>
 #include "sync/api/Dto.h"
 #include "sync/api/Rfc3339.h"
 #include "sync/entities/EntityRegistry.h"
@@ -18,7 +21,7 @@ json postJson()
         "platforms":["instagram","facebook","mastodon"],"content":"Victoire 3-1 !","hashtags":["ASK","U17"],
         "first_comment":null,"status":"scheduled","scheduled_at":"2026-01-20T14:00:00Z","published_at":null,
         "error_message":null,"idea_source":null,"ai_generated":false,"rating":4,"template_id":null,
-        "media_ids":["m1","m2"],"metadata":{"k":1},"version":3,"created_at":"2026-01-18T09:12:00.250Z",
+        "media_ids":["00000000-0000-4000-8000-0000000000d1","00000000-0000-4000-8000-0000000000d2"],"metadata":{"k":1},"version":3,"created_at":"2026-01-18T09:12:00.250Z",
         "updated_at":"2026-01-19T20:41:07+01:00","brand_new_field":{"ignored":true}})");
 }
 
@@ -36,12 +39,12 @@ private Q_SLOTS:
     void sessionReadsAndChecks()
     {
         const json ok = json::parse(R"({"access_token":"a","refresh_token":"r","expires_in":900,"extra":1,
-            "user":{"id":"u","email":"e@x.fr","name":"Claire","active_profile_index":1,
-            "profiles":[{"id":"p1","type":"club","name":"US Rivière"},{"id":"p2","type":"equipe","name":"U17"}]}})");
+            "user":{"id":"00000000-0000-4000-8000-0000000000a1","email":"e@x.fr","name":"Claire","active_profile_index":1,
+            "profiles":[{"id":"00000000-0000-4000-8000-0000000000b1","type":"club","name":"US Rivière"},{"id":"00000000-0000-4000-8000-0000000000b2","type":"equipe","name":"U17"}]}})");
         const auto s = ok.get<api::dto::Session>();
         QCOMPARE(s.accessToken, QStringLiteral("a"));
         QCOMPARE(s.user.profiles.size(), std::size_t(2));
-        QCOMPARE(s.user.activeProfileId(), QStringLiteral("p2"));
+        QCOMPARE(s.user.activeProfileId(), QStringLiteral("00000000-0000-4000-8000-0000000000b2"));
 
         json broken = ok;
         broken["user"]["profiles"][1].erase("type");
@@ -57,10 +60,45 @@ private Q_SLOTS:
         QVERIFY_THROWS_EXCEPTION(api::DtoError, (void)broken.get<api::dto::Session>());
     }
 
+    void socialMediaPlannerSignInShape()
+    {
+        // The seed's own example (002, POST /auth/register, 201), with its
+        // placeholder id "uuid" replaced by one: ids are UUIDs.
+        const pitchside::Clock::TestOverride clock(QDateTime(QDate(2026, 1, 10), QTime(10, 0), Qt::UTC), true);
+        const json seed = json::parse(R"({
+  "data": {
+    "user": {
+      "id": "6f1c2b7e-1d9a-4c59-9b43-0a7d3c2f5e11",
+      "email": "sami@integria.ch",
+      "created_at": "2026-01-10T10:00:00Z"
+    },
+    "session": {
+      "access_token": "jwt...",
+      "refresh_token": "jwt...",
+      "expires_at": "2026-01-17T10:00:00Z"
+    }
+  }
+})");
+        const auto s = seed.at("data").get<api::dto::Session>();
+        QCOMPARE(s.accessToken, QStringLiteral("jwt..."));
+        QCOMPARE(s.refreshToken, QStringLiteral("jwt..."));
+        QCOMPARE(s.expiresIn, qint64(7 * 24 * 3600));
+        QCOMPARE(s.user.email, QStringLiteral("sami@integria.ch"));
+        QVERIFY(s.user.profiles.empty());
+        json broken = seed.at("data");
+        broken["session"]["expires_at"] = "next week";
+        try {
+            (void)broken.get<api::dto::Session>();
+            QFAIL("an unreadable expires_at was accepted");
+        } catch (const api::DtoError &e) {
+            QCOMPARE(api::jsonPathString(e.path()), QStringLiteral("$.session.expires_at"));
+        }
+    }
+
     void changesPage()
     {
-        const json page = json::parse(R"({"changes":[{"seq":41,"type":"post","id":"a","op":"upsert","version":3,"item":{"id":"a"}},
-            {"seq":42,"type":"media","id":"b","op":"delete","version":2}],"last_seq":42,"has_more":false})");
+        const json page = json::parse(R"({"changes":[{"seq":41,"type":"post","id":"00000000-0000-4000-8000-0000000000c1","op":"upsert","version":3,"item":{"id":"00000000-0000-4000-8000-0000000000c1"}},
+            {"seq":42,"type":"media","id":"00000000-0000-4000-8000-0000000000c2","op":"delete","version":2}],"last_seq":42,"has_more":false})");
         const auto p = page.get<api::dto::ChangesPage>();
         QCOMPARE(p.changes.size(), std::size_t(2));
         QVERIFY(!p.changes[0].deleted);
@@ -69,14 +107,24 @@ private Q_SLOTS:
         QVERIFY(!p.changes[1].item);
         QCOMPARE(p.lastSeq, qint64(42));
 
+        // One entry that does not read is kept as unreadable, with where and
+        // why; the rest of the page reads.
         json bad = page;
         bad["changes"][1]["op"] = "merge";
-        try {
-            (void)bad.get<api::dto::ChangesPage>();
-            QFAIL("unknown op accepted");
-        } catch (const api::DtoError &e) {
-            QCOMPARE(api::jsonPathString(e.path()), QStringLiteral("$.changes[1].op"));
-        }
+        const auto b = bad.get<api::dto::ChangesPage>();
+        QCOMPARE(b.changes.size(), std::size_t(2));
+        QVERIFY(!b.changes[0].unreadable);
+        QVERIFY(b.changes[1].unreadable);
+        QCOMPARE(api::jsonPathString(b.changes[1].problemPath), QStringLiteral("$.changes[1].op"));
+        QCOMPARE(b.changes[1].type, QStringLiteral("media"));
+        bad = page;
+        bad["changes"][0]["id"] = "../../etc/passwd";
+        const auto traversal = bad.get<api::dto::ChangesPage>();
+        QVERIFY(traversal.changes[0].unreadable);
+        QCOMPARE(QString::fromStdString(traversal.changes[0].problem), QStringLiteral("must be a UUID"));
+        bad = page;
+        bad["changes"] = "nope";
+        QVERIFY_THROWS_EXCEPTION(api::DtoError, (void)bad.get<api::dto::ChangesPage>());
         QCOMPARE(api::dto::lastSeqOfChangeEvent(R"({"last_seq":17})"), qint64(17));
         QCOMPARE(api::dto::lastSeqOfChangeEvent("garbage"), qint64(-1));
     }
@@ -95,13 +143,13 @@ private Q_SLOTS:
         QCOMPARE(row.values.at(col(spec, "created_at")).toLongLong(), 1768727520250LL);
         QCOMPARE(row.values.at(col(spec, "updated_at")).toLongLong(), 1768851667000LL); // +01:00 taken into account
         QCOMPARE(row.values.at(col(spec, "rating")).toInt(), 4);
-        QCOMPARE(row.children.at(0), QStringList({QStringLiteral("m1"), QStringLiteral("m2")}));
+        QCOMPARE(row.children.at(0), QStringList({QStringLiteral("00000000-0000-4000-8000-0000000000d1"), QStringLiteral("00000000-0000-4000-8000-0000000000d2")}));
 
         const json create = spec.bodyFromRow(row, {}, true);
         QCOMPARE(QString::fromStdString(create.at("id").get<std::string>()), QStringLiteral("0b6a1d2e-5f3c-4a8e-9d7b-1c2e3f4a5b6c"));
         QVERIFY(create.at("platforms") == json::parse(R"(["instagram","facebook"])"));
         QCOMPARE(QString::fromStdString(create.at("scheduled_at").get<std::string>()), QStringLiteral("2026-01-20T14:00:00Z"));
-        QVERIFY(create.at("media_ids") == json::parse(R"(["m1","m2"])"));
+        QVERIFY(create.at("media_ids") == json::parse(R"(["00000000-0000-4000-8000-0000000000d1","00000000-0000-4000-8000-0000000000d2"])"));
         QVERIFY(!create.contains("first_comment")); // nulls are left out of a create
         QVERIFY(!create.contains("created_at"));   // server-owned
 
@@ -136,18 +184,36 @@ private Q_SLOTS:
         } catch (const api::DtoError &e) {
             QCOMPARE(QString::fromStdString(e.path()), QStringLiteral("media_ids[0]"));
         }
+        // Ids are UUIDs, nothing else: they end up in request paths.
+        for (const char *key : {"id", "profile_id"}) {
+            p = postJson();
+            p[key] = "../../../tmp/x";
+            try {
+                (void)spec.rowFromJson(p);
+                QFAIL("an id that is not a UUID was accepted");
+            } catch (const api::DtoError &e) {
+                QCOMPARE(QString::fromStdString(e.path()), QString::fromLatin1(key));
+                QCOMPARE(QString::fromStdString(e.why()), QStringLiteral("must be a UUID"));
+            }
+        }
+        p = postJson();
+        p["media_ids"] = json::array({"a/b"});
+        QVERIFY_THROWS_EXCEPTION(api::DtoError, (void)spec.rowFromJson(p));
+        QVERIFY(api::isUuid(QStringLiteral("0B6A1D2E-5F3C-4A8E-9D7B-1C2E3F4A5B6C")));
+        QVERIFY(!api::isUuid(QStringLiteral("0b6a1d2e-5f3c-4a8e-9d7b-1c2e3f4a5b6")));
+        QVERIFY(!api::isUuid(QStringLiteral("0b6a1d2e/5f3c-4a8e-9d7b-1c2e3f4a5b6c")));
     }
 
     void matchNestedTeamsAndScoreRoute()
     {
         const EntitySpec &spec = *EntityRegistry::builtin().find(QStringLiteral("match"));
-        const json m = json::parse(R"({"id":"m","version":2,"profile_id":"p","home_team":{"name":"US Rivière","logo_url":null},
-            "away_team":{"name":"FC Illkirch","club_id":"c"},"match_date":"2026-02-01T14:00:00Z","venue":null,
+        const json m = json::parse(R"({"id":"00000000-0000-4000-8000-0000000000e1","version":2,"profile_id":"00000000-0000-4000-8000-0000000000e2","home_team":{"name":"US Rivière","logo_url":null},
+            "away_team":{"name":"FC Illkirch","club_id":"00000000-0000-4000-8000-0000000000e3"},"match_date":"2026-02-01T14:00:00Z","venue":null,
             "competition":"R2","status":"live","score_home":1,"score_away":0,"document_ids":[],
             "created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"})");
         const auto row = spec.rowFromJson(m);
         QCOMPARE(row.values.at(col(spec, "home_name")).toString(), QStringLiteral("US Rivière"));
-        QCOMPARE(row.values.at(col(spec, "away_club_id")).toString(), QStringLiteral("c"));
+        QCOMPARE(row.values.at(col(spec, "away_club_id")).toString(), QStringLiteral("00000000-0000-4000-8000-0000000000e3"));
         QCOMPARE(row.values.at(col(spec, "venue")).toString(), QString()); // NOT NULL column: "" for null
         const json create = spec.bodyFromRow(row, {}, true);
         QCOMPARE(QString::fromStdString(create.at("home_team").at("name").get<std::string>()), QStringLiteral("US Rivière"));
@@ -165,7 +231,7 @@ private Q_SLOTS:
     void mediaAndEvents()
     {
         const EntitySpec &media = *EntityRegistry::builtin().find(QStringLiteral("media"));
-        const auto row = media.rowFromJson(json::parse(R"({"id":"x","version":1,"type":"video","filename":"but.mp4",
+        const auto row = media.rowFromJson(json::parse(R"({"id":"00000000-0000-4000-8000-0000000000f1","version":1,"type":"video","filename":"but.mp4",
             "mime_type":"video/mp4","size_bytes":12,"duration":12.5,"tags":["match"],"alt_text":null,"sha256":"ab",
             "variants":{"original":{"url":"/u"},"blur_hash":"LEHV6n"},"created_at":"2026-01-01T00:00:00Z",
             "updated_at":"2026-01-01T00:00:00Z"})"));
@@ -175,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(!media.canCreate); // uploads make media items
 
         const EntitySpec &event = *EntityRegistry::builtin().find(QStringLiteral("event"));
-        const auto e = event.rowFromJson(json::parse(R"({"id":"e","version":1,"name":"Tournoi","start":"2026-04-05T08:00:00Z",
+        const auto e = event.rowFromJson(json::parse(R"({"id":"00000000-0000-4000-8000-0000000000f2","version":1,"name":"Tournoi","start":"2026-04-05T08:00:00Z",
             "end":"2026-04-05T18:00:00Z","status":"open","address":{"address_line":"1 rue du Stade","postal_code":"67000",
             "city":"Strasbourg"},"created_at":"2026-01-01T00:00:00Z","updated_at":"2026-01-01T00:00:00Z"})"));
         QCOMPARE(e.values.at(col(event, "address")).toString(), QStringLiteral("1 rue du Stade, 67000 Strasbourg"));

@@ -31,7 +31,7 @@ json serverPost(const QString &id, int version, const QString &content)
             {"hashtags", json::array()},
             {"status", "draft"},
             {"ai_generated", false},
-            {"media_ids", {"m1"}},
+            {"media_ids", {"00000000-0000-4000-8000-0000000000f1"}},
             {"metadata", json::object()},
             {"created_at", "2026-01-01T10:00:00Z"},
             {"updated_at", "2026-01-02T10:00:00Z"}};
@@ -96,38 +96,38 @@ private Q_SLOTS:
 
     void pullInsertsUpdatesAndNeverGoesBack()
     {
-        QCOMPARE(pull(serverPost(QStringLiteral("a"), 1, QStringLiteral("v1"))).applied, 1);
-        QCOMPARE(content(QStringLiteral("a")), QStringLiteral("v1"));
-        QCOMPARE(m_store->posts().find(QStringLiteral("a"))->mediaIds, QStringList{QStringLiteral("m1")});
-        pull(serverPost(QStringLiteral("a"), 3, QStringLiteral("v3")));
-        QCOMPARE(content(QStringLiteral("a")), QStringLiteral("v3"));
-        QCOMPARE(pull(serverPost(QStringLiteral("a"), 2, QStringLiteral("v2"))).applied, 0); // older: ignored
-        QCOMPARE(content(QStringLiteral("a")), QStringLiteral("v3"));
-        QCOMPARE(m_store->posts().find(QStringLiteral("a"))->sync.version, qint64(3));
-        QCOMPARE(pullDelete(QStringLiteral("a"), 4).applied, 1);
-        QVERIFY(!m_store->posts().find(QStringLiteral("a")));
+        QCOMPARE(pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a0"), 1, QStringLiteral("v1"))).applied, 1);
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a0")), QStringLiteral("v1"));
+        QCOMPARE(m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a0"))->mediaIds, QStringList{QStringLiteral("00000000-0000-4000-8000-0000000000f1")});
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a0"), 3, QStringLiteral("v3")));
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a0")), QStringLiteral("v3"));
+        QCOMPARE(pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a0"), 2, QStringLiteral("v2"))).applied, 0); // older: ignored
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a0")), QStringLiteral("v3"));
+        QCOMPARE(m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a0"))->sync.version, qint64(3));
+        QCOMPARE(pullDelete(QStringLiteral("00000000-0000-4000-8000-0000000000a0"), 4).applied, 1);
+        QVERIFY(!m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a0")));
     }
 
     void dirtyRowIsNeverOverwritten()
     {
-        pull(serverPost(QStringLiteral("b"), 1, QStringLiteral("server v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("b"), [](Post &p) { p.content = QStringLiteral("mine"); }));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a1"), 1, QStringLiteral("server v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a1"), [](Post &p) { p.content = QStringLiteral("mine"); }));
         // The server has nothing newer than what the edit builds on: no conflict.
-        QCOMPARE(pull(serverPost(QStringLiteral("b"), 1, QStringLiteral("server v1"))).conflicts, 0);
+        QCOMPARE(pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a1"), 1, QStringLiteral("server v1"))).conflicts, 0);
         // It moved on meanwhile: both copies are kept.
-        QCOMPARE(pull(serverPost(QStringLiteral("b"), 2, QStringLiteral("theirs"))).conflicts, 1);
-        QCOMPARE(content(QStringLiteral("b")), QStringLiteral("mine"));
-        QVERIFY(m_store->posts().find(QStringLiteral("b"))->sync.conflict);
-        const auto c = store::ConflictRepository(m_store->database().sql()).find(QStringLiteral("post"), QStringLiteral("b"));
+        QCOMPARE(pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a1"), 2, QStringLiteral("theirs"))).conflicts, 1);
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a1")), QStringLiteral("mine"));
+        QVERIFY(m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a1"))->sync.conflict);
+        const auto c = store::ConflictRepository(m_store->database().sql()).find(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a1"));
         QVERIFY(c);
         QCOMPARE(c->serverVersion, qint64(2));
         QVERIFY(c->serverCopy.contains("theirs"));
         QCOMPARE(m_store->outbox().countInState(store::Outbox::State::Conflict), 1);
         // A newer server copy replaces the stored one; the local row stays.
-        pull(serverPost(QStringLiteral("b"), 3, QStringLiteral("theirs again")));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a1"), 3, QStringLiteral("theirs again")));
         QVERIFY(store::ConflictRepository(m_store->database().sql())
-                    .find(QStringLiteral("post"), QStringLiteral("b"))->serverCopy.contains("theirs again"));
-        QCOMPARE(content(QStringLiteral("b")), QStringLiteral("mine"));
+                    .find(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a1"))->serverCopy.contains("theirs again"));
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a1")), QStringLiteral("mine"));
     }
 
     void pendingCreateIsLeftToItsReplay()
@@ -143,39 +143,39 @@ private Q_SLOTS:
 
     void remoteDeleteOfAnEditedRow()
     {
-        pull(serverPost(QStringLiteral("c"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("c"), [](Post &p) { p.content = QStringLiteral("edited"); }));
-        QCOMPARE(pullDelete(QStringLiteral("c"), 2).conflicts, 1);
-        QCOMPARE(content(QStringLiteral("c")), QStringLiteral("edited"));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a2"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a2"), [](Post &p) { p.content = QStringLiteral("edited"); }));
+        QCOMPARE(pullDelete(QStringLiteral("00000000-0000-4000-8000-0000000000a2"), 2).conflicts, 1);
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a2")), QStringLiteral("edited"));
         QVERIFY(store::ConflictRepository(m_store->database().sql())
-                    .find(QStringLiteral("post"), QStringLiteral("c"))->remoteDeleted);
+                    .find(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a2"))->remoteDeleted);
 
         // Deleted on both sides: nothing to keep, nothing to send.
-        pull(serverPost(QStringLiteral("d"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().remove(QStringLiteral("d")));
-        QCOMPARE(pullDelete(QStringLiteral("d"), 2).applied, 1);
-        QVERIFY(!m_store->posts().find(QStringLiteral("d")));
-        QVERIFY(m_store->outbox().entriesFor(QStringLiteral("post"), QStringLiteral("d")).isEmpty());
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a3"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().remove(QStringLiteral("00000000-0000-4000-8000-0000000000a3")));
+        QCOMPARE(pullDelete(QStringLiteral("00000000-0000-4000-8000-0000000000a3"), 2).applied, 1);
+        QVERIFY(!m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a3")));
+        QVERIFY(m_store->outbox().entriesFor(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a3")).isEmpty());
     }
 
     void resyncSweepsWhatTheServerNoLongerHas()
     {
-        pull(serverPost(QStringLiteral("keep"), 1, QStringLiteral("k")));
-        pull(serverPost(QStringLiteral("gone"), 1, QStringLiteral("g")));
-        pull(serverPost(QStringLiteral("mine"), 1, QStringLiteral("m")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("mine"), [](Post &p) { p.content = QStringLiteral("unsent"); }));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000b1"), 1, QStringLiteral("k")));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000b3"), 1, QStringLiteral("00000000-0000-4000-8000-0000000000a6")));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000b2"), 1, QStringLiteral("m")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000b2"), [](Post &p) { p.content = QStringLiteral("unsent"); }));
         store::Transaction tx(m_store->database().sql());
         store::RemoteApply apply(m_store->database().sql());
         apply.setTrackSeen(true);
         store::ApplyOutcome out;
-        const json keep = serverPost(QStringLiteral("keep"), 1, QStringLiteral("k"));
+        const json keep = serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000b1"), 1, QStringLiteral("k"));
         QVERIFY(!apply.upsert(m_posts->table(), m_posts->rowFromJson(keep), {}, out));
         QVERIFY(!apply.sweepUnseen(m_posts->table(), out));
         QVERIFY(!apply.clearSeen());
         QVERIFY(tx.commit());
-        QVERIFY(m_store->posts().find(QStringLiteral("keep")));
-        QVERIFY(!m_store->posts().find(QStringLiteral("gone")));
-        QCOMPARE(content(QStringLiteral("mine")), QStringLiteral("unsent")); // unsent changes survive a resync
+        QVERIFY(m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000b1")));
+        QVERIFY(!m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000b3")));
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000b2")), QStringLiteral("unsent")); // unsent changes survive a resync
     }
 
     void pushQueueStates()
@@ -214,11 +214,11 @@ private Q_SLOTS:
     void blockedEntriesAreNotDue()
     {
         store::PushQueue queue(m_store->database().sql());
-        pull(serverPost(QStringLiteral("e"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("e"), [](Post &p) { p.content = QStringLiteral("one"); }));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a4"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a4"), [](Post &p) { p.content = QStringLiteral("one"); }));
         const qint64 first = queue.waiting().at(0).entry.seq;
         QVERIFY(!queue.freeze(first, "{}", 1));
-        QVERIFY(!m_store->posts().update(QStringLiteral("e"), [](Post &p) { p.content = QStringLiteral("two"); }));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a4"), [](Post &p) { p.content = QStringLiteral("two"); }));
         QVERIFY(!queue.park(first, QStringLiteral("no"), QStringLiteral("FORBIDDEN")));
         // The second waits behind a refused first: no timer should chase it.
         QCOMPARE(queue.nextDueAtMs(), qint64(0));
@@ -226,11 +226,11 @@ private Q_SLOTS:
 
     void resolveKeepMine()
     {
-        pull(serverPost(QStringLiteral("f"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("f"), [](Post &p) { p.content = QStringLiteral("mine"); }));
-        pull(serverPost(QStringLiteral("f"), 4, QStringLiteral("theirs")));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a5"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a5"), [](Post &p) { p.content = QStringLiteral("mine"); }));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a5"), 4, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), &m_store->hub(), EntityRegistry::builtin());
-        const auto view = resolver.view(QStringLiteral("post"), QStringLiteral("f"));
+        const auto view = resolver.view(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a5"));
         QVERIFY(view);
         bool sawText = false;
         for (const auto &line : view->lines) {
@@ -243,13 +243,13 @@ private Q_SLOTS:
         }
         QVERIFY(sawText);
         QSignalSpy hub(&m_store->hub(), &store::ChangeHub::changed);
-        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("f"), ConflictResolver::Choice::KeepMine));
+        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a5"), ConflictResolver::Choice::KeepMine));
         QVERIFY(hub.count() >= 1);
-        const Post p = *m_store->posts().find(QStringLiteral("f"));
+        const Post p = *m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a5"));
         QCOMPARE(p.content, QStringLiteral("mine"));
         QCOMPARE(p.sync.version, qint64(4)); // rebased on the server's version
         QVERIFY(!p.sync.conflict && p.sync.dirty);
-        const auto entries = store::PushQueue(m_store->database().sql()).forEntity(QStringLiteral("post"), QStringLiteral("f"));
+        const auto entries = store::PushQueue(m_store->database().sql()).forEntity(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a5"));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].entry.op, store::Outbox::Op::Update);
         QVERIFY(entries[0].entry.fields.contains(QStringLiteral("content")));
@@ -259,37 +259,37 @@ private Q_SLOTS:
 
     void resolveTakeTheirs()
     {
-        pull(serverPost(QStringLiteral("g"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("g"), [](Post &p) { p.content = QStringLiteral("mine"); }));
-        pull(serverPost(QStringLiteral("g"), 2, QStringLiteral("theirs")));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a6"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a6"), [](Post &p) { p.content = QStringLiteral("mine"); }));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a6"), 2, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
-        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("g"), ConflictResolver::Choice::TakeTheirs));
-        const Post p = *m_store->posts().find(QStringLiteral("g"));
+        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a6"), ConflictResolver::Choice::TakeTheirs));
+        const Post p = *m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a6"));
         QCOMPARE(p.content, QStringLiteral("theirs"));
         QVERIFY(!p.sync.dirty && !p.sync.conflict);
         QCOMPARE(p.sync.version, qint64(2));
-        QVERIFY(m_store->outbox().entriesFor(QStringLiteral("post"), QStringLiteral("g")).isEmpty());
+        QVERIFY(m_store->outbox().entriesFor(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a6")).isEmpty());
     }
 
     void resolveKeepBoth()
     {
-        pull(serverPost(QStringLiteral("h"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("h"), [](Post &p) {
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a7"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a7"), [](Post &p) {
             p.content = QStringLiteral("mine");
             p.status = PostStatus::Scheduled;
             p.scheduledAt = Clock::nowUtc().addDays(2);
         }));
-        pull(serverPost(QStringLiteral("h"), 2, QStringLiteral("theirs")));
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a7"), 2, QStringLiteral("theirs")));
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
         QString copyId;
-        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("h"), ConflictResolver::Choice::KeepBoth, &copyId));
+        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a7"), ConflictResolver::Choice::KeepBoth, &copyId));
         QVERIFY(!copyId.isEmpty() && copyId != u"h");
-        QCOMPARE(content(QStringLiteral("h")), QStringLiteral("theirs"));
+        QCOMPARE(content(QStringLiteral("00000000-0000-4000-8000-0000000000a7")), QStringLiteral("theirs"));
         const Post copy = *m_store->posts().find(copyId);
         QCOMPARE(copy.content, QStringLiteral("mine"));
         QCOMPARE(copy.status, PostStatus::Draft); // a copy is a draft, never a second scheduled post
         QVERIFY(copy.scheduledAt.isValid());
-        QCOMPARE(copy.mediaIds, QStringList{QStringLiteral("m1")});
+        QCOMPARE(copy.mediaIds, QStringList{QStringLiteral("00000000-0000-4000-8000-0000000000f1")});
         QCOMPARE(copy.sync.version, qint64(0));
         const auto entries = m_store->outbox().entriesFor(QStringLiteral("post"), copyId);
         QCOMPARE(entries.size(), 1);
@@ -298,16 +298,16 @@ private Q_SLOTS:
 
     void resolveRemoteDeleted()
     {
-        pull(serverPost(QStringLiteral("i"), 1, QStringLiteral("v1")));
-        QVERIFY(!m_store->posts().update(QStringLiteral("i"), [](Post &p) { p.content = QStringLiteral("keep me"); }));
-        pullDelete(QStringLiteral("i"), 2);
+        pull(serverPost(QStringLiteral("00000000-0000-4000-8000-0000000000a8"), 1, QStringLiteral("v1")));
+        QVERIFY(!m_store->posts().update(QStringLiteral("00000000-0000-4000-8000-0000000000a8"), [](Post &p) { p.content = QStringLiteral("keep me"); }));
+        pullDelete(QStringLiteral("00000000-0000-4000-8000-0000000000a8"), 2);
         ConflictResolver resolver(m_store->database(), nullptr, EntityRegistry::builtin());
-        QVERIFY(!resolver.view(QStringLiteral("post"), QStringLiteral("i"))->canKeepBoth);
-        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("i"), ConflictResolver::Choice::KeepMine));
-        const auto entries = m_store->outbox().entriesFor(QStringLiteral("post"), QStringLiteral("i"));
+        QVERIFY(!resolver.view(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a8"))->canKeepBoth);
+        QVERIFY(!resolver.resolve(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a8"), ConflictResolver::Choice::KeepMine));
+        const auto entries = m_store->outbox().entriesFor(QStringLiteral("post"), QStringLiteral("00000000-0000-4000-8000-0000000000a8"));
         QCOMPARE(entries.size(), 1);
         QCOMPARE(entries[0].op, store::Outbox::Op::Create); // put back with the same id
-        QCOMPARE(m_store->posts().find(QStringLiteral("i"))->sync.version, qint64(0));
+        QCOMPARE(m_store->posts().find(QStringLiteral("00000000-0000-4000-8000-0000000000a8"))->sync.version, qint64(0));
     }
 
     void draftsMoveIntoTheAccount()

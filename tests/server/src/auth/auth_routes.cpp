@@ -1,4 +1,5 @@
 // POST /api/auth/register, /login, /refresh, /logout (API.md §2).
+#include "modules/seed_shapes.h"
 #include "auth/passwords.h"
 #include "auth/sign_in.h"
 #include "auth/sessions.h"
@@ -15,12 +16,12 @@
 
 json signInBody(AppContext &ctx, const QString &userId, const TokenPair &t)
 {
-    return {{"access_token", ss(t.accessToken)},
-            {"refresh_token", ss(t.refreshToken)},
-            {"token_type", "Bearer"},
-            {"expires_in", t.expiresIn},
-            {"refresh_expires_in", t.refreshExpiresIn},
-            {"user", users::toJson(ctx, userId)}};
+    return shapes::signIn(ctx, {{"access_token", ss(t.accessToken)},
+                                {"refresh_token", ss(t.refreshToken)},
+                                {"token_type", "Bearer"},
+                                {"expires_in", t.expiresIn},
+                                {"refresh_expires_in", t.refreshExpiresIn},
+                                {"user", users::toJson(ctx, userId)}});
 }
 
 namespace {

@@ -40,6 +40,7 @@ Config Config::fromArguments(const QStringList &args)
         {QStringLiteral("test-mode"), QStringLiteral("Enable /api/test/ fault injection routes.")},
         {QStringLiteral("list-routes"), QStringLiteral("Print every route and exit.")},
         {QStringLiteral("error-style"), QStringLiteral("envelope or rfc7807."), QStringLiteral("STYLE"), QStringLiteral("envelope")},
+        {QStringLiteral("shape"), QStringLiteral("Answer in a seed backend's shape: contract, smp or artywiz."), QStringLiteral("SHAPE"), QStringLiteral("contract")},
         {QStringLiteral("access-ttl"), QStringLiteral("Access token lifetime."), QStringLiteral("SECONDS"), QStringLiteral("900")},
         {QStringLiteral("refresh-ttl"), QStringLiteral("Refresh token lifetime."), QStringLiteral("SECONDS"), QStringLiteral("604800")},
         {QStringLiteral("pbkdf2-iterations"), QStringLiteral("PBKDF2 iterations for new hashes."), QStringLiteral("N"), QStringLiteral("600000")},
@@ -75,6 +76,15 @@ Config Config::fromArguments(const QStringList &args)
     if (style != QLatin1String("envelope") && style != QLatin1String("rfc7807"))
         fail(QStringLiteral("--error-style must be envelope or rfc7807"));
     c.rfc7807 = style == QLatin1String("rfc7807");
+    const QString shape = p.value(QStringLiteral("shape"));
+    if (shape == QLatin1String("smp")) {
+        c.shape = Config::Shape::Smp;
+        c.rfc7807 = true; // that backend's errors are problems
+    } else if (shape == QLatin1String("artywiz")) {
+        c.shape = Config::Shape::Artywiz;
+    } else if (shape != QLatin1String("contract")) {
+        fail(QStringLiteral("--shape must be contract, smp or artywiz"));
+    }
     c.accessTtl = int(number(p, QStringLiteral("access-ttl"), 1, 86400 * 365));
     c.refreshTtl = int(number(p, QStringLiteral("refresh-ttl"), 1, 86400 * 365));
     c.pbkdf2Iterations = int(number(p, QStringLiteral("pbkdf2-iterations"), 1, 10000000));

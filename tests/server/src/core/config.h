@@ -13,6 +13,13 @@ struct Config {
     bool testMode = false;
     bool listRoutes = false;
     bool rfc7807 = false;       // --error-style rfc7807
+    // --shape: answer as one of the seeds' backends does (API.md §1):
+    // "contract" (ours), "smp" (Social Media Planner: sign-in's session
+    // object, a post's single platform and embedded media, no versions but
+    // updated_at locking, RFC 7807 errors) or "artywiz" (page-numbered
+    // pagination, at most 50 a page).
+    enum class Shape { Contract, Smp, Artywiz };
+    Shape shape = Shape::Contract;
 
     int accessTtl = 15 * 60;    // seconds
     int refreshTtl = 7 * 24 * 3600;

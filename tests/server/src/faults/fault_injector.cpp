@@ -53,11 +53,26 @@ FaultDecision FaultInjector::decide(const Request &req)
         if (c.remaining > 0 && matches(c.match, req)) {
             --c.remaining;
             d.corruption = c.mode;
+            d.trickleIntervalMs = c.intervalMs;
             break;
         }
     }
     corruptions.removeIf([](const Corruption &c) { return c.remaining <= 0; });
     return d;
+}
+
+std::optional<CannedAnswer> FaultInjector::takeCanned(const Request &req)
+{
+    for (CannedAnswer &c : canned) {
+        if (c.remaining > 0 && (c.match.contains(QLatin1Char(' ')) ? c.match == QString::fromLatin1(req.method) + QLatin1Char(' ') + req.path
+                                                                   : req.path.startsWith(c.match))) {
+            --c.remaining;
+            CannedAnswer out = c;
+            canned.removeIf([](const CannedAnswer &x) { return x.remaining <= 0; });
+            return out;
+        }
+    }
+    return std::nullopt;
 }
 
 void FaultInjector::countRequest(const Request &req)
@@ -73,6 +88,7 @@ void FaultInjector::reset()
     drops = {};
     forced429 = {};
     corruptions.clear();
+    canned.clear();
 }
 
 json FaultInjector::toJson() const

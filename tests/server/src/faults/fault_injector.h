@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <optional>
 #include <random>
 
 struct Request;
@@ -20,7 +21,18 @@ struct FaultDecision {
     int errorStatus = 0;           // 500 or 503
     int errorRetryAfter = 1;
     bool dropAfterWrite = false;
-    QByteArray corruption;         // "", malformed, truncated, short_read
+    QByteArray corruption;         // "", malformed, truncated, short_read, trickle
+    int trickleIntervalMs = 5000;  // trickle: one byte of the body every this long
+};
+
+// A canned answer for any path (test mode): how a hostile server answers
+// routes this one does not have (a media id made of "../" segments).
+struct CannedAnswer {
+    QString match;                 // a path prefix or "METHOD /pattern"
+    int remaining = 1;
+    int status = 200;
+    QByteArray contentType;
+    QByteArray body;
 };
 
 class FaultInjector {
@@ -52,9 +64,12 @@ public:
         QString match;
         int remaining = 0;
         QByteArray mode;
+        int intervalMs = 5000;     // trickle
     };
 
     FaultDecision decide(const Request &req);
+    // The next canned answer for this request, taken (its count goes down).
+    std::optional<CannedAnswer> takeCanned(const Request &req);
     void countRequest(const Request &req);
     void reset();
     json toJson() const;
@@ -68,6 +83,7 @@ public:
     Drops drops;
     Forced429 forced429;
     QList<Corruption> corruptions;
+    QList<CannedAnswer> canned;
 
 private:
     bool roll(Rate &r, const Request &req);

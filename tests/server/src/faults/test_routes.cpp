@@ -91,10 +91,80 @@ Response corrupt(AppContext &ctx, Request &req)
     c.match = f.str("match", Need::Required, 300, 1).value.trimmed();
     c.remaining = int(f.integer("count", Need::Optional, 1, 1000000).isSet()
                           ? f.integer("count", Need::Optional, 1, 1000000).value : 1);
-    const auto mode = f.oneOf("mode", Need::Optional, {"malformed", "truncated", "short_read"});
+    const auto mode = f.oneOf("mode", Need::Optional, {"malformed", "truncated", "short_read", "trickle"});
     c.mode = mode.isSet() ? mode.value.toLatin1() : QByteArray("malformed");
+    const auto interval = f.integer("interval_ms", Need::Optional, 1, 600000);
+    c.intervalMs = interval.isSet() ? int(interval.value) : 5000;
     ctx.faults->corruptions.append(c);
     return faults(ctx);
+}
+
+Response cannedAnswer(AppContext &ctx, Request &req)
+{
+    const json &b = req.jsonBody();
+    Fields f(b);
+    CannedAnswer c;
+    c.match = f.str("match", Need::Required, 300, 1).value.trimmed();
+    const auto count = f.integer("count", Need::Optional, 1, 1000000);
+    c.remaining = count.isSet() ? int(count.value) : 1;
+    const auto status = f.integer("status", Need::Optional, 100, 599);
+    c.status = status.isSet() ? int(status.value) : 200;
+    c.contentType = f.str("content_type", Need::Optional, 200).value.toLatin1();
+    const auto base64 = f.str("body_base64", Need::Optional, 20000000);
+    if (base64.isSet())
+        c.body = QByteArray::fromBase64(base64.value.toLatin1());
+    else if (b.contains("body"))
+        c.body = QByteArray::fromStdString(b["body"].dump());
+    if (c.contentType.isEmpty())
+        c.contentType = "application/json";
+    ctx.faults->canned.append(c);
+    return faults(ctx);
+}
+
+QString userOf(AppContext &ctx, Fields &f)
+{
+    const auto email = f.str("email", Need::Required, 254);
+    const QString id = users::idByEmail(ctx, email.value.trimmed().toLower());
+    if (id.isEmpty())
+        throw ApiError::notFound("user");
+    return id;
+}
+
+// A feed entry exactly as given (id, item), unchecked: what a broken or
+// hostile server sends. Lands at a new seq, with a live hint.
+Response rawFeedEntry(AppContext &ctx, Request &req)
+{
+    const json &b = req.jsonBody();
+    Fields f(b);
+    const QString user = userOf(ctx, f);
+    const QString type = f.str("type", Need::Required, 100, 1).value;
+    const QString id = f.str("id", Need::Required, 1000, 1).value;
+    const qint64 version = f.integer("version", Need::Optional, 0, 1LL << 40).value;
+    const bool remove = b.value("op", std::string("upsert")) == "delete";
+    const json item = b.contains("item") ? b["item"] : json::object();
+    // The pipeline's transaction commits it and sends the live hint.
+    ctx.feed->record(user, type, id, remove ? Feed::Op::Delete : Feed::Op::Upsert, version,
+                     QString::fromStdString(item.dump()));
+    return Response::ok({{"seq", ctx.feed->lastSeq()}});
+}
+
+// Changes the stored JSON of an entity (what GET and the feed's copy
+// answer) by a merge patch, with no new seq and no check: a server with a
+// bug, then the same server fixed.
+Response rawEntityBody(AppContext &ctx, Request &req)
+{
+    const json &b = req.jsonBody();
+    Fields f(b);
+    const QString id = f.str("id", Need::Required, 100, 1).value;
+    QSqlQuery q = ctx.db->exec(QStringLiteral("SELECT body FROM entities WHERE id = ?"), {id});
+    if (!q.next())
+        throw ApiError::notFound("entity");
+    json body = json::parse(q.value(0).toString().toStdString());
+    body.merge_patch(b.contains("merge") ? b["merge"] : json::object());
+    const QString text = QString::fromStdString(body.dump());
+    ctx.db->exec(QStringLiteral("UPDATE entities SET body = ? WHERE id = ?"), {text, id});
+    ctx.db->exec(QStringLiteral("UPDATE changes SET item = ? WHERE entity_id = ? AND op = 'upsert'"), {text, id});
+    return Response::ok(body);
 }
 
 Response revokeRefresh(AppContext &ctx, Request &req)
@@ -145,6 +215,9 @@ PITCHSIDE_ROUTES(test)
     add("PUT", "/api/test/faults/drops", [&ctx](Request &r) { return setDrops(ctx, r); });
     add("POST", "/api/test/faults/rate-limit", [&ctx](Request &r) { return forceRateLimit(ctx, r); });
     add("POST", "/api/test/faults/corrupt", [&ctx](Request &r) { return corrupt(ctx, r); });
+    add("POST", "/api/test/faults/answer", [&ctx](Request &r) { return cannedAnswer(ctx, r); });
+    add("POST", "/api/test/feed/raw", [&ctx](Request &r) { return rawFeedEntry(ctx, r); });
+    add("POST", "/api/test/entities/raw", [&ctx](Request &r) { return rawEntityBody(ctx, r); });
     add("POST", "/api/test/reset-faults", [&ctx](Request &) {
         ctx.faults->reset();
         ctx.faults->resetCounts();

@@ -13,6 +13,7 @@
 #include "store/database.h"
 #include "store/feed.h"
 
+#include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
 
@@ -47,6 +48,15 @@ void Pipeline::handle(std::shared_ptr<Request> req)
     req->requestId = safeId.match(given).hasMatch() ? given : ids::requestId();
     req->lang = parseAcceptLanguage(req->header("accept-language"));
 
+    if (m_ctx.config.testMode && !req->path.startsWith(QLatin1String("/api/test/"))) {
+        if (const std::optional<CannedAnswer> canned = m_ctx.faults->takeCanned(*req)) {
+            qCDebug(lcFaults) << "canned answer to" << req->method << req->path;
+            m_ctx.faults->countRequest(*req);
+            Response r = Response::raw(canned->body, canned->contentType, canned->status);
+            send(*req, r, {}, {});
+            return;
+        }
+    }
     const Router::Match m = m_router.match(req->method, req->path);
     if (!m.route) {
         m_ctx.faults->countRequest(*req);
@@ -274,9 +284,12 @@ void Pipeline::send(Request &req, Response &resp, const FaultDecision &faults, c
     headers.append({"X-Request-Id", req.requestId.toLatin1()});
 
     bool shortRead = false;
+    bool trickle = false;
     if (!faults.corruption.isEmpty() && !body.isEmpty()) {
         qCDebug(lcFaults) << "corrupting" << req.route << faults.corruption;
-        if (faults.corruption == "malformed")
+        if (faults.corruption == "trickle")
+            trickle = true;
+        else if (faults.corruption == "malformed")
             body = body.left(body.size() / 2) + "<<< not JSON >>>\x01}";
         else if (faults.corruption == "truncated")
             body = body.left(body.size() / 2);
@@ -298,6 +311,23 @@ void Pipeline::send(Request &req, Response &resp, const FaultDecision &faults, c
     if (shortRead)
         body = body.left(body.size() / 2);
     socket->write(wire::head(status, headers, status == 304 || status == 204 ? -1 : declared));
+    if (trickle) {
+        // The head at once, then one byte of the body at a time: a server
+        // (or a network) that never quite stops and never quite answers.
+        auto *timer = new QTimer(socket);
+        auto sent = std::make_shared<qint64>(0);
+        QPointer<QTcpSocket> guard(socket);
+        QObject::connect(timer, &QTimer::timeout, socket, [guard, timer, sent, body] {
+            if (!guard || guard->state() != QAbstractSocket::ConnectedState || *sent >= body.size()) {
+                timer->deleteLater();
+                return;
+            }
+            guard->write(body.mid(*sent, 1));
+            ++*sent;
+        });
+        timer->start(faults.trickleIntervalMs);
+        return;
+    }
     if (status != 304 && status != 204)
         socket->write(body);
     if (shortRead || req.header("connection").toLower() == "close")

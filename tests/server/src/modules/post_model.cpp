@@ -191,6 +191,11 @@ void checkRules(AppContext &ctx, const Request &req, const json &before, const j
         throw ApiError::rule("published_needs_date", {{"field", "published_at"}});
     if (status == "failed" && (!after["error_message"].is_string() || after["error_message"].get<std::string>().empty()))
         throw ApiError::rule("failed_needs_message", {{"field", "error_message"}});
+    // The networks' rules (a photo for Instagram, caption and hashtag limits)
+    // apply when a post is to go out, not to a draft: a draft is work in
+    // progress, kept on the server as it is typed (the client warns live).
+    if (status == "draft")
+        return;
     const json &platforms = after["platforms"];
     const bool instagram = std::find(platforms.begin(), platforms.end(), json("instagram")) != platforms.end();
     if (instagram && media.empty())

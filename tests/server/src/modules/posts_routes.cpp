@@ -7,6 +7,7 @@
 #include "http/router.h"
 #include "modules/post_model.h"
 #include "modules/resource_util.h"
+#include "modules/seed_shapes.h"
 #include "modules/users_model.h"
 #include "store/entity_store.h"
 
@@ -43,12 +44,20 @@ Response list(AppContext &ctx, Request &req)
         where += QStringLiteral(" AND at < ?");
         binds << *to;
     }
-    return resource::keysetList(ctx, req, where, binds);
+    return resource::keysetList(ctx, req, where, binds, [&ctx](const Entity &e) { return shapes::presentPost(ctx, e.body); });
+}
+
+// One post, in the shape the server answers in (--shape).
+Response one(AppContext &ctx, const Entity &e, int status = 200)
+{
+    Response r = Response::ok(shapes::presentPost(ctx, e.body), status);
+    r.withVersionEtag(shapes::postVersion(ctx, e));
+    return r;
 }
 
 Response withWarning(AppContext &ctx, const Request &req, const Entity &e, int status)
 {
-    Response r = resource::single(e, status);
+    Response r = one(ctx, e, status);
     if (const json w = posts::slotWarning(ctx, req.userId, e.body); !w.is_null())
         r.meta["warning"] = w;
     return r;
@@ -56,7 +65,8 @@ Response withWarning(AppContext &ctx, const Request &req, const Entity &e, int s
 
 Response create(AppContext &ctx, Request &req)
 {
-    Fields f(req.jsonBody());
+    const json body = shapes::postInput(ctx, req.jsonBody());
+    Fields f(body);
     const auto givenId = f.uuid("id", Need::Optional);
     if (!f.has("platforms"))
         throw ApiError::validation("platforms", "required");
@@ -64,7 +74,7 @@ Response create(AppContext &ctx, Request &req)
         throw ApiError::validation("content", "required");
     QString id, hash;
     if (auto existing = resource::claimId(ctx, req, QStringLiteral("post"), givenId, &id, &hash))
-        return resource::single(*existing, 200);
+        return one(ctx, *existing, 200);
     json post = posts::emptyPost(id, users::activeProfileId(ctx, req.userId));
     const QStringList changed = posts::apply(ctx, req, f, post);
     posts::checkRules(ctx, req, nullptr, post, changed);
@@ -81,13 +91,14 @@ Response create(AppContext &ctx, Request &req)
 Response patch(AppContext &ctx, Request &req)
 {
     Entity e = ctx.store->get(req, QStringLiteral("post"), req.param(QStringLiteral("id")));
-    Fields f(req.jsonBody());
+    const json body = shapes::postInput(ctx, req.jsonBody());
+    Fields f(body);
     json after = e.body;
     const QStringList changed = posts::apply(ctx, req, f, after);
-    checkIfMatch(req, e);
+    shapes::checkPostPrecondition(ctx, req, e);
     posts::checkRules(ctx, req, e.body, after, changed);
     if (after == e.body)
-        return resource::single(e);
+        return one(ctx, e);
     e.body = after;
     ctx.store->update(e);
     return withWarning(ctx, req, e, 200);
@@ -96,7 +107,7 @@ Response patch(AppContext &ctx, Request &req)
 Response remove(AppContext &ctx, Request &req)
 {
     const Entity e = ctx.store->get(req, QStringLiteral("post"), req.param(QStringLiteral("id")));
-    checkIfMatch(req, e);
+    shapes::checkPostPrecondition(ctx, req, e);
     if (e.status == QLatin1String("published"))
         throw ApiError::rule("published_post_immutable");
     ctx.store->remove(e);
@@ -108,12 +119,12 @@ Response rate(AppContext &ctx, Request &req)
     Entity e = ctx.store->get(req, QStringLiteral("post"), req.param(QStringLiteral("id")));
     Fields f(req.jsonBody());
     const auto rating = f.integer("rating", Need::Required, 1, 5);
-    checkIfMatch(req, e);
+    shapes::checkPostPrecondition(ctx, req, e);
     if (e.body["rating"] != json(rating.value)) {
         e.body["rating"] = rating.value;
         ctx.store->update(e);
     }
-    return resource::single(e);
+    return one(ctx, e);
 }
 
 } // namespace
@@ -123,7 +134,7 @@ PITCHSIDE_ROUTES(posts)
     router.add("GET", QStringLiteral("/api/content/posts"), [&ctx](Request &r) { return list(ctx, r); });
     router.add("POST", QStringLiteral("/api/content/posts"), [&ctx](Request &r) { return create(ctx, r); });
     router.add("GET", QStringLiteral("/api/content/posts/{id}"), [&ctx](Request &r) {
-        return resource::single(ctx.store->get(r, QStringLiteral("post"), r.param(QStringLiteral("id"))));
+        return one(ctx, ctx.store->get(r, QStringLiteral("post"), r.param(QStringLiteral("id"))));
     });
     router.add("PATCH", QStringLiteral("/api/content/posts/{id}"), [&ctx](Request &r) { return patch(ctx, r); });
     router.add("DELETE", QStringLiteral("/api/content/posts/{id}"), [&ctx](Request &r) { return remove(ctx, r); });

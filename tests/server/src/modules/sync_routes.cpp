@@ -4,6 +4,7 @@
 #include "http/api_error.h"
 #include "http/event_hub.h"
 #include "http/router.h"
+#include "modules/seed_shapes.h"
 #include "store/feed.h"
 
 namespace {
@@ -24,7 +25,10 @@ qint64 queryInt(const Request &req, const QString &key, qint64 fallback, qint64 
 Response changes(AppContext &ctx, Request &req)
 {
     const qint64 since = queryInt(req, QStringLiteral("since"), 0, 0, std::numeric_limits<qint64>::max());
-    const int limit = int(queryInt(req, QStringLiteral("limit"), 500, 1, 1000));
+    int limit = int(queryInt(req, QStringLiteral("limit"), 500, 1, 1000));
+    const bool pageNumbered = ctx.config.shape == Config::Shape::Artywiz;
+    if (pageNumbered)
+        limit = std::min(limit, 50); // "limit (défaut: 20, max: 50)", Artywiz §5.1
     Feed &feed = *ctx.feed;
     if (since > 0) {
         const qint64 horizon = feed.horizon();
@@ -38,8 +42,20 @@ Response changes(AppContext &ctx, Request &req)
                                   QStringLiteral("The server does not know this sync point: a full resync is needed.")},
                                  {{"reason", "since_ahead"}, {"last_seq", last}});
     }
+    Feed::ItemPresenter present;
+    if (ctx.config.shape == Config::Shape::Smp)
+        present = [&ctx](const QString &type, QByteArray &item, qint64 &version) {
+            shapes::presentFeedItem(ctx, type, item, version);
+        };
+    const Feed::PageText page = feed.page(req.userId, since, limit, present, !pageNumbered);
     Response r;
-    r.rawData = feed.page(req.userId, since, limit);
+    r.rawData = page.data;
+    if (pageNumbered) {
+        // Pages counted from `since`: this one is page 1 of what is left.
+        const qint64 pages = page.remaining == 0 ? 1 : (page.remaining + limit - 1) / limit;
+        r.pagination = {{"page", 1},           {"limit", limit},          {"total", page.remaining},
+                        {"total_pages", pages}, {"has_next", page.more}, {"has_prev", false}};
+    }
     return r;
 }
 

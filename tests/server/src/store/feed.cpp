@@ -41,7 +41,8 @@ void Feed::raiseHorizon(qint64 seq)
         m_db.setMeta(QStringLiteral("feed_horizon"), QString::number(seq));
 }
 
-QByteArray Feed::page(const QString &userId, qint64 since, int limit)
+Feed::PageText Feed::page(const QString &userId, qint64 since, int limit, const ItemPresenter &present,
+                          bool hasMoreInData)
 {
     QSqlQuery q = m_db.exec(
         QStringLiteral("SELECT seq, type, entity_id, op, version, CAST(item AS BLOB) FROM changes"
@@ -67,15 +68,28 @@ QByteArray Feed::page(const QString &userId, qint64 since, int limit)
         out.append("\",\"id\":\"").append(q.value(2).toString().toLatin1());
         const bool upsert = q.value(3).toString() == QLatin1String("upsert");
         out.append(upsert ? "\",\"op\":\"upsert\"" : "\",\"op\":\"delete\"");
-        out.append(",\"version\":").append(QByteArray::number(q.value(4).toLongLong()));
+        qint64 version = q.value(4).toLongLong();
+        QByteArray item = upsert ? q.value(5).toByteArray() : QByteArray();
+        if (present)
+            present(q.value(1).toString(), item, version);
+        out.append(",\"version\":").append(QByteArray::number(version));
         if (upsert)
-            out.append(",\"item\":").append(q.value(5).toByteArray());
+            out.append(",\"item\":").append(item);
         out.append('}');
         last = seq;
     }
     out.append("],\"last_seq\":").append(QByteArray::number(last));
-    out.append(",\"has_more\":").append(more ? "true" : "false").append('}');
-    return out;
+    if (hasMoreInData)
+        out.append(",\"has_more\":").append(more ? "true" : "false");
+    out.append('}');
+    PageText page;
+    page.data = out;
+    page.more = more;
+    if (!hasMoreInData)
+        page.remaining = m_db.scalar(QStringLiteral("SELECT COUNT(*) FROM changes WHERE user_id = ? AND seq > ?"),
+                                     {userId, since})
+                             .toLongLong();
+    return page;
 }
 
 void Feed::purgeOldTombstones()

@@ -26,9 +26,21 @@ public:
     qint64 userLastSeq(const QString &userId);
     qint64 horizon();
 
+    // How an item leaves in a seed backend's shape (modules/seed_shapes):
+    // it may rewrite the stored item and the version it goes with.
+    using ItemPresenter = std::function<void(const QString &type, QByteArray &item, qint64 &version)>;
+    struct PageText
+    {
+        QByteArray data;     // the `data` object
+        bool more = false;
+        qint64 remaining = 0; // changes after `since`, this page's included (when counted)
+    };
     // The `data` object of GET /api/sync/changes, serialised straight from
-    // the stored JSON (no re-parsing: the feed is the hot path).
-    QByteArray page(const QString &userId, qint64 since, int limit);
+    // the stored JSON (no re-parsing: the feed is the hot path, unless a
+    // presenter is given). Without `hasMoreInData` the answer's pagination
+    // says it (Artywiz's shape), and `remaining` is counted for it.
+    PageText page(const QString &userId, qint64 since, int limit, const ItemPresenter &present = {},
+                  bool hasMoreInData = true);
 
     // Drops tombstones older than 30 days (startup and hourly).
     void purgeOldTombstones();

@@ -1,0 +1,96 @@
+#include "OwnEcho.h"
+
+#include "../Logging.h"
+#include "../api/JsonRead.h"
+#include "../entities/EntitySpec.h"
+#include "../entities/FieldCodec.h"
+#include "models/store/PushQueue.h"
+
+#include <QSqlQuery>
+
+#include <nlohmann/json.hpp>
+
+namespace pitchside::sync {
+
+using json = nlohmann::json;
+
+bool echoesSentBody(const EntitySpec &spec, const QByteArray &sentBody, const store::EntityRow &server)
+{
+    const json body = json::parse(sentBody.constBegin(), sentBody.constEnd(), nullptr, false);
+    if (!body.is_object())
+        return false;
+    int compared = 0;
+    try {
+        for (int i = 0; i < int(spec.fields.size()); ++i) {
+            const FieldSpec &f = spec.fields.at(std::size_t(i));
+            if (!body.contains(f.key()))
+                continue;
+            const json *v = &body;
+            for (const std::string &k : f.path) {
+                const auto it = v && v->is_object() ? v->find(k) : json::const_iterator();
+                v = v && v->is_object() && it != v->end() ? &*it : nullptr;
+            }
+            if (!codec::same(f.codec, codec::decode(f.codec, v), server.values.value(i)))
+                return false;
+            ++compared;
+        }
+        for (int i = 0; i < int(spec.children.size()); ++i) {
+            const auto it = body.find(spec.children.at(std::size_t(i)).key);
+            if (it == body.end())
+                continue;
+            QStringList ids;
+            if (it->is_array()) {
+                for (const json &id : *it) {
+                    if (!id.is_string())
+                        return false;
+                    ids << api::toQString(id);
+                }
+            }
+            if (ids != server.children.value(i))
+                return false;
+            ++compared;
+        }
+    } catch (const api::DtoError &) {
+        return false; // our own body reads back: a value that does not is not ours
+    }
+    return compared > 0;
+}
+
+bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server)
+{
+    store::PushQueue queue(db);
+    const QVector<store::PushQueue::Item> items = queue.forEntity(spec.type, server.id);
+    if (items.isEmpty())
+        return false;
+    const store::PushQueue::Item &first = items.constFirst();
+    if (!first.frozen() || first.entry.op != store::Outbox::Op::Update || !first.sentRoute.isEmpty()
+        || server.version <= first.sentIfMatch || !echoesSentBody(spec, first.sentBody, server))
+        return false;
+    // All or nothing: a half-settled row would then also be recorded as a conflict.
+    QSqlQuery sp(db);
+    if (!sp.exec(QStringLiteral("SAVEPOINT own_echo")))
+        return false;
+    store::EntityRows rows(db, spec.table());
+    store::StoreError err;
+    if (items.size() > 1) {
+        err = rows.raiseVersion(server.id, server.version); // the later changes build on it
+    } else {
+        store::EntityRow row = server;
+        row.dirty = row.deleted = row.conflict = false;
+        err = rows.write(row);
+    }
+    if (!err)
+        err = queue.complete(first.entry.seq);
+    sp.exec(err ? QStringLiteral("ROLLBACK TO own_echo") : QStringLiteral("RELEASE own_echo"));
+    if (err) {
+        sp.exec(QStringLiteral("RELEASE own_echo"));
+        qCWarning(lcSync) << "cannot take our own change back from the server for" << spec.type << server.id << ":"
+                          << err.detail;
+        return false;
+    }
+    qCInfo(lcSync) << "the lost answer to our change of" << spec.type << server.id
+                   << "came back with the server's copy: done, not a conflict";
+    return true;
+}
+
+} // namespace pitchside::sync
