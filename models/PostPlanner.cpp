@@ -76,12 +76,16 @@ QVector<RuleViolation> PostPlanner::writingViolations(const Post &post)
     // saved and synced as it is (PostRules::check applies it to posts that
     // go out, as the server does).
     Post outgoing = post;
-    if (outgoing.status == PostStatus::Draft)
+    const bool draft = outgoing.status == PostStatus::Draft;
+    if (draft)
         outgoing.status = PostStatus::Scheduled;
+    const QVector<RuleViolation> now = draft ? PostRules::check(post, {Clock::nowUtc(), false}) : QVector<RuleViolation>();
     QVector<RuleViolation> out;
-    for (const RuleViolation &v : PostRules::check(outgoing, {Clock::nowUtc(), false})) {
-        if (v.field != u"scheduled_at")
-            out << v;
+    for (RuleViolation v : PostRules::check(outgoing, {Clock::nowUtc(), false})) {
+        if (v.field == u"scheduled_at")
+            continue;
+        v.advice = draft && !now.contains(v);
+        out << v;
     }
     return out;
 }

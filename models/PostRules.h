@@ -32,6 +32,9 @@ struct RuleViolation
     int actual = 0;    // what the post has
     Source source = Source::Local;
     QString serverMessage; // the server's own sentence, used for rules this client does not know
+    // Not broken yet: what the post will need when it goes out (a draft's
+    // missing Instagram photo). Shown as advice, not as an error.
+    bool advice = false;
 
     // A translated sentence that says what is wrong and what to do.
     QString message() const;

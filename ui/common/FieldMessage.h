@@ -20,6 +20,7 @@ public:
     void setMessages(const QStringList &messages, Kind kind = Kind::Error);
     void clear() { setMessages({}); }
     QStringList messages() const { return m_messages; }
+    Kind kind() const { return m_kind; }
 
 private:
     QLabel *m_icon;

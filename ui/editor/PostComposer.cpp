@@ -10,6 +10,7 @@
 #include "models/Clock.h"
 #include "models/store/Store.h"
 
+#include <QSet>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHBoxLayout>
@@ -348,19 +349,31 @@ void PostComposer::refreshWhenHint()
 void PostComposer::setViolations(const QVector<RuleViolation> &violations)
 {
     QMap<QString, QStringList> byField;
+    QSet<QString> broken; // fields with at least one rule broken now (not only advice)
     for (const RuleViolation &v : violations) {
         const QString field = m_messages.contains(v.field) ? v.field : QStringLiteral("content");
         if (!byField[field].contains(v.message()))
             byField[field] << v.message();
+        if (!v.advice)
+            broken.insert(field);
     }
+    // A draft's advice (what a network will need to publish it) is amber:
+    // nothing is refused yet, and a new user's first draft is not "wrong".
     for (auto it = m_messages.begin(); it != m_messages.end(); ++it)
-        it.value()->setMessages(byField.value(it.key()));
+        it.value()->setMessages(byField.value(it.key()), broken.contains(it.key()) ? FieldMessage::Kind::Error
+                                                                                   : FieldMessage::Kind::Warning);
 }
 
 QStringList PostComposer::messagesFor(const QString &field) const
 {
     FieldMessage *m = m_messages.value(field);
     return m && m->isVisibleTo(this) ? m->messages() : QStringList();
+}
+
+bool PostComposer::messagesAreErrors(const QString &field) const
+{
+    FieldMessage *m = m_messages.value(field);
+    return m && m->kind() == FieldMessage::Kind::Error;
 }
 
 void PostComposer::setReadOnly(bool readOnly, const QString &why)

@@ -48,6 +48,8 @@ public:
     // Messages under the fields: the local rules, a parked server refusal.
     void setViolations(const QVector<RuleViolation> &violations);
     QStringList messagesFor(const QString &field) const;
+    // Whether the field's messages are errors (broken now) or a draft's advice.
+    bool messagesAreErrors(const QString &field) const;
     void setReadOnly(bool readOnly, const QString &why = {});
     void updateCounters();
 

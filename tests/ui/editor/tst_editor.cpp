@@ -222,6 +222,7 @@ private Q_SLOTS:
         QCOMPARE(c->messagesFor(QStringLiteral("hashtags")),
                  QStringList{QStringLiteral("Instagram will refuse the post: it has 31 hashtags, at most 30 are "
                                             "allowed. Remove 1.")});
+        QVERIFY(c->messagesAreErrors(QStringLiteral("hashtags")));
     }
 
     void mediaFromTheLibrary()
@@ -231,6 +232,8 @@ private Q_SLOTS:
         setNetworks(c, Platform::Instagram);
         type(c, QStringLiteral("Affiches du week-end"));
         QVERIFY(!c->messagesFor(QStringLiteral("media_ids")).isEmpty()); // Instagram needs one
+        // …to go out: a draft without is advice (amber), not an error.
+        QVERIFY(!c->messagesAreErrors(QStringLiteral("media_ids")));
         // Dropped from the Media module (its MIME type: a JSON array of ids).
         QMimeData mime;
         mime.setData(PostMime::mediaType(),
