@@ -792,6 +792,57 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>pitchside::sync::auth::ProviderSignIn</name>
+    <message>
+        <source>%1 did not allow the sign-in. Try again, and accept when %1 asks whether Pitchside may use your account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing came back from the browser within %n minute(s). Start again, and finish the sign-in in the browser window that opens.</source>
+        <translation><numerusform>Nothing came back from the browser within %n minute. Start again, and finish the sign-in in the browser window that opens.</numerusform><numerusform>Nothing came back from the browser within %n minutes. Start again, and finish the sign-in in the browser window that opens.</numerusform></translation>
+    </message>
+    <message>
+        <source>This sign-in provider is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and go back to Pitchside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page does not belong to a sign-in Pitchside is waiting for. You can close it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside could not prepare the sign-in on this computer (no local port could be opened). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not offer sign-in with %1. Use your email and password.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent a sign-in address Pitchside will not open. Check the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside could not open your web browser. Check that a default browser is set, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in with %1 could not be completed. Start again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::sync::auth::SignIn</name>
     <message>
         <source>The email address or the password is not right. Check them and try again.</source>
@@ -3227,6 +3278,22 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>Everything stays on this computer. When you sign in later, Pitchside offers to bring your drafts into the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Or continue with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with your %1 account, in your web browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish signing in with %1 in the browser window that opened. Pitchside goes on by itself as soon as you are done there.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -813,6 +813,57 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>pitchside::sync::auth::ProviderSignIn</name>
+    <message>
+        <source>%1 did not allow the sign-in. Try again, and accept when %1 asks whether Pitchside may use your account.</source>
+        <translation>%1 n'a pas autorisé la connexion. Réessayez, et acceptez quand %1 demande si Pitchside peut utiliser votre compte.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the sign-in (%2). Try again.</source>
+        <translation>%1 n'a pas terminé la connexion (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing came back from the browser within %n minute(s). Start again, and finish the sign-in in the browser window that opens.</source>
+        <translation><numerusform>Le navigateur n'est pas revenu au bout de %n minute. Recommencez, et terminez la connexion dans la fenêtre du navigateur qui s'ouvre.</numerusform><numerusform>Le navigateur n'est pas revenu au bout de %n minutes. Recommencez, et terminez la connexion dans la fenêtre du navigateur qui s'ouvre.</numerusform></translation>
+    </message>
+    <message>
+        <source>This sign-in provider is not known.</source>
+        <translation>Ce service de connexion est inconnu.</translation>
+    </message>
+    <message>
+        <source>Pitchside</source>
+        <translation>Pitchside</translation>
+    </message>
+    <message>
+        <source>You are signed in. You can close this tab and go back to Pitchside.</source>
+        <translation>Vous êtes connecté. Vous pouvez fermer cet onglet et revenir à Pitchside.</translation>
+    </message>
+    <message>
+        <source>This page does not belong to a sign-in Pitchside is waiting for. You can close it.</source>
+        <translation>Cette page ne correspond à aucune connexion attendue par Pitchside. Vous pouvez la fermer.</translation>
+    </message>
+    <message>
+        <source>Pitchside could not prepare the sign-in on this computer (no local port could be opened). Try again.</source>
+        <translation>Pitchside n'a pas pu préparer la connexion sur cet ordinateur (aucun port local n'a pu être ouvert). Réessayez.</translation>
+    </message>
+    <message>
+        <source>This server does not offer sign-in with %1. Use your email and password.</source>
+        <translation>Ce serveur ne propose pas la connexion avec %1. Utilisez votre adresse e-mail et votre mot de passe.</translation>
+    </message>
+    <message>
+        <source>The server sent a sign-in address Pitchside will not open. Check the server address.</source>
+        <translation>Le serveur a envoyé une adresse de connexion que Pitchside n'ouvrira pas. Vérifiez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Pitchside could not open your web browser. Check that a default browser is set, then try again.</source>
+        <translation>Pitchside n'a pas pu ouvrir votre navigateur web. Vérifiez qu'un navigateur par défaut est choisi, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The sign-in with %1 could not be completed. Start again.</source>
+        <translation>La connexion avec %1 n'a pas pu aboutir. Recommencez.</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::sync::auth::SignIn</name>
     <message>
         <source>The email address or the password is not right. Check them and try again.</source>
@@ -3252,6 +3303,22 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Everything stays on this computer. When you sign in later, Pitchside offers to bring your drafts into the account.</source>
         <translation>Tout reste sur cet ordinateur. Quand vous vous connecterez plus tard, Pitchside proposera d’emporter vos brouillons dans le compte.</translation>
+    </message>
+    <message>
+        <source>Or continue with</source>
+        <translation>Ou continuer avec</translation>
+    </message>
+    <message>
+        <source>Sign in with your %1 account, in your web browser.</source>
+        <translation>Se connecter avec votre compte %1, dans votre navigateur web.</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Finish signing in with %1 in the browser window that opened. Pitchside goes on by itself as soon as you are done there.</source>
+        <translation>Terminez la connexion avec %1 dans la fenêtre du navigateur qui s'est ouverte. Pitchside reprend tout seul dès que c'est fait.</translation>
     </message>
 </context>
 <context>

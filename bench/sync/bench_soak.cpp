@@ -66,6 +66,22 @@ json faultState(TestServer &server)
     return json::object();
 }
 
+// The web's access token lives 15 minutes, as the app's does: it signs in
+// again every 10 (a refresh whose answer is dropped would leave it with a
+// dead refresh token, and a second use revokes the session, so it logs in).
+bool keepWebSignedIn(RemoteUser &web, QElapsedTimer &since)
+{
+    if (since.isValid() && since.elapsed() < 10 * 60000)
+        return true;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        if (web.login()) {
+            since.start();
+            return true;
+        }
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -115,6 +131,8 @@ int main(int argc, char **argv)
                                        QStringLiteral("PATCH /api/content/posts/{id}"),
                                        QStringLiteral("DELETE /api/content/posts/{id}")};
     qint64 rssWarm = -1;
+    QElapsedTimer webSession; // since the web last signed in
+    webSession.start();
     QElapsedTimer clock;
     clock.start();
     int round = 0;
@@ -156,6 +174,10 @@ int main(int argc, char **argv)
                 }
             }
         }
+        if (!keepWebSignedIn(*web, webSession)) {
+            std::fprintf(stderr, "the web client cannot sign in again\n");
+            return 1;
+        }
         if (round % 3 == 0) {
             if (web->uploadImage(QStringLiteral("soak-%1.png").arg(uploads + failedUploads), round).isEmpty())
                 ++failedUploads;
@@ -191,6 +213,11 @@ int main(int argc, char **argv)
     const int rateLimitsLeft = faults["rate_limit"].value("remaining", 0);
     server.reset();
 
+    webSession.invalidate();
+    if (!keepWebSignedIn(*web, webSession)) {
+        std::fprintf(stderr, "the web client cannot sign in again\n");
+        return 1;
+    }
     bool clean = true;
     for (int pass = 0; pass < 2; ++pass) {
         for (Device &d : devices)

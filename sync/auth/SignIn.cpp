@@ -90,6 +90,11 @@ QString SignIn::describe(Problem problem, const QString &server, const api::ApiE
         return tr("The server has a problem right now (error %1). Try again in a few minutes.").arg(e.status);
     case Problem::Refused:
         return e.message.isEmpty() ? tr("The server refused the sign-in (error %1).").arg(e.status) : e.message;
+    case Problem::Cancelled:
+    case Problem::BrowserTimedOut:
+    case Problem::ProviderRefused:
+    case Problem::NoBrowser:
+        return {}; // provider sign-in's own words (ProviderSignIn)
     }
     return {};
 }

@@ -30,6 +30,11 @@ struct SignInResult
         RateLimited,      // too many attempts: wait
         ServerTrouble,    // the server failed (5xx)
         Refused,          // another refusal; `message` has the server's words
+        // Provider sign-in (ProviderSignIn):
+        Cancelled,        // the user stopped it
+        BrowserTimedOut,  // the browser did not come back in time
+        ProviderRefused,  // the provider, or the user there, said no
+        NoBrowser,        // no browser could be opened, or no local port for its return
     };
 
     Problem problem = Problem::None;

@@ -1,6 +1,7 @@
 // libFuzzer target: a server's answer, read as the client reads it — the
 // envelope (parseAnswer, the syntax error's JSON path, Retry-After), then
-// every protocol DTO and every synced type's row from its `data`. The only
+// every protocol DTO, the list position (pagination or meta) and every
+// synced type's row from its `data` (our shape and the seeds'). The only
 // exception the callers catch is DtoError: anything else escaping is a bug.
 #include "sync/api/Dto.h"
 #include "sync/api/Envelope.h"
@@ -43,6 +44,10 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *bytes, std::size_t siz
     readAs<api::dto::Profile>(r.data);
     readAs<api::dto::ChangesPage>(r.data);
     readAs<api::dto::Change>(r.data);
+    try {
+        (void)api::dto::listPosition(r.pagination, r.meta); // page-numbered or keyset (the seeds' lists)
+    } catch (const api::DtoError &) {
+    }
     for (const EntitySpec *spec : EntityRegistry::builtin().all()) {
         try {
             (void)spec->rowFromJson(r.data);

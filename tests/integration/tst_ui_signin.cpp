@@ -6,6 +6,8 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QFile>
@@ -246,6 +248,64 @@ private Q_SLOTS:
         QTest::mouseClick(offline, Qt::LeftButton);
         QCOMPARE(rejected.count(), 1);
         QVERIFY(!dialog.isVisible());
+    }
+
+    // Issue 13: "Continue with Google / Meta / LinkedIn" in the dialog. The
+    // browser is an HTTP client that follows the redirects.
+    void signsInWithAProvider()
+    {
+        ui::SignInDialog dialog;
+        QNetworkAccessManager browser;
+        int opened = 0;
+        dialog.setBrowserOpener([&](const QUrl &url) {
+            ++opened;
+            QNetworkReply *reply = browser.get(QNetworkRequest(url));
+            connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+            return true;
+        });
+        dialog.show();
+        auto *server = dialog.findChildren<QLineEdit *>().at(0);
+        server->clear();
+        QTest::keyClicks(server, m_server.url().toString());
+        QSignalSpy done(&dialog, &ui::SignInDialog::signedIn);
+        QPushButton *google = dialog.providerButton(QStringLiteral("google"));
+        QVERIFY(google && google->isEnabled());
+        QVERIFY(!google->icon().isNull());
+        QTest::mouseClick(google, Qt::LeftButton);
+        QVERIFY(waitFor([&] { return done.count() > 0 || !dialog.errorText().isEmpty(); }, 30000));
+        QVERIFY2(dialog.errorText().isEmpty(), qPrintable(dialog.errorText()));
+        QCOMPARE(opened, 1);
+        QCOMPARE(dialog.result().session.user.email, QStringLiteral("google.demo@pitchside.test"));
+        QCOMPARE(dialog.result().server, m_server.url());
+    }
+
+    void waitingForTheBrowserCanBeStopped()
+    {
+        ui::SignInDialog dialog;
+        dialog.setWelcome(true);
+        dialog.setBrowserOpener([](const QUrl &) { return true; }); // a browser nobody uses
+        dialog.show();
+        auto *server = dialog.findChildren<QLineEdit *>().at(0);
+        server->clear();
+        QTest::keyClicks(server, m_server.url().toString());
+        QTest::mouseClick(dialog.providerButton(QStringLiteral("meta")), Qt::LeftButton);
+        QVERIFY(waitFor([&] { return !dialog.statusText().isEmpty(); }));
+        QVERIFY2(dialog.statusText().contains(QStringLiteral("Meta")), qPrintable(dialog.statusText()));
+        QPushButton *stop = dialog.findChild<QPushButton *>(QStringLiteral("WorkWithoutAccount"));
+        QVERIFY(stop);
+        QCOMPARE(stop->text(), ui::SignInDialog::tr("Stop waiting"));
+        QVERIFY(!dialog.providerButton(QStringLiteral("google"))->isEnabled());
+        const QString file = QString::fromLocal8Bit(qgetenv("PITCHSIDE_SCREENSHOT_DIR"));
+        if (!file.isEmpty())
+            QVERIFY(dialog.grab().save(file + QStringLiteral("/signin-provider-waiting.png")));
+        QTest::mouseClick(stop, Qt::LeftButton);
+        // Stopped, not closed: the dialog is back as it was.
+        QVERIFY(dialog.isVisible());
+        QVERIFY(dialog.statusText().isEmpty());
+        QVERIFY(dialog.errorText().isEmpty());
+        QCOMPARE(stop->text(), ui::SignInDialog::tr("Work without an account"));
+        QVERIFY(dialog.providerButton(QStringLiteral("google"))->isEnabled());
+        QVERIFY(!dialog.providerSignIn().isRunning());
     }
 
     void picture()

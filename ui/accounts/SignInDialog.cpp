@@ -4,7 +4,9 @@
 #include "../common/Theme.h"
 #include "sync/BackendUrl.h"
 
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QFrame>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,6 +24,8 @@ SignInDialog::SignInDialog(QWidget *parent)
       m_password(new QLineEdit(this)), m_error(new QLabel(this)), m_busy(new QProgressBar(this)),
       m_buttons(new QDialogButtonBox(this))
 {
+    m_status = new QLabel(this);
+    m_openBrowser = [](const QUrl &url) { return QDesktopServices::openUrl(url); };
     setObjectName(QStringLiteral("SignInDialog"));
     setWindowTitle(tr("Sign in to Pitchside"));
     setMinimumWidth(480);
@@ -78,6 +82,37 @@ SignInDialog::SignInDialog(QWidget *parent)
     m_busy->setTextVisible(false);
     m_busy->hide();
 
+    // Or with a provider account (API.md §2): the browser does the sign-in.
+    auto *orLabel = new QLabel(tr("Or continue with"), this);
+    orLabel->setObjectName(QStringLiteral("PageSubtitle"));
+    auto *providers = new QHBoxLayout;
+    providers->setSpacing(Theme::spacing);
+    providers->addWidget(orLabel);
+    for (const QString &key : {QStringLiteral("google"), QStringLiteral("meta"), QStringLiteral("linkedin")}) {
+        auto *b = new QPushButton(Icons::provider(key), sync::auth::ProviderSignIn::providerName(key), this);
+        b->setObjectName(QStringLiteral("ProviderSignIn-") + key);
+        b->setProperty("provider", key);
+        b->setAutoDefault(false);
+        b->setToolTip(tr("Sign in with your %1 account, in your web browser.")
+                          .arg(sync::auth::ProviderSignIn::providerName(key)));
+        connect(b, &QPushButton::clicked, this, [this, key] { signInWith(key); });
+        providers->addWidget(b);
+        m_providerButtons << b;
+    }
+    providers->addStretch(1);
+    m_status->setWordWrap(true);
+    m_status->setObjectName(QStringLiteral("SignInStatus"));
+    m_status->hide();
+    connect(&m_providerSignIn, &sync::auth::ProviderSignIn::waitingForBrowser, this, [this](const QString &name) {
+        m_status->setText(tr("Finish signing in with %1 in the browser window that opened. Pitchside goes on by "
+                             "itself as soon as you are done there.")
+                              .arg(name));
+        m_status->show();
+        m_cancelText = m_cancel->text();
+        m_cancel->setText(tr("Stop waiting"));
+        fitContents();
+    });
+
     m_submit = m_buttons->addButton(tr("Sign in"), QDialogButtonBox::AcceptRole);
     m_submit->setDefault(true);
     m_cancel = m_buttons->addButton(QDialogButtonBox::Cancel);
@@ -109,7 +144,9 @@ SignInDialog::SignInDialog(QWidget *parent)
     layout->setSpacing(Theme::spacing * 2);
     layout->addLayout(head);
     layout->addLayout(form);
+    layout->addLayout(providers);
     layout->addWidget(m_error);
+    layout->addWidget(m_status);
     layout->addWidget(m_busy);
     layout->addWidget(m_buttons);
     updateButton();
@@ -166,8 +203,10 @@ QString SignInDialog::errorText() const
 
 void SignInDialog::updateButton()
 {
-    m_submit->setEnabled(!m_signIn.isRunning() && !server().isEmpty() && !email().isEmpty()
-                         && !m_password->text().isEmpty());
+    const bool running = m_signIn.isRunning() || m_providerSignIn.isRunning();
+    m_submit->setEnabled(!running && !server().isEmpty() && !email().isEmpty() && !m_password->text().isEmpty());
+    for (QPushButton *b : std::as_const(m_providerButtons))
+        b->setEnabled(!running && !server().isEmpty());
 }
 
 void SignInDialog::setBusy(bool busy)
@@ -222,10 +261,46 @@ void SignInDialog::submit()
     updateButton();
 }
 
+void SignInDialog::signInWith(const QString &provider)
+{
+    if (m_signIn.isRunning() || m_providerSignIn.isRunning())
+        return;
+    const auto problem = sync::BackendUrl::check(server());
+    if (problem != sync::BackendUrl::Problem::None) {
+        showError(sync::BackendUrl::explain(problem, server()), m_server);
+        return;
+    }
+    showError({}, nullptr);
+    setBusy(true);
+    m_providerSignIn.start(server(), provider, m_openBrowser, [this](const SignInResult &r) { onResult(r); });
+    updateButton();
+}
+
+QPushButton *SignInDialog::providerButton(const QString &provider) const
+{
+    for (QPushButton *b : m_providerButtons) {
+        if (b->property("provider").toString() == provider)
+            return b;
+    }
+    return nullptr;
+}
+
+QString SignInDialog::statusText() const
+{
+    return m_status->isHidden() ? QString() : m_status->text();
+}
+
 void SignInDialog::onResult(const SignInResult &result)
 {
     m_result = result;
+    m_status->hide();
+    if (!m_cancelText.isEmpty())
+        m_cancel->setText(std::exchange(m_cancelText, QString()));
     setBusy(false);
+    if (result.problem == SignInResult::Problem::Cancelled) {
+        fitContents();
+        return;
+    }
     if (result.ok()) {
         m_password->clear();
         Q_EMIT signedIn(result);
@@ -248,6 +323,11 @@ void SignInDialog::onResult(const SignInResult &result)
 
 void SignInDialog::reject()
 {
+    // While waiting for the browser, Cancel stops waiting; the dialog stays.
+    if (m_providerSignIn.isRunning()) {
+        m_providerSignIn.cancel();
+        return;
+    }
     m_signIn.cancel();
     QDialog::reject();
 }

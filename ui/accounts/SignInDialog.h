@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/auth/ProviderSignIn.h"
 #include "sync/auth/SignIn.h"
 
 #include <QDialog>
@@ -30,7 +31,17 @@ public:
     // as clear as signing in (instead of Cancel).
     void setWelcome(bool welcome);
     bool isWelcome() const { return m_welcome; }
-    void setLanguage(const QByteArray &language) { m_signIn.setLanguage(language); }
+    void setLanguage(const QByteArray &language)
+    {
+        m_signIn.setLanguage(language);
+        m_providerSignIn.setLanguage(language);
+    }
+    // Provider sign-in opens the system browser through this (tests follow
+    // the pages with their own HTTP client); QDesktopServices by default.
+    void setBrowserOpener(sync::auth::ProviderSignIn::OpenBrowser open) { m_openBrowser = std::move(open); }
+    sync::auth::ProviderSignIn &providerSignIn() { return m_providerSignIn; }
+    QPushButton *providerButton(const QString &provider) const;
+    QString statusText() const;
 
     QString server() const;
     QString email() const;
@@ -45,6 +56,7 @@ protected:
 
 private:
     void submit();
+    void signInWith(const QString &provider);
     void onResult(const sync::auth::SignInResult &result);
     void showError(const QString &text, QWidget *focus);
     void setBusy(bool busy);
@@ -52,6 +64,11 @@ private:
     void fitContents(); // taller when an error shows, never squashing the fields
 
     sync::auth::SignIn m_signIn;
+    sync::auth::ProviderSignIn m_providerSignIn;
+    sync::auth::ProviderSignIn::OpenBrowser m_openBrowser;
+    QLabel *m_status;                    // "Finish signing in in your browser…"
+    QList<QPushButton *> m_providerButtons;
+    QString m_cancelText; // the Cancel button's words while it says "Stop waiting"
     sync::auth::SignInResult m_result;
     QLabel *m_title;
     QLabel *m_intro;

@@ -127,6 +127,20 @@ QIcon platform(Platform p)
     return icon;
 }
 
+QIcon provider(const QString &key)
+{
+    if (key == u"linkedin")
+        return platform(Platform::LinkedIn);
+    // Simple Icons' marks (CC0), in each brand's colour.
+    const QColor color = key == u"google" ? QColor(0x42, 0x85, 0xF4) : QColor(0x00, 0x81, 0xFB);
+    QByteArray svg = readSvg(QStringLiteral(":/icons/brands/%1.svg").arg(key == u"google" ? key : QStringLiteral("meta")));
+    svg.replace("<svg ", "<svg fill=\"" + color.name().toLatin1() + "\" ");
+    QIcon icon;
+    for (int size : {16, 20, 24, 32})
+        icon.addPixmap(render(svg, size, deviceRatio()));
+    return icon;
+}
+
 QIcon appIcon()
 {
     return QIcon(QStringLiteral(":/icons/pitchside.svg"));

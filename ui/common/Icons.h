@@ -16,6 +16,8 @@ namespace Icons {
 QIcon ui(const QString &name, const QColor &color = {});
 QPixmap uiPixmap(const QString &name, int size, const QColor &color = {});
 QIcon platform(Platform platform);
+// A sign-in provider's mark in its colour: google, meta, linkedin.
+QIcon provider(const QString &key);
 QPixmap platformPixmap(Platform platform, int size);
 QColor platformColor(Platform platform);
 QIcon appIcon();
