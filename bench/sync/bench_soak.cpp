@@ -8,6 +8,11 @@
 // deleted one is gone, and that memory did not grow: RSS at the end within
 // 10 % of RSS after the first 5 minutes (or after a sixth of a shorter run).
 //
+// The work reaches a steady state, so that a growing RSS means a leak and
+// not more data: past 300 live posts a device deletes more than it creates,
+// and past 120 media the web deletes its oldest. SQLite's own memory (page
+// caches, bounded at 2 MB a connection) is printed beside it.
+//
 // The two clients (a store and a sync engine each, on its own thread as in
 // the app) share this process, so the RSS is theirs together; the "web"
 // uploads media over plain REST, through the same faults.
@@ -22,7 +27,10 @@
 #include <QSet>
 #include <QTemporaryDir>
 
+#include <sqlite3.h>
+
 #include <cstdio>
+#include <deque>
 #include <random>
 
 using namespace pitchside;
@@ -31,6 +39,8 @@ using namespace pitchside::test;
 namespace {
 
 constexpr int kCountedFaults = 1000000; // the server counts a fault down from here
+constexpr int kSteadyPosts = 300;       // live posts a device keeps around
+constexpr int kSteadyMedia = 120;       // media the web keeps around
 
 qint64 rssKb()
 {
@@ -124,13 +134,15 @@ int main(int argc, char **argv)
 
     std::mt19937 rng(12);
     auto roll = [&rng](int n) { return int(rng() % unsigned(n)); };
-    int uploads = 0, failedUploads = 0, rateLimits = 0, corruptions = 0;
+    int uploads = 0, failedUploads = 0, rateLimits = 0, corruptions = 0, mediaDeletes = 0;
+    std::deque<QString> webMedia; // oldest first
     const QStringList corruptModes = {QStringLiteral("malformed"), QStringLiteral("truncated")};
     const QStringList corruptRoutes = {QStringLiteral("GET /api/sync/changes"),
                                        QStringLiteral("POST /api/content/posts"),
                                        QStringLiteral("PATCH /api/content/posts/{id}"),
                                        QStringLiteral("DELETE /api/content/posts/{id}")};
     qint64 rssWarm = -1;
+    sqlite3_int64 sqliteWarm = 0;
     QElapsedTimer webSession; // since the web last signed in
     webSession.start();
     QElapsedTimer clock;
@@ -150,14 +162,17 @@ int main(int argc, char **argv)
         for (Device &d : devices) {
             for (int op = 0; op < 4; ++op) {
                 const int what = roll(100);
-                if (what < 45 || d.live.isEmpty()) {
+                // 45/35/20 % creates/edits/deletes while growing; 25/35/40 % at the steady size.
+                const int creates = d.live.size() < kSteadyPosts ? 45 : 25;
+                const int edits = creates + 35;
+                if (what < creates || d.live.isEmpty()) {
                     const QString content = QStringLiteral("soak %1 #%2").arg(d.name).arg(d.creates);
                     const QString id = d.client->createPost(content);
                     if (!id.isEmpty()) {
                         d.live.insert(id, content);
                         ++d.creates;
                     }
-                } else if (what < 80) {
+                } else if (what < edits) {
                     const QString id = d.live.keys().at(roll(int(d.live.size())));
                     const QString content = QStringLiteral("soak %1 edit %2").arg(d.name).arg(d.edits);
                     if (d.client->editPost(id, content)) {
@@ -179,18 +194,34 @@ int main(int argc, char **argv)
             return 1;
         }
         if (round % 3 == 0) {
-            if (web->uploadImage(QStringLiteral("soak-%1.png").arg(uploads + failedUploads), round).isEmpty())
+            const QString mediaId = web->uploadImage(QStringLiteral("soak-%1.png").arg(uploads + failedUploads), round);
+            if (mediaId.isEmpty()) {
                 ++failedUploads;
-            else
+            } else {
                 ++uploads;
+                webMedia.push_back(mediaId);
+            }
+            if (int(webMedia.size()) > kSteadyMedia) {
+                // Through the faults: a refused delete is tried again next time.
+                const int status = server.http()
+                                       .request("DELETE", QStringLiteral("/api/media/") + webMedia.front(), json(),
+                                                web->token())
+                                       .status;
+                if (status == 204 || status == 404) {
+                    webMedia.pop_front();
+                    ++mediaDeletes;
+                }
+            }
         }
         for (Device &d : devices) {
             ++d.syncs;
             if (!d.client->sync(120000).ok())
                 ++d.failedSyncs;
         }
-        if (rssWarm < 0 && clock.elapsed() >= warmMs)
+        if (rssWarm < 0 && clock.elapsed() >= warmMs) {
             rssWarm = rssKb();
+            sqliteWarm = sqlite3_memory_used();
+        }
         if (clock.elapsed() >= nextReport) {
             std::printf("%5.1f min: round %d, %d+%d posts made, RSS %lld kB\n", clock.elapsed() / 60000.0, round,
                         devices[0].creates, devices[1].creates, rssKb());
@@ -199,6 +230,7 @@ int main(int argc, char **argv)
         }
     }
     const qint64 rssEnd = rssKb();
+    const sqlite3_int64 sqliteEnd = sqlite3_memory_used();
 
     json faults = faultState(server);
     if (!faults.contains("errors")) {
@@ -264,7 +296,8 @@ int main(int argc, char **argv)
     for (const Device &d : devices)
         std::printf("  device %s: %d creates, %d edits, %d deletes, %d syncs (%d not ok under faults)\n",
                     qPrintable(d.name), d.creates, d.edits, d.deletes, d.syncs, d.failedSyncs);
-    std::printf("  web: %d media uploads (%d more failed under faults)\n", uploads, failedUploads);
+    std::printf("  web: %d media uploads (%d more failed under faults), %d media deleted\n", uploads, failedUploads,
+                mediaDeletes);
     std::printf("  faults injected: %d 5xx, %d dropped connections, %d 429, %d malformed/truncated answers, "
                 "latency 20 ms + up to 40 ms jitter\n",
                 errorsServed, dropsServed, rateLimits - rateLimitsLeft, corruptions - corruptionsLeft);
@@ -279,6 +312,8 @@ int main(int argc, char **argv)
     std::printf("  RSS (both clients, one process): %lld kB after %.1f min, %lld kB at the end, ratio %.3f "
                 "(limit 1.10)\n",
                 rssWarm, warmMs / 60000.0, rssEnd, ratio);
+    std::printf("  of which SQLite (its page caches and statements, all connections): %lld kB, then %lld kB\n",
+                qlonglong(sqliteWarm / 1024), qlonglong(sqliteEnd / 1024));
     const bool ok = clean && postsEqual && mediaEqual && lost == 0 && wrongContent == 0 && resurrected == 0
                     && unexpected == 0 && duplicated == 0 && conflicts == 0 && ratio > 0 && ratio <= 1.10;
     std::printf("soak: %s\n", ok ? "PASS" : "FAIL");

@@ -47,9 +47,14 @@ void MediaGridModel::setRemoteSource(RemoteVariantSource *source)
         disconnect(m_remote, nullptr, this, nullptr);
     m_remote = source;
     m_remoteRequested.clear();
+    m_remoteWaiting.clear();
     if (source) {
         connect(source, &RemoteVariantSource::available, this,
                 [this](const QString &id, const QString &) { onRemoteAvailable(id); });
+        connect(source, &RemoteVariantSource::unavailable, this, [this](const QString &id) {
+            if (m_remoteWaiting.remove(id) && m_remoteWaiting.isEmpty())
+                Q_EMIT remoteSettled();
+        });
     }
 }
 
@@ -153,6 +158,7 @@ QImage MediaGridModel::thumbnailFor(const Row &row) const
     if (path.isEmpty()) {
         if (!m_remoteRequested.contains(m.id)) {
             m_remoteRequested.insert(m.id);
+            m_remoteWaiting.insert(m.id);
             m_remote->request(m.id, kThumbVariant);
         }
         return {};
@@ -286,6 +292,8 @@ void MediaGridModel::onRemoteAvailable(const QString &mediaId)
 {
     m_remoteRequested.remove(mediaId);
     emitRowChanged(mediaId, {ThumbnailRole});
+    if (m_remoteWaiting.remove(mediaId) && m_remoteWaiting.isEmpty())
+        Q_EMIT remoteSettled();
 }
 
 void MediaGridModel::onStoreChanged(const QString &type, const QStringList &ids)

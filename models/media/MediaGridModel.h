@@ -60,6 +60,8 @@ public:
     void setQuery(const MediaQuery &query);
     MediaQuery query() const { return m_query; }
     void setRemoteSource(RemoteVariantSource *source);
+    // Server thumbnails asked for and not yet arrived (or refused).
+    int remoteWaiting() const { return int(m_remoteWaiting.size()); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -77,6 +79,10 @@ public:
 
     // Re-reads everything (the query did not change; e.g. after a theme change).
     void reload();
+
+Q_SIGNALS:
+    // The last server thumbnail asked for came (or was refused).
+    void remoteSettled();
 
 private:
     struct Row
@@ -105,6 +111,7 @@ private:
     mutable QHash<int, QVector<Row>> m_pages;
     mutable QMultiHash<QString, QString> m_idsOfKey; // thumbnail key -> media ids shown with it
     mutable QSet<QString> m_remoteRequested;
+    mutable QSet<QString> m_remoteWaiting;
     QHash<QString, qint64> m_readyAt; // thumbnail key -> m_clock time it arrived
     QElapsedTimer m_clock;
 };

@@ -131,6 +131,25 @@ void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiRe
         }
         const auto current = err.details.find("current");
         if (current != err.details.end() && current->is_object()) {
+            if (e.op == Op::Delete && sameAsLocal(spec, e.entityId, *current, spec.pushableKeys())) {
+                // The server's newer version is our own edit, whose answer
+                // was lost: delete that version (once more with its If-Match).
+                qint64 version = -1;
+                try {
+                    version = spec.rowFromJson(*current).version;
+                } catch (const api::DtoError &) {
+                }
+                if (version > 0 && version != item.sentIfMatch) {
+                    if (StoreError s = store::PushQueue(m_db.sql()).freeze(e.seq, QByteArray(), version, QString())) {
+                        finish(storeFailure(s.detail));
+                        return;
+                    }
+                    qCInfo(lcSync) << "the server's newer copy of" << e.entityType << e.entityId
+                                   << "is our own edit: deleting it";
+                    redo(item);
+                    return;
+                }
+            }
             if (e.op == Op::Update && (sameAsLocal(spec, e.entityId, *current, e.fields) || echoesFrozen(item, spec, *current))) {
                 // Our own earlier attempt was applied (its answer was lost).
                 accept(item, spec, *current);

@@ -254,6 +254,33 @@ private Q_SLOTS:
         QCOMPARE(m_client->posts(), m_web->posts());
     }
 
+    // Found by the soak: an edit's answer is lost, and the post is deleted
+    // before the edit's retry: the delete's If-Match is older than the
+    // server's copy, which is our own edit. Deleted, not a conflict.
+    void lostAnswerToAnUpdateThenADelete()
+    {
+        start();
+        QVERIFY(m_client->sync().ok());
+        const QString id = m_client->posts().firstKey();
+        QVERIFY(m_client->editPost(id, QStringLiteral("edited, answer lost, then deleted")));
+        const std::string patch = "PATCH /api/content/posts/{id}";
+        m_server.http().request("PUT", QStringLiteral("/api/test/faults/drops"),
+                                {{"rate", 1}, {"mode", "after_write"}, {"count", 2}, {"match", patch}});
+        m_server.http().request("PUT", QStringLiteral("/api/test/faults/errors"),
+                                {{"rate", 1}, {"status", 500}, {"count", 1}, {"match", "GET /api/sync/changes"}});
+        m_client->sync(); // applied, answer lost; the feed does not bring it back yet
+        QCOMPARE(m_web->posts().value(id).content, QStringLiteral("edited, answer lost, then deleted"));
+        QVERIFY(m_client->deletePost(id));
+        m_server.http().request("PUT", QStringLiteral("/api/test/faults/errors"),
+                                {{"rate", 1}, {"status", 500}, {"count", 1}, {"match", "GET /api/sync/changes"}});
+        m_client->sync();
+        QVERIFY(m_client->syncUntilClean());
+        QCOMPARE(m_client->conflicts(), 0);
+        QCOMPARE(m_client->waiting(), 0);
+        QVERIFY(!m_web->posts().contains(id));
+        QCOMPARE(m_client->posts(), m_web->posts());
+    }
+
     // Defect 3: headers, then a byte now and then.
     void tricklingServerMeetsTheDeadline()
     {

@@ -181,13 +181,17 @@ MediaPage::MediaPage(UiContext &context, QWidget *parent)
     connect(m_importer, &media::MediaImporter::finished, this, &MediaPage::onImportFinished);
     connect(m_banner, &ImportBanner::cancelRequested, m_importer, &media::MediaImporter::cancel);
     connect(m_exporter, &MediaExporter::finished, m_banner, &ImportBanner::showMessage);
-    connect(m_thumbnails.get(), &media::ThumbnailCache::ready, this, [this] {
-        if (m_thumbnails->pending() == 0)
+    // Loaded when the first screen's pictures are there: decoded here, and
+    // the club's photos from other devices downloaded first.
+    const auto settled = [this] {
+        if (m_thumbnails->pending() == 0 && m_model->remoteWaiting() == 0)
             Q_EMIT loaded();
-    });
-    connect(m_thumbnails.get(), &media::ThumbnailCache::failed, this, [this] {
-        if (m_thumbnails->pending() == 0)
-            Q_EMIT loaded();
+    };
+    connect(m_thumbnails.get(), &media::ThumbnailCache::ready, this, settled);
+    connect(m_thumbnails.get(), &media::ThumbnailCache::failed, this, settled);
+    connect(m_model, &media::MediaGridModel::remoteSettled, this, [this, settled] {
+        primeThumbnails(); // the downloaded ones are decoded now
+        settled();
     });
 
     setUploadController(nullptr);
@@ -205,7 +209,7 @@ MediaPage::~MediaPage()
 bool MediaPage::isLoaded() const
 {
     primeThumbnails();
-    return m_thumbnails->pending() == 0;
+    return m_thumbnails->pending() == 0 && m_model->remoteWaiting() == 0;
 }
 
 void MediaPage::activate()
