@@ -137,7 +137,8 @@ void Application::scheduleScreenshot(QWidget *window)
     // data if it loads asynchronously.
     QTimer::singleShot(0, this, [this, window, file] {
         auto capture = [this, window, file] {
-            QTimer::singleShot(50, this, [this, window, file] {
+            // After the thumbnails' fade-in (MediaDelegate), so pictures are whole.
+            QTimer::singleShot(400, this, [this, window, file] {
                 QDir().mkpath(QFileInfo(file).absolutePath());
                 if (!window->grab().save(file)) {
                     printError(tr("Cannot write the screenshot %1").arg(file));
