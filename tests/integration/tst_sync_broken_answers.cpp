@@ -1,6 +1,7 @@
 // Answers that are not what the contract promises (malformed, truncated,
 // cut short), the RFC 7807 error style, and rate limits: a clear error,
 // nothing lost, and the sync carries on later.
+#include "models/Clock.h"
 #include "SyncFixture.h"
 #include "models/store/PushQueue.h"
 
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const QString refused = m_client->createPost(QStringLiteral("no photo"), Platform::Instagram);
         QVERIFY(!m_client->store().posts().update(refused, [](Post &p) {
             p.status = PostStatus::Scheduled;
-            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+            p.scheduledAt = Clock::nowUtc().addDays(2);
         }));
         const sync::SyncReport r = m_client->sync();
         QVERIFY(r.ok());

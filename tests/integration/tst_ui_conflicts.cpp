@@ -1,5 +1,6 @@
 // The conflict resolver, driven with clicks: both versions side by side,
 // the differences marked, and each choice settles the store and the server.
+#include "models/Clock.h"
 #include "SyncFixture.h"
 #include "sync/ConflictResolver.h"
 #include "sync/entities/EntityRegistry.h"
@@ -127,7 +128,7 @@ private Q_SLOTS:
         const QString refused = m_client->createPost(QStringLiteral("Instagram without a photo"), Platform::Instagram);
         QVERIFY(!m_client->store().posts().update(refused, [](Post &p) {
             p.status = PostStatus::Scheduled;
-            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+            p.scheduledAt = Clock::nowUtc().addDays(2);
         }));
         m_client->sync();
         // Waiting: written while the server fails.

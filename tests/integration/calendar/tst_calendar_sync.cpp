@@ -225,7 +225,7 @@ private Q_SLOTS:
         // refusal is shown next to its field and above…
         QVERIFY(!m_office->client->store().posts().update(id, [](Post &p) {
             p.status = PostStatus::Scheduled;
-            p.scheduledAt = QDateTime::currentDateTimeUtc().addDays(2);
+            p.scheduledAt = Clock::nowUtc().addDays(2);
         }));
         m_office->client->syncUntilClean(3);
         QTRY_COMPARE(m_office->client->parked(), 1);
