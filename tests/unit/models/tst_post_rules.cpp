@@ -115,7 +115,7 @@ private Q_SLOTS:
         for (PostStatus s : {PostStatus::Scheduled, PostStatus::Publishing, PostStatus::Published}) {
             Post out = p;
             out.status = s;
-            out.scheduledAt = out.publishedAt = QDateTime::currentDateTimeUtc().addDays(1);
+            out.scheduledAt = out.publishedAt = Clock::nowUtc().addDays(1);
             QCOMPARE(rules(PostRules::check(out)), QStringList{QStringLiteral("instagram_needs_media")});
         }
         p.mediaIds = {QStringLiteral("m1")};

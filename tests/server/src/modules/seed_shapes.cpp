@@ -95,19 +95,8 @@ void checkPostPrecondition(const AppContext &ctx, Request &req, const Entity &cu
         return;
     }
     const qint64 held = postVersion(ctx, current);
-    QByteArray v = req.header("if-match").trimmed();
-    if (v.startsWith("W/"))
-        v = v.mid(2);
-    if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
-        v = v.mid(1, v.size() - 2);
-    if (!v.isEmpty() && v != "*") {
-        bool ok = false;
-        const qint64 version = v.toLongLong(&ok);
-        if (!ok)
-            throw ApiError::validation("If-Match", "format", {{"expected", "\"<version>\""}});
-        if (version != held)
-            stale(ctx, current, {{"expected_version", version}, {"current_version", held}});
-    }
+    if (const std::optional<qint64> version = ifMatchVersion(req); version && *version != held)
+        stale(ctx, current, {{"expected_version", *version}, {"current_version", held}});
     // The seed's own optimistic locking: the updated_at the client edited.
     if (req.body.trimmed().isEmpty())
         return;

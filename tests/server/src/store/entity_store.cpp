@@ -132,11 +132,11 @@ void EntityStore::remove(const Entity &e)
     m_feed.record(e.userId, e.type, e.id, Feed::Op::Delete, e.version + 1);
 }
 
-void checkIfMatch(const Request &req, const Entity &current)
+std::optional<qint64> ifMatchVersion(const Request &req)
 {
     QByteArray v = req.header("if-match").trimmed();
     if (v.isEmpty() || v == "*")
-        return;
+        return std::nullopt;
     if (v.startsWith("W/"))
         v = v.mid(2);
     if (v.size() >= 2 && v.startsWith('"') && v.endsWith('"'))
@@ -145,6 +145,15 @@ void checkIfMatch(const Request &req, const Entity &current)
     const qint64 version = v.toLongLong(&ok);
     if (!ok)
         throw ApiError::validation("If-Match", "format", {{"expected", "\"<version>\""}});
+    return version;
+}
+
+void checkIfMatch(const Request &req, const Entity &current)
+{
+    const std::optional<qint64> given = ifMatchVersion(req);
+    if (!given)
+        return;
+    const qint64 version = *given;
     if (version != current.version)
         throw ApiError::conflict({QStringLiteral("La ressource a été modifiée entre-temps."),
                                   QStringLiteral("The resource was changed in the meantime.")},

@@ -68,3 +68,5 @@ private:
 // If-Match: "<version>" on PATCH/PUT/DELETE; a stale version is a 409 with
 // the current copy. Absent header: the change applies.
 void checkIfMatch(const Request &req, const Entity &current);
+// The version an If-Match header names; none when absent or "*" (400 when unreadable).
+std::optional<qint64> ifMatchVersion(const Request &req);
