@@ -416,6 +416,25 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>SocialAccountHealth</name>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorisation ends today</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Authorisation ends in %n day(s)</source>
+        <translation><numerusform>Authorisation ends in %n day</numerusform><numerusform>Authorisation ends in %n days</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %n day(s) left</source>
+        <translation><numerusform>Connected · %n day left</numerusform><numerusform>Connected · %n days left</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncEntity</name>
     <message>
         <source>Profile</source>
@@ -439,6 +458,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social account</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -679,6 +702,18 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Address</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Authorisation ends</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::OutboxListModel</name>
@@ -883,6 +918,69 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     <message numerus="yes">
         <source>%1 did not send a complete answer within %n second(s). Try again in a moment.</source>
         <translation><numerusform>%1 did not send a complete answer within %n second. Try again in a moment.</numerusform><numerusform>%1 did not send a complete answer within %n seconds. Try again in a moment.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::sync::auth::SocialConnect</name>
+    <message>
+        <source>The server did not confirm the connection. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was not connected: the permission was refused in the browser. Try again, and choose "Allow" when %1 asks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not complete the connection (%2). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Nothing came back from the browser within %n minute(s). Start again, and finish in the browser window that opens.</source>
+        <translation><numerusform>Nothing came back from the browser within %n minute. Start again, and finish in the browser window that opens.</numerusform><numerusform>Nothing came back from the browser within %n minutes. Start again, and finish in the browser window that opens.</numerusform></translation>
+    </message>
+    <message>
+        <source>This network is not known.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is connected. You can close this tab and go back to Pitchside.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page does not belong to a connection Pitchside is waiting for. You can close it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside could not prepare the connection on this computer (no local port could be opened). Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server sent an address Pitchside will not open. Check the server address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside could not open your web browser. Check that a default browser is set, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to Pitchside again, then connect %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server cannot be reached, so %1 cannot be connected now. Check the connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 no longer accepts this authorisation: reconnect the account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This server does not connect %1 accounts.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3294,6 +3392,121 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>Finish signing in with %1 in the browser window that opened. Pitchside goes on by itself as soon as you are done there.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SocialAccountsCard</name>
+    <message>
+        <source>publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>read statistics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside publishes through these accounts. The server keeps their authorisations: no password or key of theirs is stored on this computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finish in your web browser: allow Pitchside to use your %1 account. Waiting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to your Pitchside account to connect a network.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens %1 in your web browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The authorisation ends on %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extends the authorisation without leaving Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opening %1 in your web browser…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renewing the %1 authorisation…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 authorisation is renewed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside will no longer publish to %1. Scheduled posts for this network will fail until you connect it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account could not be disconnected: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is disconnected. The server forgets its authorisation at the next sync.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -437,6 +437,25 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>SocialAccountHealth</name>
+    <message>
+        <source>Needs reconnecting</source>
+        <translation>À reconnecter</translation>
+    </message>
+    <message>
+        <source>Authorisation ends today</source>
+        <translation>L'autorisation expire aujourd'hui</translation>
+    </message>
+    <message numerus="yes">
+        <source>Authorisation ends in %n day(s)</source>
+        <translation><numerusform>L'autorisation expire dans %n jour</numerusform><numerusform>L'autorisation expire dans %n jours</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected · %n day(s) left</source>
+        <translation><numerusform>Connecté · encore %n jour</numerusform><numerusform>Connecté · encore %n jours</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>SyncEntity</name>
     <message>
         <source>Profile</source>
@@ -461,6 +480,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Event</source>
         <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Social account</source>
+        <translation>Compte de réseau social</translation>
     </message>
 </context>
 <context>
@@ -700,6 +723,18 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
+    <message>
+        <source>Network</source>
+        <translation>Réseau</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Nom du compte</translation>
+    </message>
+    <message>
+        <source>Authorisation ends</source>
+        <translation>Fin de l'autorisation</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::OutboxListModel</name>
@@ -904,6 +939,69 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message numerus="yes">
         <source>%1 did not send a complete answer within %n second(s). Try again in a moment.</source>
         <translation><numerusform>%1 n’a pas envoyé de réponse complète en %n seconde. Réessayez dans un moment.</numerusform><numerusform>%1 n’a pas envoyé de réponse complète en %n secondes. Réessayez dans un moment.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::sync::auth::SocialConnect</name>
+    <message>
+        <source>The server did not confirm the connection. Try again.</source>
+        <translation>Le serveur n'a pas confirmé la connexion. Réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 was not connected: the permission was refused in the browser. Try again, and choose "Allow" when %1 asks.</source>
+        <translation>%1 n'a pas été connecté : l'autorisation a été refusée dans le navigateur. Réessayez, et choisissez « Autoriser » quand %1 le demande.</translation>
+    </message>
+    <message>
+        <source>%1 did not complete the connection (%2). Try again.</source>
+        <translation>%1 n'a pas terminé la connexion (%2). Réessayez.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing came back from the browser within %n minute(s). Start again, and finish in the browser window that opens.</source>
+        <translation><numerusform>Le navigateur n'est pas revenu au bout de %n minute. Recommencez, et terminez dans la fenêtre du navigateur qui s'ouvre.</numerusform><numerusform>Le navigateur n'est pas revenu au bout de %n minutes. Recommencez, et terminez dans la fenêtre du navigateur qui s'ouvre.</numerusform></translation>
+    </message>
+    <message>
+        <source>This network is not known.</source>
+        <translation>Ce réseau est inconnu.</translation>
+    </message>
+    <message>
+        <source>Pitchside</source>
+        <translation>Pitchside</translation>
+    </message>
+    <message>
+        <source>%1 is connected. You can close this tab and go back to Pitchside.</source>
+        <translation>%1 est connecté. Vous pouvez fermer cet onglet et revenir à Pitchside.</translation>
+    </message>
+    <message>
+        <source>This page does not belong to a connection Pitchside is waiting for. You can close it.</source>
+        <translation>Cette page ne correspond à aucune connexion attendue par Pitchside. Vous pouvez la fermer.</translation>
+    </message>
+    <message>
+        <source>Pitchside could not prepare the connection on this computer (no local port could be opened). Try again.</source>
+        <translation>Pitchside n'a pas pu préparer la connexion sur cet ordinateur (aucun port local n'a pu être ouvert). Réessayez.</translation>
+    </message>
+    <message>
+        <source>The server sent an address Pitchside will not open. Check the server address.</source>
+        <translation>Le serveur a envoyé une adresse que Pitchside n'ouvrira pas. Vérifiez l'adresse du serveur.</translation>
+    </message>
+    <message>
+        <source>Pitchside could not open your web browser. Check that a default browser is set, then try again.</source>
+        <translation>Pitchside n'a pas pu ouvrir votre navigateur. Vérifiez qu'un navigateur par défaut est choisi, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Sign in to Pitchside again, then connect %1.</source>
+        <translation>Reconnectez-vous à Pitchside, puis connectez %1.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached, so %1 cannot be connected now. Check the connection and try again.</source>
+        <translation>Le serveur est injoignable : %1 ne peut pas être connecté maintenant. Vérifiez la connexion et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1 no longer accepts this authorisation: reconnect the account.</source>
+        <translation>%1 n'accepte plus cette autorisation : reconnectez le compte.</translation>
+    </message>
+    <message>
+        <source>This server does not connect %1 accounts.</source>
+        <translation>Ce serveur ne permet pas de connecter des comptes %1.</translation>
     </message>
 </context>
 <context>
@@ -3319,6 +3417,121 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Finish signing in with %1 in the browser window that opened. Pitchside goes on by itself as soon as you are done there.</source>
         <translation>Terminez la connexion avec %1 dans la fenêtre du navigateur qui s'est ouverte. Pitchside reprend tout seul dès que c'est fait.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SocialAccountsCard</name>
+    <message>
+        <source>publish</source>
+        <translation>publier</translation>
+    </message>
+    <message>
+        <source>read statistics</source>
+        <translation>lire les statistiques</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message>
+        <source>Social networks</source>
+        <translation>Réseaux sociaux</translation>
+    </message>
+    <message>
+        <source>Pitchside publishes through these accounts. The server keeps their authorisations: no password or key of theirs is stored on this computer.</source>
+        <translation>Pitchside publie par ces comptes. Le serveur garde leurs autorisations : aucun mot de passe ni aucune clé n'est enregistré sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Finish in your web browser: allow Pitchside to use your %1 account. Waiting…</source>
+        <translation>Terminez dans votre navigateur : autorisez Pitchside à utiliser votre compte %1. En attente…</translation>
+    </message>
+    <message>
+        <source>Sign in to your Pitchside account to connect a network.</source>
+        <translation>Connectez-vous à votre compte Pitchside pour connecter un réseau.</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Non connecté</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connecter</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Connecter %1</translation>
+    </message>
+    <message>
+        <source>Opens %1 in your web browser</source>
+        <translation>Ouvre %1 dans votre navigateur</translation>
+    </message>
+    <message>
+        <source>May %1</source>
+        <translation>Peut %1</translation>
+    </message>
+    <message>
+        <source>last used %1</source>
+        <translation>utilisé %1</translation>
+    </message>
+    <message>
+        <source>not used yet</source>
+        <translation>pas encore utilisé</translation>
+    </message>
+    <message>
+        <source>The authorisation ends on %1.</source>
+        <translation>L'autorisation expire le %1.</translation>
+    </message>
+    <message>
+        <source>Reconnect</source>
+        <translation>Reconnecter</translation>
+    </message>
+    <message>
+        <source>Renew</source>
+        <translation>Renouveler</translation>
+    </message>
+    <message>
+        <source>Extends the authorisation without leaving Pitchside</source>
+        <translation>Prolonge l'autorisation sans quitter Pitchside</translation>
+    </message>
+    <message>
+        <source>Disconnect</source>
+        <translation>Déconnecter</translation>
+    </message>
+    <message>
+        <source>Disconnect %1</source>
+        <translation>Déconnecter %1</translation>
+    </message>
+    <message>
+        <source>Opening %1 in your web browser…</source>
+        <translation>Ouverture de %1 dans votre navigateur…</translation>
+    </message>
+    <message>
+        <source>%1 is connected.</source>
+        <translation>%1 est connecté.</translation>
+    </message>
+    <message>
+        <source>Renewing the %1 authorisation…</source>
+        <translation>Renouvellement de l'autorisation %1…</translation>
+    </message>
+    <message>
+        <source>The %1 authorisation is renewed.</source>
+        <translation>L'autorisation %1 est renouvelée.</translation>
+    </message>
+    <message>
+        <source>Disconnect %1?</source>
+        <translation>Déconnecter %1 ?</translation>
+    </message>
+    <message>
+        <source>Pitchside will no longer publish to %1. Scheduled posts for this network will fail until you connect it again.</source>
+        <translation>Pitchside ne publiera plus sur %1. Les publications planifiées pour ce réseau échoueront tant que vous ne l'aurez pas reconnecté.</translation>
+    </message>
+    <message>
+        <source>The account could not be disconnected: %1</source>
+        <translation>Le compte n'a pas pu être déconnecté : %1</translation>
+    </message>
+    <message>
+        <source>%1 is disconnected. The server forgets its authorisation at the next sync.</source>
+        <translation>%1 est déconnecté. Le serveur oubliera son autorisation à la prochaine synchronisation.</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@
 #include "settings/SettingsPage.h"
 #include "sync/AccountRuntime.h"
 #include "sync/ai/AiAssistant.h"
+#include "sync/auth/SocialConnect.h"
 
 #include <QAction>
 #include <QApplication>
@@ -188,7 +189,11 @@ Page *MainWindow::createPage(PageId id)
     case PageId::Analytics:
         return new AnalyticsPage(m_context, this);
     case PageId::Accounts:
-        return new AccountsPage(m_context, this);
+    {
+        auto *accounts = new AccountsPage(m_context, this);
+        accounts->setSocialConnect(m_socialConnect);
+        return accounts;
+    }
     case PageId::Settings:
         return new SettingsPage(m_context, this);
     }
@@ -212,6 +217,8 @@ void MainWindow::setAccountRuntime(sync::AccountRuntime *runtime)
 {
     delete m_ai;
     m_ai = nullptr;
+    delete m_socialConnect;
+    m_socialConnect = nullptr;
     if (runtime && runtime->account() && runtime->session()) {
         const QByteArray language = QLocale().language() == QLocale::French ? "fr" : "en";
         m_ai = sync::ai::AiAssistant::create(QUrl(runtime->account()->server), language,
@@ -234,6 +241,13 @@ void MainWindow::setAccountRuntime(sync::AccountRuntime *runtime)
     }
     if (isPageBuilt(PageId::Editor))
         editor()->setAiAssistant(m_ai);
+    if (runtime && runtime->account() && runtime->session()) {
+        const QByteArray language = QLocale().language() == QLocale::French ? "fr" : "en";
+        m_socialConnect = new sync::auth::SocialConnect(QUrl(runtime->account()->server), language,
+                                                        &runtime->session()->tokens(), this);
+    }
+    if (isPageBuilt(PageId::Accounts))
+        static_cast<AccountsPage *>(page(PageId::Accounts))->setSocialConnect(m_socialConnect);
 }
 
 EditorPage *MainWindow::editor()

@@ -20,6 +20,9 @@ class QUndoStack;
 
 namespace pitchside::sync {
 class AccountRuntime;
+namespace auth {
+class SocialConnect;
+}
 namespace ai {
 class AiAssistant;
 }
@@ -93,6 +96,7 @@ private:
     StatusStrip *m_status;
     QUndoStack *m_undo;
     sync::ai::AiAssistant *m_ai = nullptr;
+    sync::auth::SocialConnect *m_socialConnect = nullptr;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;
     bool m_askOnClose = false; // the close comes from File > Quit

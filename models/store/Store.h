@@ -6,6 +6,7 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "MatchRepository.h"
+#include "SocialAccountRepository.h"
 #include "MediaRepository.h"
 #include "Outbox.h"
 #include "PostHistoryRepository.h"
@@ -42,6 +43,7 @@ public:
     Outbox &outbox() { return m_outbox; }
     TemplateRepository &templates() { return m_templates; }
     MatchRepository &matches() { return m_matches; }
+    SocialAccountRepository &socialAccounts() { return m_socialAccounts; }
     PostHistoryRepository &postHistory() { return m_postHistory; }
     // The server copies waiting for a person's choice (keep mine, take theirs…).
     ConflictRepository &conflicts() { return m_conflicts; }
@@ -63,6 +65,7 @@ private:
     Outbox m_outbox;
     TemplateRepository m_templates;
     MatchRepository m_matches;
+    SocialAccountRepository m_socialAccounts;
     PostHistoryRepository m_postHistory;
     ConflictRepository m_conflicts;
 };

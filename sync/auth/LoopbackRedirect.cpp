@@ -162,10 +162,14 @@ void LoopbackRedirect::onReadable(QTcpSocket *socket)
     }
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
+    const QString result = query.queryItemValue(QStringLiteral("result"), QUrl::FullyDecoded);
+    const QString accountId = query.queryItemValue(QStringLiteral("account_id"), QUrl::FullyDecoded);
     m_finished = true;
     answer(socket, 200, m_doneTitle, m_doneText);
     close(); // exactly one callback: the next browser to come finds nothing
-    if (!code.isEmpty() && error.isEmpty())
+    if (error.isEmpty() && result == u"connected" && !accountId.isEmpty())
+        Q_EMIT accountConnected(accountId.left(100));
+    else if (!code.isEmpty() && error.isEmpty())
         Q_EMIT codeReceived(code);
     else
         Q_EMIT denied(error.isEmpty() ? QStringLiteral("no_code") : error.left(100));

@@ -46,6 +46,8 @@ public:
 
 Q_SIGNALS:
     void codeReceived(const QString &code);
+    // A social account connection's return: result=connected&account_id=…
+    void accountConnected(const QString &accountId);
     void denied(const QString &error); // the provider or the user said no (error=…)
     void timedOut();
 

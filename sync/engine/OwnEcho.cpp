@@ -56,6 +56,43 @@ bool echoesSentBody(const EntitySpec &spec, const QByteArray &sentBody, const st
     return compared > 0;
 }
 
+bool sameOnKeys(const EntitySpec &spec, const store::EntityRow &local, const store::EntityRow &server,
+                const QStringList &keys)
+{
+    for (int i = 0; i < int(spec.fields.size()); ++i) {
+        const FieldSpec &f = spec.fields.at(std::size_t(i));
+        if (!(f.flags & Push) || !keys.contains(QString::fromStdString(f.key())))
+            continue;
+        if (!codec::same(f.codec, local.values.value(i), server.values.value(i)))
+            return false;
+    }
+    for (int i = 0; i < int(spec.children.size()); ++i) {
+        if (keys.contains(QString::fromStdString(spec.children.at(std::size_t(i)).key))
+            && local.children.value(i) != server.children.value(i))
+            return false;
+    }
+    return true;
+}
+
+static bool deleteOverOwnEdit(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server)
+{
+    // Our edit went through, its answer was lost, and the user deleted the
+    // post before the feed brought the edit back: the delete builds on it.
+    store::EntityRows rows(db, spec.table());
+    const std::optional<store::EntityRow> local = rows.find(server.id);
+    if (!local || !local->deleted || local->conflict || server.version <= local->version
+        || !sameOnKeys(spec, *local, server, spec.pushableKeys()))
+        return false;
+    if (store::StoreError err = rows.raiseVersion(server.id, server.version)) {
+        qCWarning(lcSync) << "cannot move the deleted" << spec.type << server.id
+                          << "to the server's version:" << err.detail;
+        return false;
+    }
+    qCInfo(lcSync) << "the server's newer copy of the deleted" << spec.type << server.id
+                   << "is our own edit: the delete goes on over it";
+    return true;
+}
+
 bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server)
 {
     store::PushQueue queue(db);
@@ -63,6 +100,8 @@ bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::Entity
     if (items.isEmpty())
         return false;
     const store::PushQueue::Item &first = items.constFirst();
+    if (first.entry.op == store::Outbox::Op::Delete)
+        return deleteOverOwnEdit(db, spec, server);
     if (!first.frozen() || first.entry.op != store::Outbox::Op::Update || !first.sentRoute.isEmpty()
         || server.version <= first.sentIfMatch || !echoesSentBody(spec, first.sentBody, server))
         return false;

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QSqlDatabase>
+#include <QStringList>
 
 namespace pitchside::sync {
 
@@ -17,11 +18,18 @@ class EntitySpec;
 // True when every field of the frozen request body equals the server's copy.
 bool echoesSentBody(const EntitySpec &spec, const QByteArray &sentBody, const store::EntityRow &server);
 
+// True when the two rows hold the same values for the pushable fields and
+// children named in keys.
+bool sameOnKeys(const EntitySpec &spec, const store::EntityRow &local, const store::EntityRow &server,
+                const QStringList &keys);
+
 // For a pulled copy that moved past a dirty row: when the entity's oldest
 // waiting change is a frozen update whose body the copy echoes, completes
 // that change as the lost answer would have (the server's copy replaces the
 // row, or only its version when later changes wait) and returns true.
-// Inside the caller's transaction.
+// When the oldest waiting change is a delete and the copy equals the row
+// the user deleted, the copy is our own lost edit: the delete goes on over
+// the copy's version (true). Inside the caller's transaction.
 bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server);
 
 } // namespace pitchside::sync

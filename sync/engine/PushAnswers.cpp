@@ -337,25 +337,11 @@ bool Pusher::sameAsLocal(const EntitySpec &spec, const QString &id, const json &
     const std::optional<store::EntityRow> local = store::EntityRows(m_db.sql(), spec.table()).find(id);
     if (!local)
         return false;
-    store::EntityRow remote;
     try {
-        remote = spec.rowFromJson(server);
+        return sameOnKeys(spec, *local, spec.rowFromJson(server), keys);
     } catch (const api::DtoError &) {
         return false;
     }
-    for (int i = 0; i < int(spec.fields.size()); ++i) {
-        const FieldSpec &f = spec.fields.at(std::size_t(i));
-        if (!(f.flags & Push) || !keys.contains(QString::fromStdString(f.key())))
-            continue;
-        if (!codec::same(f.codec, local->values.value(i), remote.values.value(i)))
-            return false;
-    }
-    for (int i = 0; i < int(spec.children.size()); ++i) {
-        if (keys.contains(QString::fromStdString(spec.children.at(std::size_t(i)).key))
-            && local->children.value(i) != remote.children.value(i))
-            return false;
-    }
-    return true;
 }
 
 bool Pusher::echoesFrozen(const Item &item, const EntitySpec &spec, const json &server) const

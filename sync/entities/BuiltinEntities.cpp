@@ -116,4 +116,17 @@ EntitySpec eventEntity()
     return s;
 }
 
+EntitySpec socialAccountEntity()
+{
+    // Made and renewed by the backend's OAuth flow; disconnecting is the
+    // one change the app sends (DELETE, API.md §9). Tokens never come.
+    EntitySpec s(store::socialAccountType());
+    s.collectionPath = QStringLiteral("/api/social/accounts");
+    mapByName(s, {"platform", "profile_name", "scopes", "expires_at", "is_active", "needs_reconnect",
+                  "reconnect_reason", "last_used_at", "connected_at"});
+    s.map("network_profile_id", {"profile_id"});
+    mapTimes(s);
+    return s;
+}
+
 } // namespace pitchside::sync

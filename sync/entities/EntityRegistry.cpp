@@ -14,6 +14,7 @@ const EntityRegistry &EntityRegistry::builtin()
         r->add(mediaEntity());
         r->add(matchEntity());
         r->add(eventEntity());
+        r->add(socialAccountEntity());
         // A mapping that disagrees with its declaration is a programming
         // error that tst_sync_registry catches; a build that ships one
         // still says so in the log rather than dropping fields silently.

@@ -45,5 +45,6 @@ EntitySpec templateEntity();
 EntitySpec mediaEntity();
 EntitySpec matchEntity();
 EntitySpec eventEntity();
+EntitySpec socialAccountEntity();
 
 } // namespace pitchside::sync

@@ -1,5 +1,7 @@
 #include "SyncFixture.h"
 
+#include "Browser.h"
+
 #include "models/PostStatus.h"
 #include "models/store/ConflictRepository.h"
 #include "models/store/PushQueue.h"
@@ -186,6 +188,33 @@ PostSnapshot RemoteUser::posts()
         cursor = QString::fromStdString(meta.value("next_cursor", std::string()));
     }
     return out;
+}
+
+QString RemoteUser::connectSocialAccount(const QString &platform)
+{
+    // The app's listener is not needed: the browser stops at its address.
+    const QString returnTo = QStringLiteral("http://127.0.0.1:9/callback");
+    const QString challenge = QStringLiteral("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
+    const HttpResult r = m_server.http().request(
+        "POST", QStringLiteral("/api/social/%1/connect").arg(platform),
+        {{"return_to", returnTo.toStdString()}, {"state", "state-of-the-test"},
+         {"code_challenge", challenge.toStdString()}, {"code_challenge_method", "S256"}},
+        m_token);
+    if (r.status != 200 || !r.data().contains("authorization_url"))
+        return {};
+    Browser browser;
+    QUrl at = QUrl(QString::fromStdString(r.data()["authorization_url"].get<std::string>()));
+    for (int hop = 0; hop < 4 && at.port() != 9; ++hop) {
+        QUrl next;
+        if (browser.getOnce(at, &next).status != 302)
+            return {};
+        at = next;
+    }
+    const QUrlQuery back(at);
+    if (back.queryItemValue(QStringLiteral("result")) != u"connected"
+        || back.queryItemValue(QStringLiteral("state")) != u"state-of-the-test")
+        return {};
+    return back.queryItemValue(QStringLiteral("account_id"));
 }
 
 QString RemoteUser::uploadImage(const QString &filename, int seed)

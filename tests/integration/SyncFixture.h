@@ -71,6 +71,10 @@ public:
     // An image uploaded as the web app would (declare, chunks, complete):
     // the id of the media item, empty on failure. `seed` makes its pixels.
     QString uploadImage(const QString &filename, int seed);
+    // A LinkedIn, Facebook or Instagram account connected as the app does
+    // (the OAuth flow, the provider's consent automatic in test mode); the
+    // account's id, empty on failure.
+    QString connectSocialAccount(const QString &platform);
     // Every live item of the type, read from GET /api/sync/changes?since=0.
     TypeState state(const sync::EntitySpec &spec);
 

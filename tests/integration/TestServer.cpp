@@ -76,9 +76,11 @@ bool TestServer::launch(quint16 port)
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     m_process->setReadChannel(QProcess::StandardOutput);
     QStringList args{QStringLiteral("--port"), QString::number(port), QStringLiteral("--data-dir"), m_dataDir,
-                     QStringLiteral("--test-mode"), QStringLiteral("--rate-limit"), QStringLiteral("1000000"),
+                     QStringLiteral("--rate-limit"), QStringLiteral("1000000"),
                      QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000"), QStringLiteral("--publish-interval"),
                      QStringLiteral("0"), QStringLiteral("--access-ttl"), QString::number(m_options.accessTtl)};
+    if (m_options.testMode)
+        args << QStringLiteral("--test-mode");
     if (!m_options.seed.isEmpty() && port == 0)
         args << QStringLiteral("--seed") << m_options.seed;
     args << m_options.extraArgs;

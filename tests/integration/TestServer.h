@@ -54,6 +54,7 @@ public:
         QString seed;              // "", "demo", "bench:N"
         int accessTtl = 900;       // seconds
         QStringList extraArgs;
+        bool testMode = true;      // false: no /api/test routes, consent pages ask
     };
 
     ~TestServer();

@@ -56,6 +56,8 @@ private Q_SLOTS:
             ++uploads;
             return m_remote->uploadImage(QStringLiteral("essai-%1.png").arg(uploads), uploads);
         });
+        roundTrip.serverMakes(QStringLiteral("social_account"),
+                              [&] { return m_remote->connectSocialAccount(QStringLiteral("linkedin")); });
         roundTrip.run(*registry.find(type));
     }
 };

@@ -281,6 +281,33 @@ private Q_SLOTS:
         QCOMPARE(m_client->posts(), m_web->posts());
     }
 
+    // The same, but the delete itself meets a 5xx while the feed, read in
+    // the same run, brings our own lost edit back: not a conflict.
+    void lostAnswerToAnUpdateThenADeleteThatFails()
+    {
+        start();
+        QVERIFY(m_client->sync().ok());
+        const QString id = m_client->posts().firstKey();
+        QVERIFY(m_client->editPost(id, QStringLiteral("edited, answer lost, deleted, delete refused")));
+        m_server.http().request("PUT", QStringLiteral("/api/test/faults/drops"),
+                                {{"rate", 1}, {"mode", "after_write"}, {"count", 2},
+                                 {"match", "PATCH /api/content/posts/{id}"}});
+        m_server.http().request("PUT", QStringLiteral("/api/test/faults/errors"),
+                                {{"rate", 1}, {"status", 500}, {"count", 1}, {"match", "GET /api/sync/changes"}});
+        m_client->sync();
+        QVERIFY(m_client->deletePost(id));
+        m_server.http().request("PUT", QStringLiteral("/api/test/faults/errors"),
+                                {{"rate", 1}, {"status", 503}, {"count", 1},
+                                 {"match", "DELETE /api/content/posts/{id}"}});
+        m_client->sync();
+        QCOMPARE(m_client->conflicts(), 0);
+        QVERIFY(m_client->syncUntilClean());
+        QCOMPARE(m_client->conflicts(), 0);
+        QCOMPARE(m_client->waiting(), 0);
+        QVERIFY(!m_web->posts().contains(id));
+        QCOMPARE(m_client->posts(), m_web->posts());
+    }
+
     // Defect 3: headers, then a byte now and then.
     void tricklingServerMeetsTheDeadline()
     {

@@ -87,7 +87,7 @@ private Q_SLOTS:
     {
         // 4. The registration (beside the built-in types, as the app would).
         for (auto make : {sync::profileEntity, sync::postEntity, sync::templateEntity, sync::mediaEntity,
-                          sync::matchEntity, sync::eventEntity, noteEntity})
+                          sync::matchEntity, sync::eventEntity, sync::socialAccountEntity, noteEntity})
             QVERIFY2(m_registry.add(make()), qPrintable(m_registry.problems().join(u'\n')));
 
         QVERIFY(m_dir.isValid());

@@ -3,6 +3,7 @@
 // which plays the provider. The "browser" is a plain HTTP client that
 // follows redirects, as a browser would: server's authorize page -> its
 // callback -> the app's listener on 127.0.0.1.
+#include "Browser.h"
 #include "SyncFixture.h"
 #include "sync/auth/ProviderSignIn.h"
 
@@ -24,46 +25,6 @@ using sync::auth::SignInResult;
 using Problem = SignInResult::Problem;
 
 namespace {
-
-// Follows redirects and remembers every address it went through.
-class Browser : public QObject
-{
-public:
-    struct Page
-    {
-        QUrl url;
-        int status = 0;
-        QByteArray body;
-        QNetworkReply::NetworkError error = QNetworkReply::NoError;
-    };
-
-    // Opens `url`; the page arrives later (pages()).
-    void open(const QUrl &url)
-    {
-        QNetworkRequest req(url);
-        req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-        QNetworkReply *reply = m_network.get(req);
-        connect(reply, &QNetworkReply::redirected, this, [this](const QUrl &to) { visited << to; });
-        connect(reply, &QNetworkReply::finished, this, [this, reply] {
-            pages.push_back({reply->url(), reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
-                             reply->readAll(), reply->error()});
-            reply->deleteLater();
-        });
-    }
-    Page get(const QUrl &url)
-    {
-        const std::size_t before = pages.size();
-        open(url);
-        waitFor([&] { return pages.size() > before; }, 15000);
-        return pages.size() > before ? pages.back() : Page{};
-    }
-
-    std::vector<Page> pages;
-    QList<QUrl> visited;
-
-private:
-    QNetworkAccessManager m_network;
-};
 
 QString capturedLog;
 void captureLog(QtMsgType, const QMessageLogContext &context, const QString &message)

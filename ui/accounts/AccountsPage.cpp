@@ -1,5 +1,7 @@
 #include "AccountsPage.h"
 
+#include "SocialAccountsCard.h"
+
 #include "../common/Icons.h"
 #include "../common/PageHeader.h"
 #include "../common/RelativeTime.h"
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QStyledItemDelegate>
 #include <QTimer>
 #include <QUrl>
@@ -167,16 +170,27 @@ AccountsPage::AccountsPage(UiContext &context, QWidget *parent)
     othersLayout->addWidget(m_listEmpty);
     othersLayout->addLayout(listButtons);
 
+    // The networks Pitchside publishes to, for this account.
+    m_social = new SocialAccountsCard(m_context.store, this);
+    connect(m_social, &SocialAccountsCard::syncRequested, this, &AccountsPage::syncRequested);
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(header);
-    auto *body = new QVBoxLayout;
+    // Three cards do not fit a 768-pixel-high laptop screen: they scroll.
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *body = new QVBoxLayout(content);
     body->setContentsMargins(Theme::spacing * 3, Theme::spacing, Theme::spacing * 3, Theme::spacing * 2);
     body->setSpacing(Theme::spacing * 2);
     body->addWidget(current);
+    body->addWidget(m_social);
     body->addWidget(others);
     body->addStretch(1);
-    layout->addLayout(body, 1);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
 
     // A sync announces several kinds of change at once: refresh once.
     auto *debounce = new QTimer(this);
@@ -188,6 +202,11 @@ AccountsPage::AccountsPage(UiContext &context, QWidget *parent)
     });
     connect(&m_context.store.hub(), &store::ChangeHub::changed, debounce, qOverload<>(&QTimer::start));
     setAccounts(nullptr, {});
+}
+
+void AccountsPage::setSocialConnect(sync::auth::SocialConnect *connect)
+{
+    m_social->setSocialConnect(connect);
 }
 
 void AccountsPage::setAccounts(AccountDirectory *directory, const QString &activeKey)

@@ -9,6 +9,9 @@ class QListView;
 class QPushButton;
 
 namespace pitchside {
+namespace sync::auth {
+class SocialConnect;
+}
 class AccountDirectory;
 class AccountListModel;
 } // namespace pitchside
@@ -32,6 +35,8 @@ public:
     void setAccounts(AccountDirectory *directory, const QString &activeKey);
     void setSyncStatus(const sync::SyncStatus &status);
     void setSecureStorage(bool available);
+    // The signed-in account's way to connect networks (null: none).
+    void setSocialConnect(sync::auth::SocialConnect *connect);
 
 Q_SIGNALS:
     void switchRequested(const QString &key);
@@ -63,6 +68,7 @@ private:
     QPushButton *m_switch;
     QPushButton *m_signOut;
     QPushButton *m_add;
+    class SocialAccountsCard *m_social;
 };
 
 } // namespace pitchside::ui

@@ -7,6 +7,7 @@
 #include "../../Post.h"
 #include "../../PostTemplate.h"
 #include "../../Profile.h"
+#include "../../SocialAccount.h"
 #include "../SyncedType.h"
 
 namespace pitchside::store {
@@ -17,5 +18,6 @@ const SyncedType<PostTemplate> &templateType();
 const SyncedType<Media> &mediaType();
 const SyncedType<Match> &matchType();
 const SyncedType<Event> &eventType();
+const SyncedType<SocialAccount> &socialAccountType();
 
 } // namespace pitchside::store

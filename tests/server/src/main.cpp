@@ -13,6 +13,7 @@
 #include "http/idempotency.h"
 #include "http/pipeline.h"
 #include "http/router.h"
+#include "modules/social_vault.h"
 #include "seed/seeding.h"
 #include "store/database.h"
 #include "store/entity_store.h"
@@ -104,6 +105,7 @@ int main(int argc, char **argv)
     Idempotency idempotency(db);
     FaultInjector faults;
     Jobs jobs(ctx);
+    SocialVault socialVault(db, ctx.config.dataDir);
     ctx.db = &db;
     ctx.feed = &feed;
     ctx.store = &store;
@@ -113,6 +115,7 @@ int main(int argc, char **argv)
     ctx.idempotency = &idempotency;
     ctx.faults = &faults;
     ctx.jobs = &jobs;
+    ctx.socialVault = &socialVault;
     feed.setNotifier([&events](const QString &userId, qint64 lastSeq) {
         events.publish(userId, "change", {{"last_seq", lastSeq}});
     });

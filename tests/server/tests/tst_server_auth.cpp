@@ -233,6 +233,11 @@ void TestServerAuth::providerSignInWithPkce()
     QCOMPARE(r.status, 200);
     QUrl next(QString::fromStdString(r.data()["authorization_url"]));
     QVERIFY(next.toString().startsWith(m_server->url()));
+    // Outside test mode the provider's page asks first: a form.
+    r = http.get(next.path() + QLatin1Char('?') + next.query(QUrl::FullyEncoded));
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("name=consent value=allow"));
+    next.setQuery(next.query(QUrl::FullyEncoded) + QStringLiteral("&consent=allow"));
     // Follow the browser's redirects: provider consent, backend callback, app.
     QUrl app;
     for (int hop = 0; hop < 4; ++hop) {

@@ -14,6 +14,7 @@ class Idempotency;
 class RateLimiter;
 class Router;
 class Sessions;
+class SocialVault;
 class Jobs;
 
 struct AppContext {
@@ -27,5 +28,7 @@ struct AppContext {
     Idempotency *idempotency = nullptr;
     FaultInjector *faults = nullptr;
     Jobs *jobs = nullptr;
+    SocialVault *socialVault = nullptr;
+    int socialTokenLifetimeSec = 0; // 0: each provider's own (test switch)
     QString baseUrl;            // http://127.0.0.1:PORT, once listening
 };

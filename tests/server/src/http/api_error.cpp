@@ -31,6 +31,10 @@ Text ruleText(const char *rule)
                                QStringLiteral("The monthly AI generation quota is used up.")}},
         {"unknown_media", {QStringLiteral("Un média cité n'existe pas dans votre médiathèque."),
                            QStringLiteral("A listed media item is not in your library.")}},
+        {"needs_reconnect", {QStringLiteral("Ce compte doit être reconnecté : son autorisation a expiré ou a été retirée."),
+                             QStringLiteral("This account must be reconnected: its authorisation expired or was withdrawn.")}},
+        {"no_social_account", {QStringLiteral("Aucun compte connecté pour ce réseau."),
+                               QStringLiteral("No account is connected for this network.")}},
         {"checksum_mismatch", {QStringLiteral("L'empreinte SHA-256 du fichier reçu ne correspond pas ; les morceaux reçus sont effacés."),
                                QStringLiteral("The SHA-256 of the received file does not match; the received chunks were discarded.")}},
     };

@@ -215,6 +215,7 @@ QStringList seeding::demo(AppContext &ctx)
         seedDocuments(ctx, club, fixtures, today);
         seedPublications(ctx, club, rng);
         seedAiHistory(ctx, club, 12);
+        seedSocialAccounts(ctx, club, today, true);
 
         Account agency;
         agency.userId = users::create(ctx, kAgencyEmail, kAgencyPassword, QStringLiteral("Tribune Média"),
@@ -229,6 +230,7 @@ QStringList seeding::demo(AppContext &ctx)
         seedDocuments(ctx, agency, fixtures, today);
         seedPublications(ctx, agency, rng);
         seedAiHistory(ctx, agency, 3);
+        seedSocialAccounts(ctx, agency, today, false);
         qCInfo(lcSeed) << "demo seeded:" << club.posts.size() << "+" << agency.posts.size() << "posts,"
                        << club.media.size() << "+" << agency.media.size() << "images in" << timer.elapsed() << "ms";
     });

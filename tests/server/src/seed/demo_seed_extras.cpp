@@ -4,6 +4,7 @@
 #include "core/ids.h"
 #include "core/timeutil.h"
 #include "modules/publications_model.h"
+#include "modules/social_model.h"
 #include "modules/resource_util.h"
 #include "seed/demo_seed_parts.h"
 #include "store/database.h"
@@ -164,6 +165,32 @@ void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng)
                                {"last_updated", published ? json(ss(timeutil::iso(p.when.addDays(2)))) : json(nullptr)}}}};
         ctx.store->insert(e);
         ++made;
+    }
+}
+
+void seedSocialAccounts(AppContext &ctx, const Account &a, const QDateTime &today, bool withTrouble)
+{
+    // Connected as the OAuth flow would; then aged, so that the Accounts
+    // page shows every state: healthy, close to expiry, to reconnect.
+    struct Plan {
+        const char *platform;
+        int expiresInDays;
+        int usedDaysAgo;
+    };
+    const QList<Plan> plans = withTrouble
+        ? QList<Plan>{{"facebook", 52, 1}, {"instagram", 12, 2}, {"linkedin", -3, 20}}
+        : QList<Plan>{{"facebook", 41, 3}, {"instagram", 57, 1}};
+    for (const Plan &p : plans) {
+        const QString id = social::connect(ctx, a.userId, QString::fromLatin1(p.platform));
+        Entity e = *ctx.store->find(id);
+        e.body["expires_at"] = ss(timeutil::iso(today.addDays(p.expiresInDays)));
+        e.body["connected_at"] = ss(timeutil::iso(today.addDays(p.expiresInDays - 60)));
+        e.body["last_used_at"] = ss(timeutil::iso(today.addDays(-p.usedDaysAgo)));
+        if (p.expiresInDays < 0) {
+            e.body["needs_reconnect"] = true;
+            e.body["reconnect_reason"] = "expired";
+        }
+        ctx.store->update(e);
     }
 }
 

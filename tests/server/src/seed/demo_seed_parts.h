@@ -35,5 +35,6 @@ void seedTemplates(AppContext &ctx, const Account &a, const Club &club, bool age
 void seedDocuments(AppContext &ctx, Account &a, const QList<Fixture> &fixtures, const QDateTime &today);
 void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng);
 void seedAiHistory(AppContext &ctx, const Account &a, int count);
+void seedSocialAccounts(AppContext &ctx, const Account &a, const QDateTime &today, bool withTrouble);
 
 } // namespace demo

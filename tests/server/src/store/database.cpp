@@ -62,7 +62,8 @@ const char *const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS oauth_flows("
     " id TEXT PRIMARY KEY, provider TEXT NOT NULL, return_to TEXT NOT NULL, state TEXT NOT NULL,"
     " code_challenge TEXT NOT NULL, provider_code TEXT, login_hint TEXT, login_code TEXT,"
-    " user_id TEXT, created_at TEXT NOT NULL, used_at TEXT)",
+    " user_id TEXT, created_at TEXT NOT NULL, used_at TEXT,"
+    " purpose TEXT NOT NULL DEFAULT 'sign_in')", // or 'connect' (a social account, API.md §9)
 };
 
 } // namespace
