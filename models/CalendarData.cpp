@@ -1,5 +1,8 @@
 #include "CalendarData.h"
 
+#include "Clock.h"
+#include "PublishingRisk.h"
+
 #include "store/Store.h"
 
 #include <algorithm>
@@ -124,8 +127,19 @@ CalendarSnapshot CalendarSnapshot::load(store::Store &store, QDate first, QDate 
     const QDateTime from = first.startOfDay();
     const QDateTime to = last.addDays(1).startOfDay();
     const LocalTimes times(first, last);
-    for (const PostSummary &p : store.posts().scheduledBetween(from, to, filter.postFilter()))
-        snapshot.add(fromPost(p, times));
+    const QVector<SocialAccount> accounts = store.socialAccounts().all();
+    const QDateTime now = Clock::nowUtc();
+    for (const PostSummary &p : store.posts().scheduledBetween(from, to, filter.postFilter())) {
+        CalendarEntry e = fromPost(p, times);
+        if (p.status == PostStatus::Scheduled) {
+            QStringList why;
+            for (const PublishingRisk &r : publishingRisks(p.platforms, QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs, Qt::UTC),
+                                                           accounts, now))
+                why << r.text();
+            e.publishingRisk = why.join(QLatin1Char('\n'));
+        }
+        snapshot.add(std::move(e));
+    }
     if (filter.matches) {
         for (const Match &m : store.calendar().matchesBetween(from, to)) {
             if (filter.profileId.isEmpty() || m.profileId.isEmpty() || m.profileId == filter.profileId)

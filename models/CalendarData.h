@@ -36,6 +36,9 @@ struct CalendarEntry
     int mediaCount = 0;
     bool pendingSync = false;
     bool conflict = false;
+    // A scheduled post that would fail on a network (PublishingRisk), said
+    // on its chip; empty when it will go out.
+    QString publishingRisk;
 
     // Matches.
     TeamInfo home;

@@ -15,6 +15,12 @@ QString platformKey(Platform platform)
     return {};
 }
 
+QString platformName(const QString &key)
+{
+    Platform p;
+    return platformFromKey(key, &p) ? platformName(p) : key;
+}
+
 bool platformFromKey(const QString &key, Platform *platform)
 {
     for (Platform p : AllPlatforms) {

@@ -25,5 +25,7 @@ Platforms platformsFromKeys(const QStringList &keys, QStringList *unknown = null
 
 // Display name (brand names are not translated).
 QString platformName(Platform platform);
+// The same from a wire name; an unknown key is shown as it is.
+QString platformName(const QString &key);
 
 } // namespace pitchside

@@ -187,6 +187,39 @@ PostPlanner::Result PostPlanner::unschedule(const QString &postId)
     return write(postId, {PostStatus::Draft, QDateTime(), QString()}, {}, result);
 }
 
+PostPlanner::Result PostPlanner::publishNow(const QString &postId)
+{
+    Result result;
+    result.postId = postId;
+    const std::optional<Post> post = m_store.posts().find(postId);
+    if (!post)
+        return result; // NotFound
+    result.before = PostTiming::of(*post);
+    const QDateTime now = Clock::nowUtc();
+    result.plan.status = PostStatus::Publishing;
+    result.plan.scheduledAt = now;
+    if (post->status == PostStatus::Publishing || post->status == PostStatus::Published) {
+        PostRules::canReschedule(*post, &result.plan.refusal);
+        result.outcome = Result::Outcome::Refused;
+        return result;
+    }
+    // The rules of a post that goes out, as the server checks them; the
+    // time is now, so no rule of the schedule applies.
+    Post outgoing = *post;
+    outgoing.status = PostStatus::Scheduled;
+    outgoing.scheduledAt = now;
+    for (const RuleViolation &v : PostRules::check(outgoing, {now, false}))
+        if (v.field != u"scheduled_at")
+            result.plan.violations << v;
+    if (!result.plan.violations.isEmpty()) {
+        qCInfo(lcModels) << "post" << postId << "not published:" << ruleNames(result.plan.violations);
+        result.outcome = Result::Outcome::Refused;
+        return result;
+    }
+    result.plan.allowed = true;
+    return write(postId, {PostStatus::Publishing, now, QString()}, {}, result);
+}
+
 PostPlanner::Result PostPlanner::write(const QString &postId, const PostTiming &after, const Edit &change,
                                        Result result)
 {

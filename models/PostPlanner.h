@@ -97,6 +97,13 @@ public:
     Result moveToDay(const QString &postId, QDate day);
     // Back to the drafts without a date (refused once published or publishing).
     Result unschedule(const QString &postId);
+    // "Publier maintenant": the post is handed to the backend at once
+    // (status publishing, its time now), which publishes it on each of its
+    // networks; offline, the change waits in the outbox and the post goes out
+    // when the connection is back. A failed post is tried again this way.
+    // Refused, with nothing written, when it breaks a rule the networks
+    // apply, or is published or being published.
+    Result publishNow(const QString &postId);
 
     // Undo and redo: writes back a timing the post had. No rule is checked:
     // it is the post's own earlier state, and undoing must stay possible.

@@ -1,26 +1,12 @@
 #include "SocialAccountListModel.h"
 
 #include "Clock.h"
+#include "Platform.h"
 #include "SocialAccountHealth.h"
 #include "store/ChangeHub.h"
 #include "store/SocialAccountRepository.h"
 
 namespace pitchside {
-
-namespace {
-
-QString networkName(const QString &platform)
-{
-    if (platform == u"linkedin")
-        return QStringLiteral("LinkedIn");
-    if (platform == u"facebook")
-        return QStringLiteral("Facebook");
-    if (platform == u"instagram")
-        return QStringLiteral("Instagram");
-    return platform;
-}
-
-} // namespace
 
 SocialAccountListModel::SocialAccountListModel(store::SocialAccountRepository &accounts, store::ChangeHub &hub,
                                                QObject *parent)
@@ -66,13 +52,13 @@ QVariant SocialAccountListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole:
-        return a->profileName.isEmpty() ? networkName(a->platform) : a->profileName;
+        return a->profileName.isEmpty() ? platformName(a->platform) : a->profileName;
     case IdRole:
         return a->id;
     case PlatformRole:
         return a->platform;
     case NetworkNameRole:
-        return networkName(a->platform);
+        return platformName(a->platform);
     case HealthRole:
         return int(SocialAccountHealth::of(*a, Clock::nowUtc()).state);
     case HealthTextRole:

@@ -416,6 +416,133 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>Publication</name>
+    <message>
+        <source>Published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Being published</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No %1 account is connected. Connect one on the Accounts page, then choose Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The %1 account must be reconnected: its authorisation ended or was withdrawn. Reconnect it on the Accounts page, then choose Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Instagram refuses a post without a photo or a video. Add one, then choose Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused a photo or video (its format or proportions). Fix the media, then choose Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is limiting how many posts go out: too many in a short time. Try again in an hour.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refuses a text identical to a recent post. Change the text, then choose Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not answering at the moment. Try again in a few minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the post. Try again; if it keeps failing, contact support.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused the post (“%2”). Try again; if it keeps failing, contact support.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublishingAlert</name>
+    <message numerus="yes">
+        <source>%n %1 post(s) will fail from %2: connect an account.</source>
+        <translation><numerusform>%n %1 post will fail on %2: connect an account.</numerusform><numerusform>%n %1 posts will fail from %2: connect an account.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 post(s) will fail from %2: reconnect the account.</source>
+        <translation><numerusform>%n %1 post will fail on %2: reconnect the account.</numerusform><numerusform>%n %1 posts will fail from %2: reconnect the account.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 post(s) will fail from %2: renew the authorisation before then.</source>
+        <translation><numerusform>%n %1 post will fail on %2: renew the authorisation before then.</numerusform><numerusform>%n %1 posts will fail from %2: renew the authorisation before then.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingMonitor</name>
+    <message>
+        <source>Not published on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublishingOutlook</name>
+    <message>
+        <source>Pitchside · no social account connected yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside · every account can publish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside · an account needs attention soon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside · posts will not be published</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PublishingRisk</name>
+    <message>
+        <source>%1: no account is connected, so it will not be published. Connect one on the Accounts page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the account must be reconnected, or it will not be published. Reconnect it on the Accounts page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the authorisation ends on %2, before this post goes out. Renew it on the Accounts page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SocialAccountHealth</name>
     <message>
         <source>Needs reconnecting</source>
@@ -462,6 +589,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Social account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publication</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -712,6 +843,18 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Authorisation ends</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1823,6 +1966,18 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Last changed first</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Write the post first, then publish it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent for publishing on %1. Each network's outcome shows under Publication.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent for publishing on %1, but it will fail on some: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::EntryPainter</name>
@@ -1868,6 +2023,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Click to see the whole day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not published: open it to see why and try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3046,6 +3205,18 @@ Description: %2</source>
         <source>Not applied yet: click “%1” to publish at this date. Otherwise the post stays a draft without a date.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Publish now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send it to its networks now (offline: as soon as the connection is back)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::PostPreview</name>
@@ -3109,6 +3280,52 @@ Description: %2</source>
     <message>
         <source>%1
 The club, team or sponsor new posts are for</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PublishingPanel</name>
+    <message>
+        <source>%1: published on %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See the post</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 people reached, %2 likes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: not published. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: waiting to reach the server; it goes out as soon as Pitchside is connected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: being published…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PublishingTray</name>
+    <message>
+        <source>Open Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Social accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Quit Pitchside</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Posts will not be published</source>
         <translation type="unfinished" />
     </message>
 </context>

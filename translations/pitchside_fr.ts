@@ -437,6 +437,133 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>Publication</name>
+    <message>
+        <source>Published</source>
+        <translation>Publiée</translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publiée</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Planifiée</translation>
+    </message>
+    <message>
+        <source>Being published</source>
+        <translation>En cours de publication</translation>
+    </message>
+    <message>
+        <source>No %1 account is connected. Connect one on the Accounts page, then choose Try again.</source>
+        <translation>Aucun compte %1 n'est connecté. Connectez-en un dans Comptes, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>The %1 account must be reconnected: its authorisation ended or was withdrawn. Reconnect it on the Accounts page, then choose Try again.</source>
+        <translation>Le compte %1 doit être reconnecté : son autorisation a pris fin ou a été retirée. Reconnectez-le dans Comptes, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>Instagram refuses a post without a photo or a video. Add one, then choose Try again.</source>
+        <translation>Instagram refuse une publication sans photo ni vidéo. Ajoutez-en une, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 refused a photo or video (its format or proportions). Fix the media, then choose Try again.</source>
+        <translation>%1 a refusé une photo ou une vidéo (son format ou ses proportions). Corrigez le média, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 is limiting how many posts go out: too many in a short time. Try again in an hour.</source>
+        <translation>%1 limite le nombre de publications : trop en peu de temps. Réessayez dans une heure.</translation>
+    </message>
+    <message>
+        <source>%1 refuses a text identical to a recent post. Change the text, then choose Try again.</source>
+        <translation>%1 refuse un texte identique à une publication récente. Modifiez le texte, puis choisissez Réessayer.</translation>
+    </message>
+    <message>
+        <source>%1 is not answering at the moment. Try again in a few minutes.</source>
+        <translation>%1 ne répond pas pour le moment. Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>%1 refused the post. Try again; if it keeps failing, contact support.</source>
+        <translation>%1 a refusé la publication. Réessayez ; si cela continue, contactez l'assistance.</translation>
+    </message>
+    <message>
+        <source>%1 refused the post (“%2”). Try again; if it keeps failing, contact support.</source>
+        <translation>%1 a refusé la publication (« %2 »). Réessayez ; si cela continue, contactez l'assistance.</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingAlert</name>
+    <message numerus="yes">
+        <source>%n %1 post(s) will fail from %2: connect an account.</source>
+        <translation><numerusform>%n publication %1 échouera le %2 : connectez un compte.</numerusform><numerusform>%n publications %1 échoueront à partir du %2 : connectez un compte.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 post(s) will fail from %2: reconnect the account.</source>
+        <translation><numerusform>%n publication %1 échouera le %2 : reconnectez le compte.</numerusform><numerusform>%n publications %1 échoueront à partir du %2 : reconnectez le compte.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 post(s) will fail from %2: renew the authorisation before then.</source>
+        <translation><numerusform>%n publication %1 échouera le %2 : renouvelez l'autorisation d'ici là.</numerusform><numerusform>%n publications %1 échoueront à partir du %2 : renouvelez l'autorisation d'ici là.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PublishingMonitor</name>
+    <message>
+        <source>Not published on %1</source>
+        <translation>Non publiée sur %1</translation>
+    </message>
+    <message>
+        <source>“%1” — %2</source>
+        <translation>« %1 » — %2</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingOutlook</name>
+    <message>
+        <source>Pitchside · no social account connected yet</source>
+        <translation>Pitchside · aucun réseau social connecté</translation>
+    </message>
+    <message>
+        <source>Pitchside · every account can publish</source>
+        <translation>Pitchside · tous les comptes peuvent publier</translation>
+    </message>
+    <message>
+        <source>Pitchside · an account needs attention soon</source>
+        <translation>Pitchside · un compte demandera bientôt votre attention</translation>
+    </message>
+    <message>
+        <source>Pitchside · posts will not be published</source>
+        <translation>Pitchside · des publications vont échouer</translation>
+    </message>
+</context>
+<context>
+    <name>PublishingRisk</name>
+    <message>
+        <source>%1: no account is connected, so it will not be published. Connect one on the Accounts page.</source>
+        <translation>%1 : aucun compte n'est connecté, la publication échouera. Connectez-en un dans Comptes.</translation>
+    </message>
+    <message>
+        <source>%1: the account must be reconnected, or it will not be published. Reconnect it on the Accounts page.</source>
+        <translation>%1 : le compte doit être reconnecté, sinon la publication échouera. Reconnectez-le dans Comptes.</translation>
+    </message>
+    <message>
+        <source>%1: the authorisation ends on %2, before this post goes out. Renew it on the Accounts page.</source>
+        <translation>%1 : l'autorisation prend fin le %2, avant la publication. Renouvelez-la dans Comptes.</translation>
+    </message>
+    <message>
+        <source>Connect %1</source>
+        <translation>Connecter %1</translation>
+    </message>
+    <message>
+        <source>Reconnect %1</source>
+        <translation>Reconnecter %1</translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>Renouveler %1</translation>
+    </message>
+</context>
+<context>
     <name>SocialAccountHealth</name>
     <message>
         <source>Needs reconnecting</source>
@@ -484,6 +611,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Social account</source>
         <translation>Compte de réseau social</translation>
+    </message>
+    <message>
+        <source>Publication</source>
+        <translation>Diffusion sur un réseau</translation>
     </message>
 </context>
 <context>
@@ -734,6 +865,18 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Authorisation ends</source>
         <translation>Fin de l'autorisation</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Publication</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Compte</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Lien</translation>
     </message>
 </context>
 <context>
@@ -1844,6 +1987,18 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Last changed first</source>
         <translation>Dernières modifiées en premier</translation>
     </message>
+    <message>
+        <source>Write the post first, then publish it.</source>
+        <translation>Écrivez d'abord la publication, puis publiez-la.</translation>
+    </message>
+    <message>
+        <source>Sent for publishing on %1. Each network's outcome shows under Publication.</source>
+        <translation>Envoyée pour publication sur %1. Le résultat de chaque réseau s'affiche sous Publication.</translation>
+    </message>
+    <message>
+        <source>Sent for publishing on %1, but it will fail on some: %2</source>
+        <translation>Envoyée pour publication sur %1, mais elle échouera sur certains : %2</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::EntryPainter</name>
@@ -1890,6 +2045,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Click to see the whole day</source>
         <translation>Cliquez pour voir toute la journée</translation>
+    </message>
+    <message>
+        <source>Not published: open it to see why and try again.</source>
+        <translation>Non publiée : ouvrez-la pour voir pourquoi et réessayer.</translation>
     </message>
 </context>
 <context>
@@ -3069,6 +3228,18 @@ Description : %2</translation>
         <source>Not applied yet: click “%1” to publish at this date. Otherwise the post stays a draft without a date.</source>
         <translation>Pas encore appliquée : cliquez sur « %1 » pour publier à cette date. Sinon la publication reste un brouillon sans date.</translation>
     </message>
+    <message>
+        <source>Publish now</source>
+        <translation>Publier maintenant</translation>
+    </message>
+    <message>
+        <source>Send it to its networks now (offline: as soon as the connection is back)</source>
+        <translation>L'envoyer maintenant sur ses réseaux (hors ligne : dès le retour de la connexion)</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::PostPreview</name>
@@ -3134,6 +3305,52 @@ Description : %2</translation>
 The club, team or sponsor new posts are for</source>
         <translation>%1
 Le club, l'équipe ou le sponsor des nouvelles publications</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PublishingPanel</name>
+    <message>
+        <source>%1: published on %2.</source>
+        <translation>%1 : publiée le %2.</translation>
+    </message>
+    <message>
+        <source>See the post</source>
+        <translation>Voir la publication</translation>
+    </message>
+    <message>
+        <source>%1 people reached, %2 likes</source>
+        <translation>%1 personnes touchées, %2 j'aime</translation>
+    </message>
+    <message>
+        <source>%1: not published. %2</source>
+        <translation>%1 : non publiée. %2</translation>
+    </message>
+    <message>
+        <source>%1: waiting to reach the server; it goes out as soon as Pitchside is connected.</source>
+        <translation>%1 : en attente du serveur ; elle partira dès que Pitchside sera connecté.</translation>
+    </message>
+    <message>
+        <source>%1: being published…</source>
+        <translation>%1 : publication en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::PublishingTray</name>
+    <message>
+        <source>Open Pitchside</source>
+        <translation>Ouvrir Pitchside</translation>
+    </message>
+    <message>
+        <source>Social accounts…</source>
+        <translation>Réseaux sociaux…</translation>
+    </message>
+    <message>
+        <source>Quit Pitchside</source>
+        <translation>Quitter Pitchside</translation>
+    </message>
+    <message>
+        <source>Posts will not be published</source>
+        <translation>Des publications vont échouer</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "NavigationRail.h"
 #include "ProfileSwitcher.h"
+#include "PublishingTray.h"
 #include "StatusStrip.h"
 #include "accounts/AccountsPage.h"
 #include "analytics/AnalyticsPage.h"
@@ -15,6 +16,7 @@
 #include "models/media/RemoteVariantSource.h"
 #include "sync/uploads/UploadController.h"
 #include "models/Preferences.h"
+#include "models/PublishingMonitor.h"
 #include "models/store/Store.h"
 #include "settings/SettingsPage.h"
 #include "sync/AccountRuntime.h"
@@ -127,6 +129,26 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     if (lastSync.isValid() && !lastSync.isNull())
         m_status->setLastSync(QDateTime::fromMSecsSinceEpoch(lastSync.toLongLong()));
 
+    // Publishing health in the system tray, with its notifications.
+    m_publishing = new PublishingMonitor(context.store, this);
+    m_tray = new PublishingTray(*m_publishing, this);
+    auto bringBack = [this] {
+        showNormal();
+        raise();
+        activateWindow();
+    };
+    connect(m_tray, &PublishingTray::showWindowRequested, this, bringBack);
+    connect(m_tray, &PublishingTray::accountsRequested, this, [this, bringBack] {
+        bringBack();
+        showPage(PageId::Accounts);
+    });
+    connect(m_tray, &PublishingTray::postRequested, this, [this, bringBack](const QString &postId) {
+        bringBack();
+        showPage(PageId::Editor);
+        editor()->openPost(postId);
+    });
+    connect(m_tray, &PublishingTray::quitRequested, this, &MainWindow::requestQuit);
+
     PageId start = PageId::Calendar;
     pageFromKey(context.preferences.lastPage(), &start);
     showPage(start);
@@ -168,6 +190,7 @@ Page *MainWindow::createPage(PageId id)
         connect(editor, &EditorPage::postScheduled, this, [this](const QString &postId) {
             static_cast<CalendarPage *>(page(PageId::Calendar))->revealPost(postId);
         });
+        connect(editor, &EditorPage::accountsRequested, this, [this] { showPage(PageId::Accounts); });
         editor->setAiAssistant(m_ai);
         editor->setRemoteMedia(m_remoteMedia);
         return editor;

@@ -28,10 +28,15 @@ class AiAssistant;
 }
 } // namespace pitchside::sync
 
+namespace pitchside {
+class PublishingMonitor;
+}
+
 namespace pitchside::ui {
 
 class EditorPage;
 class NavigationRail;
+class PublishingTray;
 class StatusStrip;
 
 // The one window: the navigation rail, the module pages, the status strip,
@@ -49,6 +54,7 @@ public:
     Page *page(PageId id);
     bool isPageBuilt(PageId id) const { return m_pages.contains(id); }
     StatusStrip *statusStrip() const { return m_status; }
+    PublishingTray *publishingTray() const { return m_tray; }
     NavigationRail *rail() const { return m_rail; }
     // Undo for the planning (moves and deletions in the calendar and editor).
     QUndoStack *undoStack() const { return m_undo; }
@@ -97,6 +103,8 @@ private:
     QUndoStack *m_undo;
     sync::ai::AiAssistant *m_ai = nullptr;
     sync::auth::SocialConnect *m_socialConnect = nullptr;
+    PublishingMonitor *m_publishing = nullptr;
+    PublishingTray *m_tray = nullptr;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;
     bool m_askOnClose = false; // the close comes from File > Quit

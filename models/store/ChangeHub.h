@@ -14,6 +14,7 @@ inline const QString Media = QStringLiteral("media");
 inline const QString Match = QStringLiteral("match");
 inline const QString Event = QStringLiteral("event");
 inline const QString SocialAccount = QStringLiteral("social_account");
+inline const QString Publication = QStringLiteral("publication");
 inline const QString Outbox = QStringLiteral("outbox"); // the pending-changes list itself
 } // namespace EntityType
 

@@ -23,6 +23,7 @@ Store::Store(std::unique_ptr<Database> db)
       m_templates(m_db->sql(), &m_hub),
       m_matches(m_db->sql(), &m_hub),
       m_socialAccounts(m_db->sql(), &m_hub),
+      m_publications(m_db->sql(), &m_hub),
       m_postHistory(m_db->sql()),
       m_conflicts(m_db->sql())
 {

@@ -6,6 +6,7 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "MatchRepository.h"
+#include "PublicationRepository.h"
 #include "SocialAccountRepository.h"
 #include "MediaRepository.h"
 #include "Outbox.h"
@@ -44,6 +45,7 @@ public:
     TemplateRepository &templates() { return m_templates; }
     MatchRepository &matches() { return m_matches; }
     SocialAccountRepository &socialAccounts() { return m_socialAccounts; }
+    PublicationRepository &publications() { return m_publications; }
     PostHistoryRepository &postHistory() { return m_postHistory; }
     // The server copies waiting for a person's choice (keep mine, take theirs…).
     ConflictRepository &conflicts() { return m_conflicts; }
@@ -66,6 +68,7 @@ private:
     TemplateRepository m_templates;
     MatchRepository m_matches;
     SocialAccountRepository m_socialAccounts;
+    PublicationRepository m_publications;
     PostHistoryRepository m_postHistory;
     ConflictRepository m_conflicts;
 };

@@ -181,10 +181,12 @@ void ProviderSignIn::cancel()
 
 void ProviderSignIn::finish(Problem problem, const QString &message, const api::ApiError &error)
 {
+    // Taken first: aborting calls back into this with the request's own
+    // error, which must not replace the reason (a cancel, a timeout).
+    auto done = std::exchange(m_done, nullptr);
     m_redirect.close();
     if (m_client && problem != Problem::None)
         m_client->abortAll();
-    auto done = std::exchange(m_done, nullptr);
     if (!done)
         return;
     m_result.problem = problem;

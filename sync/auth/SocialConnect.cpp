@@ -5,6 +5,7 @@
 #include "../api/ApiClient.h"
 #include "../api/JsonRead.h"
 #include "ProviderSignIn.h"
+#include "models/Platform.h"
 
 #include <QTimer>
 
@@ -25,7 +26,7 @@ SocialConnect::SocialConnect(const QUrl &server, const QByteArray &language, api
     connect(&m_redirect, &LoopbackRedirect::accountConnected, this, [this](const QString &id) {
         Result r;
         r.accountId = id;
-        qCInfo(lcAuth) << networkName(m_platform) << "account connected:" << id;
+        qCInfo(lcAuth) << platformName(m_platform) << "account connected:" << id;
         finish(r);
     });
     connect(&m_redirect, &LoopbackRedirect::codeReceived, this, [this](const QString &) {
@@ -34,7 +35,7 @@ SocialConnect::SocialConnect(const QUrl &server, const QByteArray &language, api
     });
     connect(&m_redirect, &LoopbackRedirect::denied, this, [this](const QString &error) {
         qCInfo(lcAuth) << "connection refused in the browser:" << error;
-        const QString name = networkName(m_platform);
+        const QString name = platformName(m_platform);
         finish({Problem::Denied, {},
                 error == u"access_denied"
                     ? tr("%1 was not connected: the permission was refused in the browser. Try again, and choose "
@@ -59,17 +60,6 @@ bool SocialConnect::isNetwork(const QString &platform)
     return platform == u"linkedin" || platform == u"facebook" || platform == u"instagram";
 }
 
-QString SocialConnect::networkName(const QString &platform)
-{
-    if (platform == u"linkedin")
-        return QStringLiteral("LinkedIn");
-    if (platform == u"facebook")
-        return QStringLiteral("Facebook");
-    if (platform == u"instagram")
-        return QStringLiteral("Instagram");
-    return platform;
-}
-
 void SocialConnect::connectAccount(const QString &platform, OpenBrowser openBrowser, Done done)
 {
     cancel();
@@ -82,7 +72,7 @@ void SocialConnect::connectAccount(const QString &platform, OpenBrowser openBrow
     }
     m_redirect.setPages(tr("Pitchside"),
                         tr("%1 is connected. You can close this tab and go back to Pitchside.")
-                            .arg(networkName(platform)),
+                            .arg(platformName(platform)),
                         tr("This page does not belong to a connection Pitchside is waiting for. You can close it."));
     if (!m_redirect.listen(m_waitMs)) {
         QTimer::singleShot(0, this, [this] {
@@ -102,7 +92,7 @@ void SocialConnect::connectAccount(const QString &platform, OpenBrowser openBrow
                        {"code_challenge", m_redirect.codeChallenge().toStdString()},
                        {"code_challenge_method", "S256"}}
             .dump());
-    qCInfo(lcAuth) << "connecting a" << networkName(platform) << "account";
+    qCInfo(lcAuth) << "connecting a" << platformName(platform) << "account";
     m_client->send(req, this, [this](const api::ApiResponse &r) { onAuthorizationUrl(r); });
 }
 
@@ -127,7 +117,7 @@ void SocialConnect::onAuthorizationUrl(const api::ApiResponse &r)
                 {}});
         return;
     }
-    Q_EMIT waitingForBrowser(networkName(m_platform));
+    Q_EMIT waitingForBrowser(platformName(m_platform));
 }
 
 void SocialConnect::renew(const QString &accountId, const QString &platform, Done done)
@@ -154,7 +144,7 @@ SocialConnect::Result SocialConnect::failure(const api::ApiError &error) const
     using Kind = api::ApiError::Kind;
     Result r;
     r.error = error;
-    const QString name = networkName(m_platform);
+    const QString name = platformName(m_platform);
     if (error.kind == Kind::SignInRequired) {
         r.problem = Problem::SignInRequired;
         r.message = tr("Sign in to Pitchside again, then connect %1.").arg(name);

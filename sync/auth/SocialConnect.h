@@ -44,7 +44,6 @@ public:
     ~SocialConnect() override;
 
     static bool isNetwork(const QString &platform); // linkedin, facebook, instagram
-    static QString networkName(const QString &platform);
 
     void setBrowserWaitMs(int ms) { m_waitMs = ms; }
     // One flow at a time: a new one cancels the last.

@@ -129,4 +129,18 @@ EntitySpec socialAccountEntity()
     return s;
 }
 
+EntitySpec publicationEntity()
+{
+    // Made by the backend when it publishes a post (or a document); the app
+    // never writes one, so no routes. Audience figures are nested.
+    EntitySpec s(store::publicationType());
+    mapByName(s, {"post_id", "platform", "account_id", "status", "platform_post_id", "post_url", "error_code",
+                  "error_message", "scheduled_at", "published_at", "attempts"});
+    for (const char *figure : {"reach", "impressions", "likes", "comments", "shares", "saves", "clicks"})
+        s.map(figure, {"metrics", figure});
+    s.map("metrics_updated_at", {"metrics", "last_updated"});
+    mapTimes(s);
+    return s;
+}
+
 } // namespace pitchside::sync

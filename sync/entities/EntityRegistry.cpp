@@ -15,6 +15,7 @@ const EntityRegistry &EntityRegistry::builtin()
         r->add(matchEntity());
         r->add(eventEntity());
         r->add(socialAccountEntity());
+        r->add(publicationEntity());
         // A mapping that disagrees with its declaration is a programming
         // error that tst_sync_registry catches; a build that ships one
         // still says so in the log rather than dropping fields silently.

@@ -46,5 +46,6 @@ EntitySpec mediaEntity();
 EntitySpec matchEntity();
 EntitySpec eventEntity();
 EntitySpec socialAccountEntity();
+EntitySpec publicationEntity();
 
 } // namespace pitchside::sync

@@ -24,11 +24,6 @@ namespace {
 
 const char *const kNetworks[] = {"facebook", "instagram", "linkedin"};
 
-QString networkName(const QString &platform)
-{
-    return sync::auth::SocialConnect::networkName(platform);
-}
-
 QColor healthColor(SocialAccountHealth::State s)
 {
     switch (s) {
@@ -146,17 +141,17 @@ QWidget *SocialAccountsCard::rowFor(const QString &platform)
     bold.setBold(true);
     name->setFont(bold);
     if (!account) {
-        name->setText(networkName(platform));
+        name->setText(platformName(platform));
         detail->setText(tr("Not connected"));
         auto *connectButton = new QPushButton(Icons::ui(QStringLiteral("link")), tr("Connect"), row);
-        connectButton->setAccessibleName(tr("Connect %1").arg(networkName(platform)));
+        connectButton->setAccessibleName(tr("Connect %1").arg(platformName(platform)));
         connectButton->setEnabled(canAsk);
-        connectButton->setToolTip(canAsk ? tr("Opens %1 in your web browser").arg(networkName(platform)) : notSignedIn);
+        connectButton->setToolTip(canAsk ? tr("Opens %1 in your web browser").arg(platformName(platform)) : notSignedIn);
         connect(connectButton, &QPushButton::clicked, this, [this, platform] { startConnect(platform); });
         buttons->addWidget(connectButton);
     } else {
         const SocialAccountHealth h = SocialAccountHealth::of(*account, Clock::nowUtc());
-        name->setText(QStringLiteral("%1 · %2").arg(networkName(platform), account->profileName));
+        name->setText(QStringLiteral("%1 · %2").arg(platformName(platform), account->profileName));
         QStringList lines;
         if (const QString can = scopeWords(account->scopes); !can.isEmpty())
             lines << tr("May %1").arg(can);
@@ -174,7 +169,7 @@ QWidget *SocialAccountsCard::rowFor(const QString &platform)
         if (h.state == SocialAccountHealth::State::NeedsReconnect) {
             auto *again = new QPushButton(Icons::ui(QStringLiteral("refresh-cw")), tr("Reconnect"), row);
             again->setEnabled(canAsk);
-            again->setToolTip(canAsk ? tr("Opens %1 in your web browser").arg(networkName(platform)) : notSignedIn);
+            again->setToolTip(canAsk ? tr("Opens %1 in your web browser").arg(platformName(platform)) : notSignedIn);
             connect(again, &QPushButton::clicked, this, [this, platform] { startConnect(platform); });
             buttons->addWidget(again);
         } else if (h.state == SocialAccountHealth::State::ExpiresSoon) {
@@ -185,7 +180,7 @@ QWidget *SocialAccountsCard::rowFor(const QString &platform)
             buttons->addWidget(renewButton);
         }
         auto *off = new QPushButton(Icons::ui(QStringLiteral("log-out")), tr("Disconnect"), row);
-        off->setAccessibleName(tr("Disconnect %1").arg(networkName(platform)));
+        off->setAccessibleName(tr("Disconnect %1").arg(platformName(platform)));
         const QString shown = name->text();
         connect(off, &QPushButton::clicked, this, [this, id, shown] { disconnectAccount(id, shown); });
         buttons->addWidget(off);
@@ -203,13 +198,13 @@ void SocialAccountsCard::startConnect(const QString &platform)
 {
     if (!m_connect)
         return;
-    say(tr("Opening %1 in your web browser…").arg(networkName(platform)), false);
+    say(tr("Opening %1 in your web browser…").arg(platformName(platform)), false);
     m_connect->connectAccount(
         platform, [](const QUrl &url) { return QDesktopServices::openUrl(url); },
         [this, platform](const sync::auth::SocialConnect::Result &r) {
             m_stop->hide();
             if (r.ok()) {
-                say(tr("%1 is connected.").arg(networkName(platform)), false);
+                say(tr("%1 is connected.").arg(platformName(platform)), false);
                 Q_EMIT syncRequested();
             } else if (r.problem == sync::auth::SocialConnect::Result::Problem::Cancelled) {
                 m_status->hide();
@@ -223,10 +218,10 @@ void SocialAccountsCard::renew(const QString &id, const QString &platform)
 {
     if (!m_connect)
         return;
-    say(tr("Renewing the %1 authorisation…").arg(networkName(platform)), false);
+    say(tr("Renewing the %1 authorisation…").arg(platformName(platform)), false);
     m_connect->renew(id, platform, [this, platform](const sync::auth::SocialConnect::Result &r) {
         if (r.ok()) {
-            say(tr("The %1 authorisation is renewed.").arg(networkName(platform)), false);
+            say(tr("The %1 authorisation is renewed.").arg(platformName(platform)), false);
             Q_EMIT syncRequested();
         } else {
             say(r.message, true);

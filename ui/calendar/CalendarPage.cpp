@@ -150,7 +150,8 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
     connect(&m_context.store.hub(), &store::ChangeHub::changed, this,
             [this](const QString &type, const QStringList &ids) {
                 if (type == store::EntityType::Post || type == store::EntityType::Match
-                    || type == store::EntityType::Event || type == store::EntityType::Profile) {
+                    || type == store::EntityType::Event || type == store::EntityType::Profile
+                    || type == store::EntityType::SocialAccount) { // a post's warning comes or goes
                     // "Many or unknown ids" is a sync landing pages: it may turn
                     // an empty month into a full one in one step.
                     m_bulkChange = m_bulkChange || ids.isEmpty() || ids.size() > kFewChanges;

@@ -244,6 +244,11 @@ QString tooltip(const CalendarEntry &e)
         lines << label(e).toHtmlEscaped();
         if (e.mediaCount > 0)
             lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "%n photo(s) or video(s)", nullptr, e.mediaCount);
+        if (!e.publishingRisk.isEmpty())
+            lines << QStringLiteral("<span style='color:%1'>%2</span>")
+                         .arg(Theme::danger().name(), e.publishingRisk.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")));
+        if (e.status == PostStatus::Failed)
+            lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Not published: open it to see why and try again.");
         if (e.conflict)
             lines << QCoreApplication::translate("pitchside::ui::EntryPainter", "Changed here and on the server: open it to choose.");
         else if (e.pendingSync)
@@ -330,8 +335,10 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
         p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
     if (!layout.text.isEmpty())
         p.drawText(layout.textRect, Qt::AlignVCenter | Qt::AlignLeft, layout.text);
-    if (e.conflict && rect.width() > 60)
-        p.drawPixmap(rect.right() - 14, cy - 6, Icons::uiPixmap(QStringLiteral("triangle-alert"), 12, Theme::warning()));
+    if ((e.conflict || !e.publishingRisk.isEmpty()) && rect.width() > 60)
+        p.drawPixmap(rect.right() - 14, cy - 6,
+                     Icons::uiPixmap(QStringLiteral("triangle-alert"), 12,
+                                     e.publishingRisk.isEmpty() ? Theme::warning() : Theme::danger()));
     p.restore();
 }
 

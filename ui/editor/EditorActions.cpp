@@ -13,7 +13,9 @@
 #include "../common/MediaThumbnails.h"
 #include "../common/MessageBanner.h"
 #include "../common/PostCommands.h"
+#include "models/Clock.h"
 #include "models/PostPlanner.h"
+#include "models/PublishingRisk.h"
 #include "models/TemplateFill.h"
 #include "models/store/Store.h"
 #include "sync/ai/AiAssistant.h"
@@ -181,6 +183,48 @@ bool EditorPage::unschedule()
         m_undo->push(new PostTimingCommand(m_context.store, result, tr("Unschedule post")));
     load(*m_context.store.posts().find(m_postId));
     m_banner->showMessage(MessageBanner::Kind::Info, tr("Back in the drafts without a date."), tr("Undo"));
+    return true;
+}
+
+bool EditorPage::publishNow()
+{
+    flush();
+    if (m_postId.isEmpty()) {
+        save();
+        if (m_postId.isEmpty()) {
+            m_banner->showMessage(MessageBanner::Kind::Info, tr("Write the post first, then publish it."));
+            return false;
+        }
+    }
+    const PostCommandResult result = PostPlanner(m_context.store).publishNow(m_postId);
+    if (result.outcome == PostCommandResult::Outcome::NotFound)
+        return false;
+    if (!result.ok()) {
+        if (result.outcome == PostCommandResult::Outcome::Refused)
+            m_composer->setViolations(result.plan.violations);
+        m_banner->showMessage(MessageBanner::Kind::Error, result.message());
+        return false;
+    }
+    const Post post = *m_context.store.posts().find(m_postId);
+    load(post);
+    QStringList networks;
+    for (Platform p : AllPlatforms)
+        if (post.platforms.testFlag(p))
+            networks << platformName(p);
+    const QDateTime now = Clock::nowUtc();
+    const QVector<PublishingRisk> risks = publishingRisks(post.platforms, now, m_socialAccounts, now);
+    if (risks.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Kind::Info,
+                              tr("Sent for publishing on %1. Each network's outcome shows under Publication.")
+                                  .arg(QLocale().createSeparatedList(networks)));
+    } else {
+        QStringList why;
+        for (const PublishingRisk &r : risks)
+            why << r.text();
+        m_banner->showMessage(MessageBanner::Kind::Warning,
+                              tr("Sent for publishing on %1, but it will fail on some: %2")
+                                  .arg(QLocale().createSeparatedList(networks), why.join(QLatin1Char(' '))));
+    }
     return true;
 }
 

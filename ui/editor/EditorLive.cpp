@@ -5,10 +5,15 @@
 #include "AiPanel.h"
 #include "PostComposer.h"
 #include "PostPreview.h"
+#include "PublishingPanel.h"
 #include "../common/MessageBanner.h"
+#include "models/Clock.h"
 #include "models/PostPlanner.h"
+#include "models/PublishingRisk.h"
 #include "models/store/ParkedChanges.h"
 #include "models/store/Store.h"
+
+#include <algorithm>
 
 namespace pitchside::ui {
 
@@ -34,6 +39,35 @@ void EditorPage::refreshLive()
     m_ai->setCurrentText(current.content);
     m_ai->setContext(input.profileName, current.platforms);
     m_composer->setViolations(liveViolations(current));
+    refreshPublishing(current);
+}
+
+void EditorPage::reloadPublishing()
+{
+    m_socialAccounts = m_context.store.socialAccounts().all();
+    m_publications = m_postId.isEmpty() ? QVector<Publication>() : m_context.store.publications().forPost(m_postId);
+}
+
+void EditorPage::refreshPublishing(const Post &current)
+{
+    // Warned before it fails: at its time when it has one, else now (the
+    // Publish now button). A published post has nothing left to risk.
+    const QDateTime now = Clock::nowUtc();
+    const QDateTime at = current.scheduledAt.isValid() && current.scheduledAt > now ? current.scheduledAt : now;
+    QVector<PublishingRisk> risks;
+    if (current.status != PostStatus::Published && current.status != PostStatus::Publishing) {
+        risks = publishingRisks(current.platforms, at, m_socialAccounts, now);
+        // A failed network says its own reason (and what to do) already.
+        risks.erase(std::remove_if(risks.begin(), risks.end(),
+                                   [this](const PublishingRisk &r) {
+                                       for (const Publication &p : std::as_const(m_publications))
+                                           if (p.isFailed() && p.platform == platformKey(r.platform))
+                                               return true;
+                                       return false;
+                                   }),
+                    risks.end());
+    }
+    m_composer->publishing()->showState(current, m_publications, risks);
 }
 
 QString EditorPage::profileName(const QString &profileId) const

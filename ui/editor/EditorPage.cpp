@@ -3,6 +3,7 @@
 #include "AiPanel.h"
 #include "MediaStrip.h"
 #include "PostComposer.h"
+#include "PublishingPanel.h"
 #include "PostPreview.h"
 #include "PostTextEdit.h"
 #include "SpellChecker.h"
@@ -107,6 +108,8 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
     connect(m_composer, &PostComposer::edited, this, &EditorPage::onEdited);
     connect(m_composer, &PostComposer::scheduleRequested, this, &EditorPage::schedule);
     connect(m_composer, &PostComposer::unscheduleRequested, this, &EditorPage::unschedule);
+    connect(m_composer, &PostComposer::publishNowRequested, this, &EditorPage::publishNow);
+    connect(m_composer->publishing(), &PublishingPanel::accountsRequested, this, &EditorPage::accountsRequested);
     connect(m_composer, &PostComposer::addMediaRequested, this, &EditorPage::attachMedia);
     connect(m_composer->media(), &MediaStrip::limitReached, this, [this](int refused) {
         m_banner->showMessage(MessageBanner::Kind::Warning,
@@ -145,6 +148,10 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
             [this](const QString &type, const QStringList &ids) {
                 if (type == store::EntityType::Profile)
                     m_profilesLoaded = false;
+                if (type == store::EntityType::SocialAccount || type == store::EntityType::Publication) {
+                    reloadPublishing();
+                    refreshLive();
+                }
                 if (m_postId.isEmpty() || m_saving)
                     return;
                 if (type == store::EntityType::Outbox)
@@ -305,6 +312,7 @@ void EditorPage::load(const Post &post)
     m_deleteButton->setEnabled(!m_postId.isEmpty() && PostRules::canDelete(post, &deleteWhy));
     m_deleteButton->setToolTip(deleteWhy.isEmpty() ? tr("Delete this post (it can be undone)") : deleteWhy);
     m_versions->setPostId(m_postId);
+    reloadPublishing();
     m_saveState->setText(m_postId.isEmpty()      ? tr("New post: saved as soon as you type")
                          : post.sync.dirty       ? tr("Saved on this computer")
                          : post.sync.version > 0 ? tr("Saved and synced")

@@ -5,6 +5,8 @@
 #include "models/Post.h"
 #include "models/PostRules.h"
 #include "models/Profile.h"
+#include "models/Publication.h"
+#include "models/SocialAccount.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
@@ -72,6 +74,8 @@ public:
     // Scheduling and deleting, with the rules; return whether it happened.
     bool schedule(const QDateTime &when);
     bool unschedule();
+    // "Publier maintenant" (or "Réessayer" for a failed post).
+    bool publishNow();
     bool deleteCurrent();
     bool restoreVersion(qint64 versionId);
     void attachMedia(); // opens the library picker
@@ -98,6 +102,8 @@ public:
 Q_SIGNALS:
     // Planifier succeeded: the calendar shows the post there next time.
     void postScheduled(const QString &postId);
+    // A warning's button: the account to connect or reconnect is there.
+    void accountsRequested();
 
 private:
     QWidget *buildPostList();
@@ -108,6 +114,9 @@ private:
     void save();
     void load(const Post &post);
     void showParkedReason();
+    // The Publication section's per-network lines (PublishingPanel).
+    void reloadPublishing();
+    void refreshPublishing(const Post &current);
     QString profileName(const QString &profileId) const;
     QVector<RuleViolation> liveViolations(const Post &post) const;
     void writeFromTemplate(const QString &content, const QStringList &hashtags, Platforms platforms,
@@ -138,6 +147,8 @@ private:
     bool m_loading = false;
     QString m_parkedBanner; // the server's refusal on show, dismissed once it is resolved
     bool m_saving = false; // our own writes come back through the hub: not news
+    QVector<SocialAccount> m_socialAccounts; // read again when they change, not per keystroke
+    QVector<Publication> m_publications;     // the open post's
     mutable QVector<Profile> m_profiles;
     mutable bool m_profilesLoaded = false;
 };

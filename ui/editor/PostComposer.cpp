@@ -3,6 +3,7 @@
 #include "MediaStrip.h"
 #include "PlatformCounters.h"
 #include "PostTextEdit.h"
+#include "PublishingPanel.h"
 #include "SpellChecker.h"
 #include "../common/FieldMessage.h"
 #include "../common/Icons.h"
@@ -42,7 +43,8 @@ PostComposer::PostComposer(store::Store &store, SpellChecker &spelling, MediaThu
       m_text(new PostTextEdit(spelling, this)), m_counters(new PlatformCounters(this)), m_hashtags(new QLineEdit(this)),
       m_commentToggle(new QToolButton(this)), m_firstComment(new QPlainTextEdit(this)),
       m_media(new MediaStrip(store, thumbnails, this)), m_status(new QLabel(this)), m_when(new LocalDateTimeEdit(this)),
-      m_whenHint(new FieldMessage(this)), m_schedule(new QPushButton(this)), m_unschedule(new QPushButton(this)), m_readOnly(new QLabel(this))
+      m_whenHint(new FieldMessage(this)), m_schedule(new QPushButton(this)), m_unschedule(new QPushButton(this)),
+      m_publishNow(new QPushButton(this)), m_publishing(new PublishingPanel(this)), m_readOnly(new QLabel(this))
 {
     for (const char *field : {"platforms", "content", "hashtags", "first_comment", "media_ids", "scheduled_at"})
         m_messages.insert(QString::fromLatin1(field), new FieldMessage(this));
@@ -194,12 +196,18 @@ QWidget *PostComposer::buildSchedule()
     connect(m_schedule, &QPushButton::clicked, this,
             [this] { Q_EMIT scheduleRequested(m_when->enteredDateTime()); });
     connect(m_unschedule, &QPushButton::clicked, this, &PostComposer::unscheduleRequested);
+    m_publishNow->setObjectName(QStringLiteral("PublishNow"));
+    m_publishNow->setIcon(Icons::ui(QStringLiteral("send")));
+    m_publishNow->setText(tr("Publish now"));
+    m_publishNow->setToolTip(tr("Send it to its networks now (offline: as soon as the connection is back)"));
+    connect(m_publishNow, &QPushButton::clicked, this, &PostComposer::publishNowRequested);
     auto *row = new QHBoxLayout;
     row->setSpacing(Theme::spacing);
     row->addWidget(m_when);
     row->addWidget(m_schedule);
     row->addWidget(m_unschedule);
     row->addStretch(1);
+    row->addWidget(m_publishNow);
     // A date typed but not applied is said, not lost silently when the post
     // closes (issue 11): only Schedule changes when a post goes out.
     m_whenHint->setObjectName(QStringLiteral("UnappliedDateHint"));
@@ -207,6 +215,8 @@ QWidget *PostComposer::buildSchedule()
     rows->addWidget(m_status);
     rows->addLayout(row);
     rows->addWidget(m_whenHint);
+    rows->addWidget(m_publishing);
+    m_publishing->hide();
     return bar;
 }
 
@@ -319,6 +329,8 @@ void PostComposer::refreshSchedule(const Post &post)
     m_unschedule->setVisible(post.status == PostStatus::Scheduled || post.scheduledAt.isValid());
     m_schedule->setEnabled(editable);
     m_unschedule->setEnabled(editable);
+    m_publishNow->setText(post.status == PostStatus::Failed ? tr("Try again") : tr("Publish now"));
+    m_publishNow->setEnabled(editable);
     m_when->setEnabled(editable);
     refreshWhenHint();
 }

@@ -25,6 +25,7 @@ class MediaStrip;
 class MediaThumbnails;
 class PlatformCounters;
 class PostTextEdit;
+class PublishingPanel;
 class SpellChecker;
 
 // The form of a post: networks, profile, text (with spelling), counters per
@@ -62,6 +63,8 @@ public:
     LocalDateTimeEdit *scheduleEdit() const { return m_when; }
     QPushButton *scheduleButton() const { return m_schedule; }
     QPushButton *unscheduleButton() const { return m_unschedule; }
+    QPushButton *publishNowButton() const { return m_publishNow; }
+    PublishingPanel *publishing() const { return m_publishing; }
     // Shown while the date field holds a date that Schedule has not applied.
     FieldMessage *unappliedDateHint() const { return m_whenHint; }
     QComboBox *profile() const { return m_profile; }
@@ -71,6 +74,7 @@ Q_SIGNALS:
     void edited();                                  // any field, typed or clicked
     void scheduleRequested(const QDateTime &when);  // local time
     void unscheduleRequested();
+    void publishNowRequested();
     void addMediaRequested();
 
 private:
@@ -99,6 +103,8 @@ private:
     bool m_whenScheduled = false;
     QPushButton *m_schedule;
     QPushButton *m_unschedule;
+    QPushButton *m_publishNow;
+    PublishingPanel *m_publishing;
     QLabel *m_readOnly;
     QMap<QString, FieldMessage *> m_messages; // by post field
     QString m_lastText;

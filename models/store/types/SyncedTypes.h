@@ -7,6 +7,7 @@
 #include "../../Post.h"
 #include "../../PostTemplate.h"
 #include "../../Profile.h"
+#include "../../Publication.h"
 #include "../../SocialAccount.h"
 #include "../SyncedType.h"
 
@@ -19,5 +20,6 @@ const SyncedType<Media> &mediaType();
 const SyncedType<Match> &matchType();
 const SyncedType<Event> &eventType();
 const SyncedType<SocialAccount> &socialAccountType();
+const SyncedType<Publication> &publicationType();
 
 } // namespace pitchside::store

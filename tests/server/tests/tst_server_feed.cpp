@@ -140,10 +140,15 @@ void TestServerFeed::liveStream()
     const qint64 seq = http.get(QStringLiteral("/api/sync/changes?since=0")).data()["last_seq"];
     QTRY_VERIFY_WITH_TIMEOUT(received.contains("\"last_seq\":" + QByteArray::number(seq)), 5000);
     QTRY_VERIFY_WITH_TIMEOUT(received.contains(": keep-alive"), 3000);
-    // The publisher picks the due post: publishing, then published.
-    QTRY_VERIFY_WITH_TIMEOUT(received.contains("event: post.status") && received.contains("\"status\":\"published\""), 8000);
+    // The publisher picks the due post: publishing, then its outcome. This
+    // user connected no Facebook account, so Facebook refuses it (the
+    // publication says why: no_social_account).
+    QTRY_VERIFY_WITH_TIMEOUT(received.contains("event: post.status") && received.contains("\"status\":\"failed\""), 8000);
     QVERIFY(received.contains("\"status\":\"publishing\""));
-    QCOMPARE(http.get(QStringLiteral("/api/content/posts/") + QString::fromStdString(post["id"])).data()["status"], "published");
+    QCOMPARE(http.get(QStringLiteral("/api/content/posts/") + QString::fromStdString(post["id"])).data()["status"], "failed");
+    const json pubs = http.get(QStringLiteral("/api/publications")).data();
+    QCOMPARE(pubs.size(), size_t(1));
+    QCOMPARE(pubs[0]["error_code"], "no_social_account");
     QCOMPARE(http.get(QStringLiteral("/api/test/streams")).data()["open"], 1);
 
     // Signing out ends the session's streams.

@@ -1,6 +1,10 @@
 #include "PlanningFixture.h"
 
 #include "models/Clock.h"
+#include "models/store/ChangeHub.h"
+#include "models/store/EntityTable.h"
+#include "models/store/Store.h"
+#include "models/store/types/SyncedTypes.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -67,6 +71,43 @@ QString addEvent(store::Store &store, const QString &name, const QDateTime &star
          {id, name, start.toMSecsSinceEpoch(), end.toMSecsSinceEpoch(), address});
     store.hub().notify(store::EntityType::Event);
     return id;
+}
+
+namespace {
+
+template <typename T>
+QString writeAsPulled(store::Store &store, const store::SyncedType<T> &type, T item, const QString &entityType)
+{
+    item.id = uuid();
+    item.createdAt = item.updatedAt = QDateTime::currentDateTimeUtc();
+    store::EntityRow row = type.toRow(item);
+    row.version = 1;
+    if (const store::StoreError e = store::EntityRows(store.database().sql(), type.allColumns()).write(row))
+        qFatal("fixture: %s", qPrintable(e.detail));
+    store.hub().notify(entityType);
+    return item.id;
+}
+
+} // namespace
+
+QString addSocialAccount(store::Store &store, const QString &platform, const QString &name,
+                         const QDateTime &expiresAt, bool needsReconnect)
+{
+    SocialAccount a;
+    a.platform = platform;
+    a.networkProfileId = QStringLiteral("1784%1").arg(qHash(name) % 100000);
+    a.profileName = name;
+    a.scopes = {QStringLiteral("publish")};
+    a.expiresAt = expiresAt;
+    a.needsReconnect = needsReconnect;
+    a.reconnectReason = needsReconnect ? QStringLiteral("expired") : QString();
+    a.connectedAt = QDateTime::currentDateTimeUtc().addDays(-10);
+    return writeAsPulled(store, store::socialAccountType(), a, store::EntityType::SocialAccount);
+}
+
+QString addPublication(store::Store &store, Publication publication)
+{
+    return writeAsPulled(store, store::publicationType(), std::move(publication), store::EntityType::Publication);
 }
 
 QString addPicture(store::Store &store, const QString &dir, const QString &title, const QColor &colour,

@@ -7,6 +7,7 @@
 // screenshots and the benchmarks. Dates are relative to Clock::today(): the
 // day a test sets (near a month's start, the weeks before today are in the
 // previous month), or the real one for the benchmarks.
+#include "models/Publication.h"
 #include "models/store/Store.h"
 
 #include <QDate>
@@ -32,6 +33,11 @@ QString addProfile(pitchside::store::Store &store, const QString &type, const QS
 // Writes an event as the sync would (events are read-only on the client).
 QString addEvent(pitchside::store::Store &store, const QString &name, const QDateTime &start, const QDateTime &end,
                  const QString &address);
+// A connected network account and a post's publication, written as the
+// sync would (both are the server's to make).
+QString addSocialAccount(pitchside::store::Store &store, const QString &platform, const QString &name,
+                         const QDateTime &expiresAt, bool needsReconnect = false);
+QString addPublication(pitchside::store::Store &store, pitchside::Publication publication);
 // A picture in the library with its local copy under `dir` (a painted poster).
 QString addPicture(pitchside::store::Store &store, const QString &dir, const QString &title, const QColor &colour,
                    const QString &altText);

@@ -3,7 +3,9 @@
 
 #include "core/config.h"
 
+#include <QHash>
 #include <QString>
+#include <QStringList>
 
 class Database;
 class EntityStore;
@@ -30,5 +32,6 @@ struct AppContext {
     Jobs *jobs = nullptr;
     SocialVault *socialVault = nullptr;
     int socialTokenLifetimeSec = 0; // 0: each provider's own (test switch)
+    QHash<QString, QStringList> providerFailures; // network → the refusals its next publications get (test switch)
     QString baseUrl;            // http://127.0.0.1:PORT, once listening
 };

@@ -6,12 +6,31 @@
 #include "http/fields.h"
 #include "http/router.h"
 #include "modules/post_model.h"
+#include "modules/post_publishing.h"
 #include "modules/resource_util.h"
 #include "modules/seed_shapes.h"
 #include "modules/users_model.h"
 #include "store/entity_store.h"
 
+#include <QTimer>
+
 namespace {
+
+// "Publier maintenant" is a post set to "publishing": it goes out right
+// after the answer (as a real backend queues the provider calls), and the
+// outcome reaches the app through the feed and a post.status event.
+void publishSoon(AppContext &ctx, const json &before, const Entity &e)
+{
+    if (e.status != QLatin1String("publishing") || (!before.is_null() && before["status"] == "publishing"))
+        return;
+    AppContext *c = &ctx;
+    const QString id = e.id;
+    QTimer::singleShot(0, [c, id] {
+        std::optional<Entity> post = c->store->find(id);
+        if (post && post->type == QLatin1String("post") && post->status == QLatin1String("publishing"))
+            postpublishing::publishPost(*c, *post);
+    });
+}
 
 Response list(AppContext &ctx, Request &req)
 {
@@ -85,6 +104,7 @@ Response create(AppContext &ctx, Request &req)
     e.createHash = hash;
     e.body = post;
     ctx.store->insert(e);
+    publishSoon(ctx, nullptr, e);
     return withWarning(ctx, req, e, 201);
 }
 
@@ -99,8 +119,10 @@ Response patch(AppContext &ctx, Request &req)
     posts::checkRules(ctx, req, e.body, after, changed);
     if (after == e.body)
         return one(ctx, e);
+    const json before = e.body;
     e.body = after;
     ctx.store->update(e);
+    publishSoon(ctx, before, e);
     return withWarning(ctx, req, e, 200);
 }
 

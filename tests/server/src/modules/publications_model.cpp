@@ -42,7 +42,9 @@ void publish(AppContext &ctx, Entity &e)
     e.body["status"] = "published";
     e.body["published_at"] = ss(timeutil::nowIso());
     e.body["platform_post_id"] = ss(platformId);
-    e.body["post_url"] = ss(postUrl(platform, qs(e.body.value("account_id", std::string())), platformId));
+    // The page's id on the network names it in the post's address.
+    const json &page = e.body["page_id"].is_string() ? e.body["page_id"] : e.body["account_id"];
+    e.body["post_url"] = ss(postUrl(platform, page.is_string() ? qs(page.get<std::string>()) : QString(), platformId));
     e.body["error_message"] = nullptr;
     e.body["metrics"]["last_updated"] = ss(timeutil::nowIso());
     ctx.store->update(e);

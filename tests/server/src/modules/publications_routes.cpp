@@ -19,6 +19,19 @@ struct CaptionLimit {
 };
 constexpr CaptionLimit kCaptionLimits[] = {{"instagram", 2200}, {"linkedin", 3000}, {"facebook", 63206}};
 
+// The user's connected account on the network: the one named when it is
+// one, else the network's (one per network and user), else none.
+json socialAccountId(AppContext &ctx, const QString &userId, const QString &platform, const QString &named)
+{
+    const QList<Entity> accounts = ctx.store->load(
+        QStringLiteral("user_id = ? AND type = 'social_account' AND search = ?"), {userId, platform},
+        QStringLiteral("ORDER BY created_at"));
+    for (const Entity &a : accounts)
+        if (a.id == named.toLower())
+            return ss(a.id);
+    return accounts.isEmpty() ? json(nullptr) : json(ss(accounts.first().id));
+}
+
 Response createPublication(AppContext &ctx, Request &req, bool scheduled)
 {
     Fields f(req.jsonBody());
@@ -27,6 +40,8 @@ Response createPublication(AppContext &ctx, Request &req, bool scheduled)
     const auto postId = f.uuid("post_id", Need::Nullable);
     const auto profileId = f.uuid("profile_id", Need::Optional);
     const auto platform = f.oneOf("platform", Need::Required, {"facebook", "instagram", "linkedin"});
+    // Seed A names the page on the network; the social account of the
+    // network (API.md §9) is the one the publication goes through.
     const auto account = f.str("account_id", Need::Required, 200, 1);
     const auto support = f.oneOf("support_type", Need::Nullable, {"post", "reel", "affiche", "story"});
     const auto caption = f.str("caption", Need::Optional, 100000);
@@ -67,7 +82,8 @@ Response createPublication(AppContext &ctx, Request &req, bool scheduled)
               {"post_id", postId.isSet() ? json(ss(postId.value)) : json(nullptr)},
               {"profile_id", profile.isEmpty() ? json(nullptr) : json(ss(profile))},
               {"platform", ss(platform.value)},
-              {"account_id", ss(account.value)},
+              {"account_id", socialAccountId(ctx, req.userId, platform.value, account.value)},
+              {"page_id", ss(account.value)},
               {"support_type", support.isSet() ? json(ss(support.value)) : json(nullptr)},
               {"caption", ss(caption.value)},
               {"media_urls", media},

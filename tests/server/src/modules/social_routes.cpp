@@ -7,6 +7,7 @@
 #include "http/api_error.h"
 #include "http/fields.h"
 #include "http/router.h"
+#include "modules/post_publishing.h"
 #include "modules/resource_util.h"
 #include "modules/social_model.h"
 #include "modules/social_vault.h"
@@ -38,6 +39,45 @@ Response disconnect(AppContext &ctx, Request &req)
     checkIfMatch(req, e);
     social::disconnect(ctx, e);
     return Response::noContent();
+}
+
+// Publish now on one network (API.md §9): the post's publication there,
+// published or failed with its reason; the post's status sums up.
+Response publishNow(AppContext &ctx, Request &req)
+{
+    const QString platform = req.param(QStringLiteral("platform"));
+    social::checkPlatform(platform);
+    Fields f(req.jsonBody());
+    const auto postId = f.uuid("post_id", Need::Required);
+    Entity post = ctx.store->get(req, QStringLiteral("post"), postId.value);
+    const json &platforms = post.body["platforms"];
+    if (std::find(platforms.begin(), platforms.end(), json(ss(platform))) == platforms.end())
+        throw ApiError::validation("post_id", "not_planned_for_platform");
+    postpublishing::publishPost(ctx, post, {platform});
+    const QList<Entity> pubs = ctx.store->load(
+        QStringLiteral("user_id = ? AND type = 'publication' AND search = ? AND json_extract(body, '$.post_id') = ?"),
+        {req.userId, platform, post.id}, QStringLiteral("ORDER BY created_at LIMIT 1"));
+    if (pubs.isEmpty())
+        throw ApiError::notFound("publication");
+    return resource::single(pubs.first(), pubs.first().status == QLatin1String("published") ? 201 : 200);
+}
+
+// The next publications on a network fail as the provider would refuse
+// them (media_rejected, rate_limited, token_revoked…).
+Response failNext(AppContext &ctx, Request &req)
+{
+    const QString platform = req.param(QStringLiteral("platform"));
+    social::checkPlatform(platform);
+    Fields f(req.jsonBody());
+    const auto error = f.str("error", Need::Required, 40, 1);
+    const auto count = f.integer("count", Need::Optional, 0, 100);
+    if (!postpublishing::isProviderFailure(error.value))
+        throw ApiError::validation("error", "unknown_failure");
+    QStringList &queued = ctx.providerFailures[platform];
+    queued.clear();
+    for (qint64 i = 0; i < (count.isSet() ? count.value : 1); ++i)
+        queued << error.value;
+    return Response::ok({{"platform", ss(platform)}, {"queued", queued.size()}});
 }
 
 // Test switches: shorter token lifetimes, a token the provider revoked,
@@ -84,6 +124,7 @@ PITCHSIDE_ROUTES(social)
                [&ctx](Request &r) { return refresh(ctx, r); });
     router.add("DELETE", QStringLiteral("/api/social/accounts/{id}"),
                [&ctx](Request &r) { return disconnect(ctx, r); });
+    router.add("POST", QStringLiteral("/api/social/{platform}/publish"), [&ctx](Request &r) { return publishNow(ctx, r); });
     if (!ctx.config.testMode)
         return;
     auto add = [&](const QByteArray &method, const char *path, Handler h) {
@@ -93,6 +134,7 @@ PITCHSIDE_ROUTES(social)
     };
     add("PUT", "/api/test/social/token-lifetime", [&ctx](Request &r) { return setLifetime(ctx, r); });
     add("POST", "/api/test/social/accounts/{id}/revoke", [&ctx](Request &r) { return revoke(ctx, r); });
+    add("POST", "/api/test/social/{platform}/fail-next", [&ctx](Request &r) { return failNext(ctx, r); });
     add("GET", "/api/test/social/accounts/{id}/sealed", [&ctx](Request &r) { return sealed(ctx, r); });
 }
 

@@ -213,9 +213,9 @@ QStringList seeding::demo(AppContext &ctx)
         seedPosts(ctx, club, clubPlans, today, rng);
         seedTemplates(ctx, club, riviere(), false, rng);
         seedDocuments(ctx, club, fixtures, today);
+        seedSocialAccounts(ctx, club, today, true); // before the publications, which go through them
         seedPublications(ctx, club, rng);
         seedAiHistory(ctx, club, 12);
-        seedSocialAccounts(ctx, club, today, true);
 
         Account agency;
         agency.userId = users::create(ctx, kAgencyEmail, kAgencyPassword, QStringLiteral("Tribune Média"),
@@ -228,9 +228,9 @@ QStringList seeding::demo(AppContext &ctx)
         seedPosts(ctx, agency, agencyPlans, today, rng);
         seedTemplates(ctx, agency, montclair(), true, rng);
         seedDocuments(ctx, agency, fixtures, today);
+        seedSocialAccounts(ctx, agency, today, false);
         seedPublications(ctx, agency, rng);
         seedAiHistory(ctx, agency, 3);
-        seedSocialAccounts(ctx, agency, today, false);
         qCInfo(lcSeed) << "demo seeded:" << club.posts.size() << "+" << agency.posts.size() << "posts,"
                        << club.media.size() << "+" << agency.media.size() << "images in" << timer.elapsed() << "ms";
     });

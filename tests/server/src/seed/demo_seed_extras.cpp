@@ -129,6 +129,14 @@ void seedDocuments(AppContext &ctx, Account &a, const QList<Fixture> &fixtures, 
     }
 }
 
+// The user's connected account on the network, or null.
+static json socialAccount(AppContext &ctx, const QString &userId, const QString &platform)
+{
+    const QList<Entity> found = ctx.store->load(QStringLiteral("user_id = ? AND type = 'social_account' AND search = ?"),
+                                                {userId, platform}, QStringLiteral("LIMIT 1"));
+    return found.isEmpty() ? json(nullptr) : json(ss(found.first().id));
+}
+
 void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng)
 {
     int made = 0;
@@ -150,7 +158,8 @@ void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng)
         const QString account = a.profiles.value(p.profileKey).left(8);
         e.body = {{"id", ss(e.id)}, {"document_id", nullptr}, {"post_id", ss(p.id)},
                   {"profile_id", ss(a.profiles.value(p.profileKey))}, {"platform", ss(platform)},
-                  {"account_id", ss(platform + QLatin1Char('-') + account)}, {"support_type", "post"},
+                  {"account_id", socialAccount(ctx, a.userId, platform)},
+                  {"page_id", ss(platform + QLatin1Char('-') + account)}, {"support_type", "post"},
                   {"caption", ss(p.caption)},
                   {"media_urls", p.mediaId.isEmpty() ? json::array() : json::array({ss(QStringLiteral("/api/media/%1/content?variant=original").arg(p.mediaId))})},
                   {"status", failed ? "failed" : published ? "published" : "scheduled"},
@@ -158,7 +167,9 @@ void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng)
                   {"published_at", published && !failed ? json(ss(timeutil::iso(p.when.addSecs(5)))) : json(nullptr)},
                   {"platform_post_id", published && !failed ? json(ss(platformId)) : json(nullptr)},
                   {"post_url", published && !failed ? json(ss(publications::postUrl(platform, platform + QLatin1Char('-') + account, platformId))) : json(nullptr)},
-                  {"error_message", failed ? json("Le compte Facebook doit être reconnecté.") : json(nullptr)},
+                  {"error_code", failed ? json("needs_reconnect") : json(nullptr)},
+                  {"error_message", failed ? json("The account's authorisation has expired or was revoked.") : json(nullptr)},
+                  {"attempts", published ? 1 : 0},
                   {"metrics", {{"impressions", reach * 2 + qint64(rng() % 500)}, {"reach", reach},
                                {"likes", reach / 12}, {"comments", reach / 90}, {"shares", reach / 150},
                                {"saves", reach / 200}, {"clicks", reach / 40},

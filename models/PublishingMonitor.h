@@ -1,0 +1,49 @@
+#pragma once
+
+#include "PublishingOutlook.h"
+
+#include <QObject>
+#include <QSet>
+#include <QTimer>
+
+namespace pitchside {
+
+namespace store {
+class Store;
+}
+
+// Watches the store for what publishing people must hear about: the
+// outlook (accounts' health, scheduled posts that would fail) as it
+// changes, and each publication a network refuses as it arrives from the
+// server. What the tray icon and its notifications show; no widgets here.
+class PublishingMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    explicit PublishingMonitor(store::Store &store, QObject *parent = nullptr);
+
+    const PublishingOutlook &outlook() const { return m_outlook; }
+    // Reads the store again now (otherwise shortly after a change, and
+    // every hour as the days go by).
+    void refresh();
+
+Q_SIGNALS:
+    void outlookChanged();
+    // Alerts not told before in this session: worth a notification.
+    void newAlerts(const QVector<pitchside::PublishingAlert> &alerts);
+    // A network refused a post (told once per publication and attempt).
+    void publicationFailed(const QString &postId, const QString &title, const QString &message);
+
+private:
+    void checkFailures();
+
+    store::Store &m_store;
+    PublishingOutlook m_outlook;
+    QVector<PublishingAlert> m_told;
+    QSet<QString> m_failuresSeen; // publication id + attempt
+    QTimer m_debounce;
+    QTimer m_hourly;
+    bool m_loaded = false;
+};
+
+} // namespace pitchside
