@@ -277,6 +277,49 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>MediaPreflight</name>
+    <message>
+        <source>%1 is too tall for %2 (%3; it takes photos no taller than %4). Crop or pad it to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too wide for %2 (%3; it takes photos no wider than %4). Crop or pad it to %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%2 takes only JPEG photos: %1 will be converted.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too heavy for %2: it will be made lighter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has too many pixels for %2: it will be scaled down.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too short for %2. Choose a longer video.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too long for %2. Trim it, or choose another video.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is too heavy for %2. Export it smaller, then attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has proportions %2 does not take (%3). Export it closer to square.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 cannot be read any more on this computer. Remove it and attach it again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PostItemDelegate</name>
     <message>
         <source>(empty post)</source>
@@ -1978,6 +2021,30 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Sent for publishing on %1, but it will fail on some: %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>These photos are not on this computer yet: open the Media module to download them, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to fix: every photo suits the post's networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s) for the networks…</source>
+        <translation><numerusform>Preparing %n photo for the networks…</numerusform><numerusform>Preparing %n photos for the networks…</numerusform></translation>
+    </message>
+    <message>
+        <source>The photos could not be prepared: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) adapted for the post's networks. The originals stay in the library.</source>
+        <translation><numerusform>%n photo adapted for the post's networks. The original stays in the library.</numerusform><numerusform>%n photos adapted for the post's networks. The originals stay in the library.</numerusform></translation>
+    </message>
+    <message>
+        <source>The adapted photos could not be added to the library.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::EntryPainter</name>
@@ -3307,6 +3374,26 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>%1: being published…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pitchside can make copies of these photos that every network of the post takes; the originals stay in the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps the centre of each photo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add bands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps the whole photo, with bands of its own colour</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -298,6 +298,49 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>MediaPreflight</name>
+    <message>
+        <source>%1 is too tall for %2 (%3; it takes photos no taller than %4). Crop or pad it to %4.</source>
+        <translation>%1 est trop haute pour %2 (%3 ; le réseau n'accepte pas plus haut que %4). Recadrez-la ou ajoutez des bandes pour la mettre en %4.</translation>
+    </message>
+    <message>
+        <source>%1 is too wide for %2 (%3; it takes photos no wider than %4). Crop or pad it to %4.</source>
+        <translation>%1 est trop large pour %2 (%3 ; le réseau n'accepte pas plus large que %4). Recadrez-la ou ajoutez des bandes pour la mettre en %4.</translation>
+    </message>
+    <message>
+        <source>%2 takes only JPEG photos: %1 will be converted.</source>
+        <translation>%2 n'accepte que des photos JPEG : %1 sera convertie.</translation>
+    </message>
+    <message>
+        <source>%1 is too heavy for %2: it will be made lighter.</source>
+        <translation>%1 est trop lourde pour %2 : elle sera allégée.</translation>
+    </message>
+    <message>
+        <source>%1 has too many pixels for %2: it will be scaled down.</source>
+        <translation>%1 a trop de pixels pour %2 : elle sera réduite.</translation>
+    </message>
+    <message>
+        <source>%1 is too short for %2. Choose a longer video.</source>
+        <translation>%1 est trop courte pour %2. Choisissez une vidéo plus longue.</translation>
+    </message>
+    <message>
+        <source>%1 is too long for %2. Trim it, or choose another video.</source>
+        <translation>%1 est trop longue pour %2. Raccourcissez-la, ou choisissez une autre vidéo.</translation>
+    </message>
+    <message>
+        <source>%1 is too heavy for %2. Export it smaller, then attach it again.</source>
+        <translation>%1 est trop lourde pour %2. Exportez-la plus légère, puis joignez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>%1 has proportions %2 does not take (%3). Export it closer to square.</source>
+        <translation>%1 a des proportions que %2 n'accepte pas (%3). Exportez-la dans un format plus proche du carré.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read any more on this computer. Remove it and attach it again.</source>
+        <translation>%1 ne peut plus être lue sur cet ordinateur. Retirez-la et joignez-la à nouveau.</translation>
+    </message>
+</context>
+<context>
     <name>PostItemDelegate</name>
     <message>
         <source>(empty post)</source>
@@ -1999,6 +2042,30 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Sent for publishing on %1, but it will fail on some: %2</source>
         <translation>Envoyée pour publication sur %1, mais elle échouera sur certains : %2</translation>
     </message>
+    <message>
+        <source>These photos are not on this computer yet: open the Media module to download them, then try again.</source>
+        <translation>Ces photos ne sont pas encore sur cet ordinateur : ouvrez le module Médias pour les télécharger, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: every photo suits the post's networks.</source>
+        <translation>Rien à corriger : chaque photo convient aux réseaux de la publication.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s) for the networks…</source>
+        <translation><numerusform>Préparation de %n photo pour les réseaux…</numerusform><numerusform>Préparation de %n photos pour les réseaux…</numerusform></translation>
+    </message>
+    <message>
+        <source>The photos could not be prepared: %1</source>
+        <translation>Les photos n'ont pas pu être préparées : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s) adapted for the post's networks. The originals stay in the library.</source>
+        <translation><numerusform>%n photo adaptée aux réseaux de la publication. L'original reste dans la médiathèque.</numerusform><numerusform>%n photos adaptées aux réseaux de la publication. Les originaux restent dans la médiathèque.</numerusform></translation>
+    </message>
+    <message>
+        <source>The adapted photos could not be added to the library.</source>
+        <translation>Les photos adaptées n'ont pas pu être ajoutées à la médiathèque.</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::EntryPainter</name>
@@ -3332,6 +3399,26 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>%1: being published…</source>
         <translation>%1 : publication en cours…</translation>
+    </message>
+    <message>
+        <source>Pitchside can make copies of these photos that every network of the post takes; the originals stay in the library.</source>
+        <translation>Pitchside peut faire des copies de ces photos acceptées par chaque réseau de la publication ; les originaux restent dans la médiathèque.</translation>
+    </message>
+    <message>
+        <source>Crop</source>
+        <translation>Recadrer</translation>
+    </message>
+    <message>
+        <source>Keeps the centre of each photo</source>
+        <translation>Garde le centre de chaque photo</translation>
+    </message>
+    <message>
+        <source>Add bands</source>
+        <translation>Ajouter des bandes</translation>
+    </message>
+    <message>
+        <source>Keeps the whole photo, with bands of its own colour</source>
+        <translation>Garde toute la photo, avec des bandes de sa couleur</translation>
     </message>
 </context>
 <context>

@@ -67,7 +67,14 @@ void EditorPage::refreshPublishing(const Post &current)
                                    }),
                     risks.end());
     }
-    m_composer->publishing()->showState(current, m_publications, risks);
+    checkMedia(current);
+    QVector<media::PreflightProblem> problems;
+    for (const media::PreflightProblem &p : std::as_const(m_mediaProblems))
+        if (current.mediaIds.contains(p.mediaId) && current.platforms.testFlag(p.platform))
+            problems << p;
+    if (current.status == PostStatus::Published || current.status == PostStatus::Publishing)
+        problems.clear();
+    m_composer->publishing()->showState(current, m_publications, risks, problems);
 }
 
 QString EditorPage::profileName(const QString &profileId) const

@@ -110,6 +110,7 @@ EditorPage::EditorPage(UiContext &context, QWidget *parent, QUndoStack *undo)
     connect(m_composer, &PostComposer::unscheduleRequested, this, &EditorPage::unschedule);
     connect(m_composer, &PostComposer::publishNowRequested, this, &EditorPage::publishNow);
     connect(m_composer->publishing(), &PublishingPanel::accountsRequested, this, &EditorPage::accountsRequested);
+    connect(m_composer->publishing(), &PublishingPanel::mediaFixRequested, this, &EditorPage::fixMedia);
     connect(m_composer, &PostComposer::addMediaRequested, this, &EditorPage::attachMedia);
     connect(m_composer->media(), &MediaStrip::limitReached, this, [this](int refused) {
         m_banner->showMessage(MessageBanner::Kind::Warning,

@@ -7,8 +7,13 @@
 #include "models/Profile.h"
 #include "models/Publication.h"
 #include "models/SocialAccount.h"
+#include "models/media/MediaPreflight.h"
 
 #include <QElapsedTimer>
+#include <QHash>
+#include <QTemporaryDir>
+
+#include <memory>
 #include <QPointer>
 
 class QLabel;
@@ -23,6 +28,7 @@ class QUndoStack;
 namespace pitchside {
 class PostListModel;
 namespace media {
+class MediaImporter;
 class RemoteVariantSource;
 }
 } // namespace pitchside
@@ -76,6 +82,11 @@ public:
     bool unschedule();
     // "Publier maintenant" (or "Réessayer" for a failed post).
     bool publishNow();
+    // Media pre-flight's fix: copies of the post's photos every network of
+    // it takes (cropped, or padded), imported as new items and put in place
+    // of the originals, which stay in the library. Asynchronous: mediaFixed().
+    bool fixMedia(bool pad);
+    const QVector<media::PreflightProblem> &mediaProblems() const { return m_mediaProblems; }
     bool deleteCurrent();
     bool restoreVersion(qint64 versionId);
     void attachMedia(); // opens the library picker
@@ -104,6 +115,10 @@ Q_SIGNALS:
     void postScheduled(const QString &postId);
     // A warning's button: the account to connect or reconnect is there.
     void accountsRequested();
+    // The pre-flight of the attached media has an answer (tests, screenshots).
+    void mediaChecked();
+    // fixMedia() is done: `count` photos replaced (0: nothing could be).
+    void mediaFixed(int count);
 
 private:
     QWidget *buildPostList();
@@ -117,6 +132,7 @@ private:
     // The Publication section's per-network lines (PublishingPanel).
     void reloadPublishing();
     void refreshPublishing(const Post &current);
+    void checkMedia(const Post &current); // on a worker, when the media or networks change
     QString profileName(const QString &profileId) const;
     QVector<RuleViolation> liveViolations(const Post &post) const;
     void writeFromTemplate(const QString &content, const QStringList &hashtags, Platforms platforms,
@@ -149,6 +165,12 @@ private:
     bool m_saving = false; // our own writes come back through the hub: not news
     QVector<SocialAccount> m_socialAccounts; // read again when they change, not per keystroke
     QVector<Publication> m_publications;     // the open post's
+    QVector<media::PreflightProblem> m_mediaProblems;
+    QString m_checkedMedia;  // the networks and media last checked
+    quint64 m_checkTicket = 0;
+    media::MediaImporter *m_fixImporter = nullptr;
+    std::unique_ptr<QTemporaryDir> m_fixDir;
+    QHash<QString, QString> m_fixSources; // copy's path → the media item it replaces
     mutable QVector<Profile> m_profiles;
     mutable bool m_profilesLoaded = false;
 };

@@ -20,7 +20,7 @@ PublishingPanel::PublishingPanel(QWidget *parent) : QWidget(parent), m_rows(new 
     m_rows->setSpacing(Theme::spacing / 2);
 }
 
-void PublishingPanel::addLine(const QString &icon, const QColor &colour, const QString &html, const QString &action)
+QWidget *PublishingPanel::addLine(const QString &icon, const QColor &colour, const QString &html, const QString &action)
 {
     auto *row = new QWidget(this);
     auto *layout = new QHBoxLayout(row);
@@ -45,10 +45,12 @@ void PublishingPanel::addLine(const QString &icon, const QColor &colour, const Q
     }
     m_rows->addWidget(row);
     m_lines << QTextDocumentFragment::fromHtml(html).toPlainText() + (action.isEmpty() ? QString() : QStringLiteral(" [%1]").arg(action));
+    return row;
 }
 
 void PublishingPanel::showState(const Post &post, const QVector<Publication> &publications,
-                                const QVector<PublishingRisk> &risks)
+                                const QVector<PublishingRisk> &risks,
+                                const QVector<media::PreflightProblem> &mediaProblems)
 {
     while (QLayoutItem *item = m_rows->takeAt(0)) {
         delete item->widget();
@@ -95,6 +97,33 @@ void PublishingPanel::showState(const Post &post, const QVector<Publication> &pu
     }
     for (const PublishingRisk &r : risks)
         addLine(QStringLiteral("triangle-alert"), Theme::warning(), r.text().toHtmlEscaped(), r.action());
+    bool fixable = false;
+    QStringList said;
+    for (const media::PreflightProblem &p : mediaProblems) {
+        const QString text = p.text();
+        if (said.contains(text))
+            continue;
+        said << text;
+        fixable = fixable || p.fixable();
+        addLine(QStringLiteral("image-off"), p.fixable() ? Theme::warning() : Theme::danger(), text.toHtmlEscaped());
+    }
+    if (fixable) {
+        // One click: copies the networks take (the originals stay in the library).
+        QWidget *row = addLine(QStringLiteral("sparkles"), Theme::accent(),
+                               tr("Pitchside can make copies of these photos that every network of the post takes; "
+                                  "the originals stay in the library."));
+        auto *crop = new QPushButton(tr("Crop"), row);
+        crop->setObjectName(QStringLiteral("CropMedia"));
+        crop->setToolTip(tr("Keeps the centre of each photo"));
+        auto *pad = new QPushButton(tr("Add bands"), row);
+        pad->setObjectName(QStringLiteral("PadMedia"));
+        pad->setToolTip(tr("Keeps the whole photo, with bands of its own colour"));
+        connect(crop, &QPushButton::clicked, this, [this] { Q_EMIT mediaFixRequested(false); });
+        connect(pad, &QPushButton::clicked, this, [this] { Q_EMIT mediaFixRequested(true); });
+        row->layout()->addWidget(crop);
+        row->layout()->addWidget(pad);
+        m_lines.last() += QStringLiteral(" [%1] [%2]").arg(crop->text(), pad->text());
+    }
     setVisible(!m_lines.isEmpty());
 }
 

@@ -3,6 +3,7 @@
 #include "models/Post.h"
 #include "models/Publication.h"
 #include "models/PublishingRisk.h"
+#include "models/media/MediaPreflight.h"
 
 #include <QStringList>
 #include <QVector>
@@ -23,15 +24,21 @@ class PublishingPanel : public QWidget
 public:
     explicit PublishingPanel(QWidget *parent = nullptr);
 
-    void showState(const Post &post, const QVector<Publication> &publications, const QVector<PublishingRisk> &risks);
+    // `mediaProblems`: what the networks would refuse in the attached
+    // photos and videos (media pre-flight), with the fix when there is one.
+    void showState(const Post &post, const QVector<Publication> &publications, const QVector<PublishingRisk> &risks,
+                   const QVector<media::PreflightProblem> &mediaProblems = {});
     // The lines as shown, in plain text (tests, accessibility).
     QStringList lines() const { return m_lines; }
 
 Q_SIGNALS:
     void accountsRequested();
+    // Make copies of the photos the networks take (cropped, or padded with bands).
+    void mediaFixRequested(bool pad);
 
 private:
-    void addLine(const QString &icon, const QColor &colour, const QString &html, const QString &action = {});
+    // Returns the row, to add buttons to.
+    QWidget *addLine(const QString &icon, const QColor &colour, const QString &html, const QString &action = {});
 
     QVBoxLayout *m_rows;
     QStringList m_lines;

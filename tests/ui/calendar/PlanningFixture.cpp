@@ -13,6 +13,7 @@
 #include <QFile>
 #include <QImage>
 #include <QPainter>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -34,7 +35,7 @@ void exec(store::Store &store, const QString &sql, const QVariantList &binds)
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!q.exec())
-        qFatal("fixture: %s", qPrintable(sql));
+        qFatal("fixture: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
 }
 
 QDateTime at(QDate day, int hour, int minute = 0)

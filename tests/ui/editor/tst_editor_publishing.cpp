@@ -17,6 +17,7 @@
 #include "ui/UiContext.h"
 #include "ui/common/Theme.h"
 #include "ui/editor/EditorPage.h"
+#include "ui/editor/MediaStrip.h"
 #include "ui/editor/PostComposer.h"
 #include "ui/editor/PublishingPanel.h"
 
@@ -42,6 +43,8 @@ class TestEditorPublishing : public QObject
     fixture::Ids m_ids;
     QString m_failed;    // Facebook published, Instagram refused
     QString m_linkedIn;  // scheduled on LinkedIn, whose account must be reconnected
+    QString m_preflight; // an Instagram post whose photo was too tall
+    QString m_tall;      // that photo
 
     QString shotDir() const
     {
@@ -184,6 +187,59 @@ private Q_SLOTS:
                  qPrintable(monitor.outlook().summary()));
     }
 
+    void mediaPreflightOffersAFix()
+    {
+        uitest::useLanguage(QStringLiteral("en"));
+        // A story-shaped photo (9:16) for an Instagram post: too tall.
+        const QString tall = fixture::addPicture(*m_store, m_dir.path(), QStringLiteral("Story du match"),
+                                                 QColor(200, 40, 60), QStringLiteral("Story du match"));
+        const std::optional<Media> original = m_store->media().find(tall);
+        QVERIFY(original && !original->localPath.isEmpty());
+        QImage story(1080, 1920, QImage::Format_RGB32);
+        story.fill(QColor(200, 40, 60));
+        QVERIFY(story.save(original->localPath, "JPEG"));
+        Post post;
+        post.content = QStringLiteral("Le résumé du match en images.");
+        post.platforms = Platform::Instagram | Platform::Facebook;
+        post.mediaIds = {tall};
+        QVERIFY(PostPlanner(*m_store).create(post).ok());
+        m_preflight = post.id;
+        m_tall = tall;
+
+        MainWindow window(*m_context);
+        window.resize(1280, 860);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.showPage(PageId::Editor);
+        auto *editor = static_cast<EditorPage *>(window.page(PageId::Editor));
+        QSignalSpy checked(editor, &EditorPage::mediaChecked);
+        editor->openPost(m_preflight);
+        QVERIFY(checked.wait(5000) || !editor->mediaProblems().isEmpty());
+        QCOMPARE(editor->mediaProblems().size(), 1);
+        QCOMPARE(editor->mediaProblems().first().kind, media::PreflightProblem::Kind::TooTall);
+        PublishingPanel *panel = editor->composer()->publishing();
+        QVERIFY2(!withLine(panel, QStringLiteral("too tall for Instagram")).isEmpty(), qPrintable(panel->lines().join(u'\n')));
+        auto *crop = panel->findChild<QPushButton *>(QStringLiteral("CropMedia"));
+        QVERIFY(crop);
+
+        QSignalSpy fixed(editor, &EditorPage::mediaFixed);
+        crop->click();
+        QVERIFY(fixed.wait(20000));
+        QCOMPARE(fixed.first().first().toInt(), 1);
+        const QStringList ids = editor->composer()->media()->mediaIds();
+        QCOMPARE(ids.size(), 1);
+        QVERIFY(ids.first() != tall);
+        const std::optional<Media> copy = m_store->media().find(ids.first());
+        QVERIFY(copy);
+        QImage out(copy->localPath);
+        QCOMPARE(out.size(), QSize(1080, 1350)); // 4:5, the centre kept
+        QVERIFY(qAbs(out.pixelColor(540, 675).red() - 200) < 20);
+        QVERIFY(m_store->media().find(tall)); // the original stays in the library
+        QCOMPARE(m_store->posts().find(m_preflight)->mediaIds, ids);
+        QTRY_VERIFY_WITH_TIMEOUT(editor->mediaProblems().isEmpty(), 5000);
+        QVERIFY(withLine(panel, QStringLiteral("too tall")).isEmpty());
+    }
+
     void screenshots_data()
     {
         QTest::addColumn<QString>("language");
@@ -217,6 +273,15 @@ private Q_SLOTS:
         editor->composer()->publishNowButton()->setFocus();
         QTest::qWait(50);
         QVERIFY(uitest::saveShot(&window, shotDir(), QStringLiteral("editor-publishing-warning-%1").arg(language)));
+
+        // A photo too tall for Instagram, and the fix offered.
+        QVERIFY(!m_store->posts().update(m_preflight, [this](Post &p) { p.mediaIds = {m_tall}; }));
+        QSignalSpy checked(editor, &EditorPage::mediaChecked);
+        editor->openPost(m_preflight);
+        QTRY_VERIFY_WITH_TIMEOUT(!editor->mediaProblems().isEmpty(), 5000);
+        editor->composer()->publishNowButton()->setFocus();
+        QTest::qWait(300);
+        QVERIFY(uitest::saveShot(&window, shotDir(), QStringLiteral("editor-preflight-%1").arg(language)));
 
         // The tray icon in its three states, with the tooltip it shows.
         PublishingMonitor monitor(*m_store);
