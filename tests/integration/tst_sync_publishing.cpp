@@ -6,6 +6,7 @@
 // account to reconnect, a token that ends before the post's time (with the
 // server's shortened lifetimes). Real client, real server, real SQLite.
 #include "SyncFixture.h"
+#include "models/Clock.h"
 #include "models/PostPlanner.h"
 #include "models/PublishingMonitor.h"
 #include "models/PublishingRisk.h"
@@ -119,7 +120,7 @@ private Q_SLOTS:
     void scheduledPostGoesOutAtItsTime()
     {
         const QString id = newPost(Platform::Facebook);
-        const QDateTime when = QDateTime::currentDateTimeUtc().addSecs(3);
+        const QDateTime when = Clock::nowUtc().addSecs(3);
         const PostCommandResult r = PostPlanner(m_client->store()).schedule(id, when);
         QVERIFY2(r.ok(), qPrintable(r.message()));
         QVERIFY(m_client->syncUntilClean());
@@ -173,7 +174,7 @@ private Q_SLOTS:
 
     void warnsBeforeAPostWouldFail()
     {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         const QVector<SocialAccount> accounts = m_client->store().socialAccounts().all();
         // No Instagram account: an Instagram post would fail.
         QVector<PublishingRisk> risks = publishingRisks(Platform::Instagram | Platform::Facebook, now.addDays(3), accounts, now);
@@ -223,7 +224,7 @@ private Q_SLOTS:
         const QString facebook = accountOn(QStringLiteral("facebook"))->id;
         QCOMPARE(test(QStringLiteral("/api/test/social/accounts/%1/revoke").arg(facebook), json::object()).status, 200);
         QVERIFY(m_client->syncUntilClean());
-        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const QDateTime now = Clock::nowUtc();
         const QVector<PublishingRisk> risks =
             publishingRisks(Platform::Facebook, now.addDays(1), m_client->store().socialAccounts().all(), now);
         QCOMPARE(risks.size(), 1);

@@ -51,6 +51,17 @@ class TestEditorPublishing : public QObject
         return uitest::screenshotDir().isEmpty() ? m_dir.filePath(QStringLiteral("shots")) : uitest::screenshotDir();
     }
 
+    // The window on screen at `size`, on its Editor page.
+    static EditorPage *showEditor(MainWindow &window, QSize size)
+    {
+        window.resize(size);
+        window.show();
+        if (!QTest::qWaitForWindowExposed(&window))
+            return nullptr;
+        window.showPage(PageId::Editor);
+        return static_cast<EditorPage *>(window.page(PageId::Editor));
+    }
+
     QString withLine(PublishingPanel *panel, const QString &part) const
     {
         for (const QString &l : panel->lines())
@@ -118,11 +129,8 @@ private Q_SLOTS:
     {
         uitest::useLanguage(QStringLiteral("en"));
         MainWindow window(*m_context);
-        window.resize(1280, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(PageId::Editor);
-        auto *editor = static_cast<EditorPage *>(window.page(PageId::Editor));
+        EditorPage *editor = showEditor(window, QSize(1280, 860));
+        QVERIFY(editor);
         editor->openPost(m_failed);
         PostComposer *c = editor->composer();
         PublishingPanel *panel = c->publishing();
@@ -147,11 +155,8 @@ private Q_SLOTS:
     {
         uitest::useLanguage(QStringLiteral("en"));
         MainWindow window(*m_context);
-        window.resize(1280, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(PageId::Editor);
-        auto *editor = static_cast<EditorPage *>(window.page(PageId::Editor));
+        EditorPage *editor = showEditor(window, QSize(1280, 860));
+        QVERIFY(editor);
         editor->openPost(m_linkedIn);
         PublishingPanel *panel = editor->composer()->publishing();
         const QString warning = withLine(panel, QStringLiteral("LinkedIn: the account must be reconnected"));
@@ -207,11 +212,8 @@ private Q_SLOTS:
         m_tall = tall;
 
         MainWindow window(*m_context);
-        window.resize(1280, 860);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(PageId::Editor);
-        auto *editor = static_cast<EditorPage *>(window.page(PageId::Editor));
+        EditorPage *editor = showEditor(window, QSize(1280, 860));
+        QVERIFY(editor);
         QSignalSpy checked(editor, &EditorPage::mediaChecked);
         editor->openPost(m_preflight);
         QVERIFY(checked.wait(5000) || !editor->mediaProblems().isEmpty());
@@ -258,11 +260,8 @@ private Q_SLOTS:
             p.errorMessage = QStringLiteral("Not published on: instagram");
         }));
         MainWindow window(*m_context);
-        window.resize(1366, 900);
-        window.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&window));
-        window.showPage(PageId::Editor);
-        auto *editor = static_cast<EditorPage *>(window.page(PageId::Editor));
+        EditorPage *editor = showEditor(window, QSize(1366, 900));
+        QVERIFY(editor);
         editor->openPost(m_failed);
         QTest::qWait(300);
         // The Publication section in view.
