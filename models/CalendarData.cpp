@@ -133,9 +133,11 @@ CalendarSnapshot CalendarSnapshot::load(store::Store &store, QDate first, QDate 
         CalendarEntry e = fromPost(p, times);
         if (p.status == PostStatus::Scheduled) {
             QStringList why;
-            for (const PublishingRisk &r : publishingRisks(p.platforms, QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs, Qt::UTC),
-                                                           accounts, now))
+            const QDateTime at = QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs, Qt::UTC);
+            for (const PublishingRisk &r : publishingRisks(p.platforms, at, accounts, now)) {
                 why << r.text();
+                addToAlerts(snapshot.m_alerts, r, at, p.id);
+            }
             e.publishingRisk = why.join(QLatin1Char('\n'));
         }
         snapshot.add(std::move(e));
@@ -150,6 +152,7 @@ CalendarSnapshot CalendarSnapshot::load(store::Store &store, QDate first, QDate 
         for (const Event &ev : store.calendar().eventsBetween(from, to))
             snapshot.add(fromEvent(ev));
     }
+    sortAlerts(snapshot.m_alerts);
     snapshot.finish();
     return snapshot;
 }

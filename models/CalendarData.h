@@ -3,6 +3,7 @@
 #include "Match.h"
 #include "Platform.h"
 #include "PostStatus.h"
+#include "PublishingOutlook.h"
 #include "store/PostQuery.h"
 
 #include <QDate>
@@ -90,6 +91,9 @@ public:
     const QVector<CalendarEntry> &entriesOn(QDate day) const;
     int postCount() const { return m_posts; }
     int entryCount() const { return m_entries; }
+    // The scheduled posts of the range that would fail, grouped by network
+    // and reason (the calendar's banner).
+    const QVector<PublishingAlert> &publishingAlerts() const { return m_alerts; }
     // The entry with this id on any day, or nullptr.
     const CalendarEntry *find(const QString &id) const;
 
@@ -100,6 +104,7 @@ private:
     QDate m_first;
     QDate m_last;
     QVector<QVector<CalendarEntry>> m_days;
+    QVector<PublishingAlert> m_alerts;
     int m_posts = 0;
     int m_entries = 0;
 };

@@ -35,12 +35,15 @@ PublishingMonitor::PublishingMonitor(store::Store &store, QObject *parent) : QOb
     QTimer::singleShot(0, this, &PublishingMonitor::refresh);
 }
 
+PublishingOutlook PublishingMonitor::readOutlook(store::Store &store, const QDateTime &now)
+{
+    return PublishingOutlook::of(store.socialAccounts().all(),
+                                 store.posts().scheduledBetween(now, now.addDays(PublishingOutlook::kDaysAhead)), now);
+}
+
 void PublishingMonitor::refresh()
 {
-    const QDateTime now = Clock::nowUtc();
-    const PublishingOutlook next = PublishingOutlook::of(
-        m_store.socialAccounts().all(),
-        m_store.posts().scheduledBetween(now, now.addDays(PublishingOutlook::kDaysAhead)), now);
+    const PublishingOutlook next = readOutlook(m_store, Clock::nowUtc());
     const bool changed = next.level != m_outlook.level || next.alerts != m_outlook.alerts
                          || next.accountNotes != m_outlook.accountNotes || !m_loaded;
     m_outlook = next;

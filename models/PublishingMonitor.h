@@ -26,6 +26,9 @@ public:
     // Reads the store again now (otherwise shortly after a change, and
     // every hour as the days go by).
     void refresh();
+    // The outlook as the store holds it at `now`: what refresh() reads
+    // (also timed alone by bench/startup).
+    static PublishingOutlook readOutlook(store::Store &store, const QDateTime &now);
 
 Q_SIGNALS:
     void outlookChanged();

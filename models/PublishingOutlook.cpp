@@ -31,6 +31,30 @@ QString PublishingAlert::text() const
     return {};
 }
 
+void addToAlerts(QVector<PublishingAlert> &alerts, const PublishingRisk &risk, const QDateTime &at,
+                 const QString &postId)
+{
+    const QDate day = at.toLocalTime().date();
+    auto same = std::find_if(alerts.begin(), alerts.end(), [&risk](const PublishingAlert &a) {
+        return a.platform == risk.platform && a.reason == risk.reason;
+    });
+    if (same == alerts.end()) {
+        alerts.push_back({risk.platform, risk.reason, 0, day, postId});
+        same = alerts.end() - 1;
+    }
+    ++same->count;
+    if (day < same->firstDay) {
+        same->firstDay = day;
+        same->firstPostId = postId;
+    }
+}
+
+void sortAlerts(QVector<PublishingAlert> &alerts)
+{
+    std::sort(alerts.begin(), alerts.end(),
+              [](const PublishingAlert &a, const PublishingAlert &b) { return a.firstDay < b.firstDay; });
+}
+
 PublishingOutlook PublishingOutlook::of(const QVector<SocialAccount> &accounts, const QVector<PostSummary> &upcoming,
                                         const QDateTime &now)
 {
@@ -50,23 +74,10 @@ PublishingOutlook PublishingOutlook::of(const QVector<SocialAccount> &accounts, 
         if (p.status != PostStatus::Scheduled || p.scheduledAtMs <= 0)
             continue;
         const QDateTime at = QDateTime::fromMSecsSinceEpoch(p.scheduledAtMs, Qt::UTC);
-        for (const PublishingRisk &r : publishingRisks(p.platforms, at, accounts, now)) {
-            auto same = std::find_if(o.alerts.begin(), o.alerts.end(), [&r](const PublishingAlert &a) {
-                return a.platform == r.platform && a.reason == r.reason;
-            });
-            if (same == o.alerts.end()) {
-                o.alerts.push_back({r.platform, r.reason, 0, at.toLocalTime().date(), p.id});
-                same = o.alerts.end() - 1;
-            }
-            ++same->count;
-            if (at.toLocalTime().date() < same->firstDay) {
-                same->firstDay = at.toLocalTime().date();
-                same->firstPostId = p.id;
-            }
-        }
+        for (const PublishingRisk &r : publishingRisks(p.platforms, at, accounts, now))
+            addToAlerts(o.alerts, r, at, p.id);
     }
-    std::sort(o.alerts.begin(), o.alerts.end(),
-              [](const PublishingAlert &a, const PublishingAlert &b) { return a.firstDay < b.firstDay; });
+    sortAlerts(o.alerts);
     o.level = error || !o.alerts.isEmpty() ? Level::Error : warning ? Level::Warning : Level::Healthy;
     return o;
 }

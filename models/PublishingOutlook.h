@@ -31,6 +31,13 @@ struct PublishingAlert
     }
 };
 
+// Counts `risk` of a post at `at` into the alert of its network and
+// reason (made when it is the first), keeping the earliest day and post.
+void addToAlerts(QVector<PublishingAlert> &alerts, const PublishingRisk &risk, const QDateTime &at,
+                 const QString &postId);
+// Sorted by first day, as they are told.
+void sortAlerts(QVector<PublishingAlert> &alerts);
+
 // Where publishing stands: the accounts' health and the scheduled posts
 // of the coming weeks that would not go out. What the tray icon shows.
 struct PublishingOutlook

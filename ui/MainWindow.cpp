@@ -170,6 +170,7 @@ Page *MainWindow::createPage(PageId id)
     case PageId::Calendar: {
         auto *calendar = new CalendarPage(m_context, this, m_undo);
         connect(calendar, &CalendarPage::newPostRequested, this, &MainWindow::newPost);
+        connect(calendar, &CalendarPage::accountsRequested, this, [this] { showPage(PageId::Accounts); });
         connect(calendar, &CalendarPage::openPostRequested, this, [this](const QString &postId) {
             showPage(PageId::Editor);
             editor()->openPost(postId);

@@ -1,16 +1,26 @@
 // Cold start to first painted main window with a store of 100,000 posts,
 // as a ratio to a bare QApplication + QMainWindow (target ≤ 1.5×), and the
-// app's peak RSS at that moment (target ≤ 150 MB).
+// app's peak RSS at that moment (target ≤ 150 MB). The store also holds
+// social accounts in every state the publishing health check looks for,
+// and the check's own read is timed alone against the cold start (issue 13:
+// it must add nothing measurable).
 //
 //   bench_startup [runs=15]
+#include "models/PublishingMonitor.h"
+#include "models/SocialAccount.h"
 #include "models/store/AccountLocation.h"
+#include "models/store/EntityTable.h"
 #include "models/store/Store.h"
+#include "models/store/types/SyncedTypes.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUuid>
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -51,7 +61,53 @@ bool seedStore(const QString &dataDir, int posts)
         if (!q.exec())
             return false;
     }
+    // LinkedIn healthy but its authorisation ends in 9 days (before some
+    // scheduled posts), Facebook to reconnect, no Instagram account: every
+    // risk the health check reports, over thousands of scheduled posts.
+    struct Account
+    {
+        const char *platform;
+        int expiresInDays;
+        bool needsReconnect;
+    };
+    for (const Account &spec : {Account{"linkedin", 9, false}, Account{"facebook", 50, true}}) {
+        SocialAccount a;
+        a.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        a.platform = QString::fromLatin1(spec.platform);
+        a.networkProfileId = QStringLiteral("178400%1").arg(a.platform.size());
+        a.profileName = QStringLiteral("FC Bench");
+        a.scopes = {QStringLiteral("publish")};
+        a.expiresAt = QDateTime::fromMSecsSinceEpoch(now).toUTC().addDays(spec.expiresInDays);
+        a.needsReconnect = spec.needsReconnect;
+        a.reconnectReason = spec.needsReconnect ? QStringLiteral("expired") : QString();
+        a.connectedAt = a.createdAt = a.updatedAt = QDateTime::fromMSecsSinceEpoch(now).toUTC().addDays(-40);
+        store::EntityRow row = store::socialAccountType().toRow(a);
+        row.version = 1;
+        if (store::EntityRows(db, store::socialAccountType().allColumns()).write(row))
+            return false;
+    }
     return db.commit();
+}
+
+// The health check's read as the app does it after start-up, timed alone
+// in this process on the same store: median of `runs`.
+double timeHealthCheck(const QString &dataDir, int runs, int *alerts)
+{
+    const QString path = store::AccountLocation::storePath(dataDir, store::AccountLocation::localKey());
+    store::StoreError error;
+    auto s = store::Store::open(path, &error);
+    if (!s)
+        return -1;
+    std::vector<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer t;
+        t.start();
+        const PublishingOutlook outlook = PublishingMonitor::readOutlook(*s, QDateTime::currentDateTimeUtc());
+        ms.push_back(t.nsecsElapsed() / 1e6);
+        *alerts = int(outlook.alerts.size());
+    }
+    std::sort(ms.begin(), ms.end());
+    return ms[ms.size() / 2];
 }
 
 bool runOnce(const QString &program, const QStringList &args, Sample *sample)
@@ -117,6 +173,12 @@ int main(int argc, char *argv[])
         rss.push_back(a.rssKb / 1024.0);
     }
     const double ratio = median(pitchside) / median(bare);
+    // Run-to-run spread of the cold start: what "measurable" is compared to.
+    std::vector<double> sorted = pitchside;
+    std::sort(sorted.begin(), sorted.end());
+    const double spread = sorted[sorted.size() * 3 / 4] - sorted[sorted.size() / 4];
+    int alerts = 0;
+    const double check = timeHealthCheck(dataDir, runs, &alerts);
     std::printf("startup: bare window median %.1f ms (floor)\n", median(bare));
     // For scale: what one line of text and a menu add to the floor.
     std::printf("startup: bare window + one label and a menu median %.1f ms (ratio %.2fx)\n", median(labelled),
@@ -125,5 +187,8 @@ int main(int argc, char *argv[])
     std::printf("startup: ratio %.2fx (target <= 1.5x); %.2fx the labelled window\n", ratio,
                 median(pitchside) / median(labelled));
     std::printf("startup: pitchside peak RSS median %.1f MB (target <= 150 MB)\n", median(rss));
+    std::printf("startup: account health check (%d alerts) median %.2f ms = %.2f%% of the cold start; "
+                "cold start's run-to-run spread (IQR) %.1f ms\n",
+                alerts, check, 100.0 * check / median(pitchside), spread);
     return ratio <= 1.5 && median(rss) <= 150 ? 0 : 3;
 }

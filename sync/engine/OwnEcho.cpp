@@ -93,6 +93,36 @@ static bool deleteOverOwnEdit(QSqlDatabase &db, const EntitySpec &spec, const st
     return true;
 }
 
+static bool changeOverOwnCreate(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server,
+                                const store::PushQueue::Item &create)
+{
+    // Our create went through, its answer was lost, and the row was edited
+    // or deleted before the create's retry: the server's copy is the create
+    // itself. The create is done; the later changes go over its version.
+    if (!create.frozen() || server.version <= 0 || !echoesSentBody(spec, create.sentBody, server))
+        return false;
+    store::EntityRows rows(db, spec.table());
+    const std::optional<store::EntityRow> local = rows.find(server.id);
+    if (!local || local->conflict || local->version != 0)
+        return false;
+    QSqlQuery sp(db);
+    if (!sp.exec(QStringLiteral("SAVEPOINT own_create")))
+        return false;
+    store::StoreError err = rows.raiseVersion(server.id, server.version);
+    if (!err)
+        err = store::PushQueue(db).complete(create.entry.seq);
+    sp.exec(err ? QStringLiteral("ROLLBACK TO own_create") : QStringLiteral("RELEASE own_create"));
+    if (err) {
+        sp.exec(QStringLiteral("RELEASE own_create"));
+        qCWarning(lcSync) << "cannot take our own create back from the server for" << spec.type << server.id << ":"
+                          << err.detail;
+        return false;
+    }
+    qCInfo(lcSync) << "the lost answer to our create of" << spec.type << server.id
+                   << "came back with the server's copy: the later changes go over it";
+    return true;
+}
+
 bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server)
 {
     store::PushQueue queue(db);
@@ -102,6 +132,8 @@ bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::Entity
     const store::PushQueue::Item &first = items.constFirst();
     if (first.entry.op == store::Outbox::Op::Delete)
         return deleteOverOwnEdit(db, spec, server);
+    if (first.entry.op == store::Outbox::Op::Create)
+        return items.size() > 1 && changeOverOwnCreate(db, spec, server, first);
     if (!first.frozen() || first.entry.op != store::Outbox::Op::Update || !first.sentRoute.isEmpty()
         || server.version <= first.sentIfMatch || !echoesSentBody(spec, first.sentBody, server))
         return false;

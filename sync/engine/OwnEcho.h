@@ -29,6 +29,8 @@ bool sameOnKeys(const EntitySpec &spec, const store::EntityRow &local, const sto
 // row, or only its version when later changes wait) and returns true.
 // When the oldest waiting change is a delete and the copy equals the row
 // the user deleted, the copy is our own lost edit: the delete goes on over
+// the copy's version (true). When it is a frozen create the copy echoes
+// and later changes wait behind it, the create is done and they go over
 // the copy's version (true). Inside the caller's transaction.
 bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server);
 

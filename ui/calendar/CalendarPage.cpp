@@ -77,6 +77,7 @@ constexpr int kFewChanges = 50;
 CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo)
     : Page(parent), m_context(context), m_undo(undo ? undo : new QUndoStack(this)),
       m_thumbnails(new MediaThumbnails(context.store, this)), m_banner(new MessageBanner(this)),
+      m_publishingBanner(new MessageBanner(this)),
       m_filters(new CalendarFilterButton(context.store, context.preferences, this)), m_month(new MonthView(this)),
       m_week(new TimeGridView(7, this)), m_day(new TimeGridView(1, this)), m_agenda(new AgendaView(this)),
       m_views(new QStackedWidget(this)), m_tray(new DraftTray(context.store, this)),
@@ -123,6 +124,7 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
     body->setContentsMargins(Theme::spacing * 3, 0, Theme::spacing * 3, Theme::spacing * 2);
     body->setSpacing(Theme::spacing);
     body->addWidget(buildNavigation());
+    body->addWidget(m_publishingBanner);
     body->addWidget(m_banner);
     body->addWidget(splitter, 1);
     auto *layout = new QVBoxLayout(this);
@@ -143,6 +145,9 @@ CalendarPage::CalendarPage(UiContext &context, QWidget *parent, QUndoStack *undo
         m_actions->showEntryMenu(entry, pos);
     });
     connect(m_filters, &CalendarFilterButton::filterChanged, this, &CalendarPage::reload);
+    connect(m_publishingBanner, &MessageBanner::actionTriggered, this, &CalendarPage::accountsRequested);
+    connect(m_publishingBanner, &MessageBanner::closed, this,
+            [this] { m_publishingClosedText = m_publishingText; });
 
     m_reloadTimer->setSingleShot(true);
     m_reloadTimer->setInterval(0);
@@ -404,6 +409,24 @@ void CalendarPage::showSnapshot(CalendarSnapshot snapshot)
     CalendarView *view = currentView();
     view->setSnapshot(&m_snapshot);
     m_period->setText(view->periodTitle());
+    showPublishingAlerts();
+}
+
+void CalendarPage::showPublishingAlerts()
+{
+    // One sentence per network and reason for the whole view, so that the
+    // red marks on the chips come with what to do about them.
+    QStringList lines;
+    for (const PublishingAlert &a : m_snapshot.publishingAlerts())
+        lines << a.text();
+    const QString text = lines.join(QLatin1Char('\n'));
+    m_publishingText = text;
+    if (text.isEmpty() || text == m_publishingClosedText) {
+        m_publishingBanner->dismiss();
+        return;
+    }
+    m_publishingClosedText.clear();
+    m_publishingBanner->showMessage(MessageBanner::Kind::Error, text, tr("Open Accounts"));
 }
 
 } // namespace pitchside::ui

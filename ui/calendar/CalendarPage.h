@@ -58,6 +58,8 @@ public:
     DraftTray *tray() const { return m_tray; }
     CalendarActions *actions() const { return m_actions; }
     MessageBanner *banner() const { return m_banner; }
+    // Scheduled posts of the view that would fail, in one line for all.
+    MessageBanner *publishingBanner() const { return m_publishingBanner; }
     CalendarFilterButton *filterButton() const { return m_filters; }
     QUndoStack *undoStack() const { return m_undo; }
 
@@ -78,6 +80,7 @@ Q_SIGNALS:
     void newPostAtRequested(const QDateTime &when);
     void openPostRequested(const QString &postId);
     void matchdayPostRequested(const QString &matchId);
+    void accountsRequested();
 
 private:
     QWidget *buildNavigation();
@@ -87,11 +90,15 @@ private:
     void reloadAfterChange();
     void showSnapshot(CalendarSnapshot snapshot);
     void onDateChanged(QDate date);
+    void showPublishingAlerts();
 
     UiContext &m_context;
     QUndoStack *m_undo;
     MediaThumbnails *m_thumbnails;
     MessageBanner *m_banner;
+    MessageBanner *m_publishingBanner;
+    QString m_publishingText;       // what the publishing banner says (or would, when closed)
+    QString m_publishingClosedText; // closed by the person: not again until it says something else
     CalendarFilterButton *m_filters;
     MonthView *m_month;
     TimeGridView *m_week;

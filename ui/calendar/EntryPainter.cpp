@@ -50,11 +50,17 @@ struct ChipLayout
     QString text; // elided; empty when there is no room for it
 };
 
+bool hasWarningMark(const QRect &rect, const CalendarEntry &e)
+{
+    return (e.conflict || !e.publishingRisk.isEmpty()) && rect.width() > 60;
+}
+
 ChipLayout chipLayout(const QRect &rect, const CalendarEntry &e, const QFont &font, const Style &style)
 {
     ChipLayout out;
     const QFontMetrics fm(font);
-    const int right = rect.right() - 3;
+    // The warning mark at the right end has room of its own: the words stop before it.
+    const int right = rect.right() - (hasWarningMark(rect, e) ? 18 : 3);
     int x = rect.left() + 8;
     if (e.kind != CalendarEntry::Kind::Post && x + 12 <= right) {
         out.iconX = x;
@@ -335,7 +341,7 @@ void paintChip(QPainter &p, const QRect &rect, const CalendarEntry &e, const QFo
         p.drawPixmap(x, cy - kMarkSize / 2, Icons::platformPixmap(platform, kMarkSize));
     if (!layout.text.isEmpty())
         p.drawText(layout.textRect, Qt::AlignVCenter | Qt::AlignLeft, layout.text);
-    if ((e.conflict || !e.publishingRisk.isEmpty()) && rect.width() > 60)
+    if (hasWarningMark(rect, e))
         p.drawPixmap(rect.right() - 14, cy - 6,
                      Icons::uiPixmap(QStringLiteral("triangle-alert"), 12,
                                      e.publishingRisk.isEmpty() ? Theme::warning() : Theme::danger()));

@@ -41,7 +41,10 @@ MessageBanner::MessageBanner(QWidget *parent)
 
     m_hideTimer->setSingleShot(true);
     connect(m_hideTimer, &QTimer::timeout, this, &MessageBanner::dismiss);
-    connect(m_close, &QToolButton::clicked, this, &MessageBanner::dismiss);
+    connect(m_close, &QToolButton::clicked, this, [this] {
+        dismiss();
+        Q_EMIT closed();
+    });
     connect(m_action, &QPushButton::clicked, this, [this] {
         Q_EMIT actionTriggered();
         dismiss();

@@ -32,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void actionTriggered();
+    // The person closed it (its close button).
+    void closed();
 
 private:
     void applyStyle();

@@ -15,6 +15,9 @@
 #include "ui/MainWindow.h"
 #include "ui/PublishingTray.h"
 #include "ui/UiContext.h"
+#include "ui/calendar/CalendarPage.h"
+#include "ui/calendar/EntryPainter.h"
+#include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/MediaStrip.h"
@@ -25,6 +28,7 @@
 #include <QDir>
 #include <QPainter>
 #include <QPushButton>
+#include <QToolButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -190,6 +194,56 @@ private Q_SLOTS:
         QVERIFY(!monitor.outlook().alerts.isEmpty());
         QVERIFY2(monitor.outlook().summary().contains(QStringLiteral("LinkedIn post")),
                  qPrintable(monitor.outlook().summary()));
+    }
+
+    void theCalendarSaysWhatToDoInOneBanner()
+    {
+        uitest::useLanguage(QStringLiteral("en"));
+        MainWindow window(*m_context);
+        window.resize(1280, 800);
+        window.show();
+        window.showPage(PageId::Calendar);
+        auto *calendar = static_cast<CalendarPage *>(window.page(PageId::Calendar));
+        calendar->setViewKind(CalendarPage::ViewKind::Month);
+        const QDate day = m_store->posts().find(m_linkedIn)->scheduledAt.toLocalTime().date();
+        calendar->goToDate(day);
+        QTRY_VERIFY(calendar->snapshot().find(m_linkedIn));
+        MessageBanner *banner = calendar->publishingBanner();
+        QTRY_VERIFY(banner->isVisible());
+        QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+        QVERIFY2(banner->text().contains(QStringLiteral("LinkedIn post")) && banner->text().contains(u"reconnect"),
+                 qPrintable(banner->text()));
+        QCOMPARE(banner->actionButton()->text(), QStringLiteral("Open Accounts"));
+
+        // Closed, it stays closed while it would say the same thing.
+        const QString before = banner->text();
+        banner->findChild<QToolButton *>()->click();
+        QVERIFY(!banner->isVisible());
+        calendar->reload();
+        QTest::qWait(50);
+        QTRY_VERIFY(calendar->snapshot().find(m_linkedIn));
+        QVERIFY(!banner->isVisible());
+
+        // One more post that would fail changes what it says: it comes back.
+        Post another;
+        another.content = QStringLiteral("Les U15 en stage à Annecy : rendez-vous au car à 8 h.");
+        another.platforms = Platform::LinkedIn;
+        QVERIFY(PostPlanner(*m_store).create(another, QDateTime(day, QTime(18, 0)).toUTC()).ok());
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY2(banner->text() != before && banner->text().contains(QStringLiteral("LinkedIn posts")),
+                 qPrintable(banner->text()));
+        banner->actionButton()->click();
+        QCOMPARE(window.currentPage(), PageId::Accounts);
+
+        // On a chip, the warning mark has room of its own: the words stop before it.
+        CalendarEntry entry = *calendar->snapshot().find(m_linkedIn);
+        const QRect chip(0, 0, 240, 20);
+        const QFont font = QApplication::font();
+        const QString marked = EntryPainter::chipText(chip, entry, font, {});
+        entry.publishingRisk.clear();
+        const QString plain = EntryPainter::chipText(chip, entry, font, {});
+        QVERIFY2(marked.endsWith(QChar(0x2026)) && marked.size() < plain.size(),
+                 qPrintable(marked + QStringLiteral(" | ") + plain));
     }
 
     void mediaPreflightOffersAFix()
