@@ -1704,6 +1704,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Actions on the selected post</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::CampaignsPage</name>

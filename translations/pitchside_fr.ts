@@ -1725,6 +1725,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Actions on the selected post</source>
         <translation>Actions sur la publication sélectionnée</translation>
     </message>
+    <message>
+        <source>Open Accounts</source>
+        <translation>Ouvrir Comptes</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::CampaignsPage</name>
