@@ -3,11 +3,15 @@
 // `pitchside-server --seed demo` over 127.0.0.1 and the real keychain:
 // the welcome, signing in through the app's own dialog, typing a post (no
 // refusal banner), a server photo in the picker (real pixels, not the
-// placeholder), an AI suggestion, then offline and back (issue 11).
+// placeholder), an AI suggestion, publishing a draft now and the warnings
+// about the demo's expired LinkedIn account (issue 13), then offline and
+// back (issue 11).
 #include "SyncFixture.h"
 #include "app/Application.h"
 #include "ui/MainWindow.h"
+#include "ui/PublishingTray.h"
 #include "ui/StatusStrip.h"
+#include "ui/calendar/CalendarPage.h"
 #include "ui/accounts/SignInDialog.h"
 #include "ui/common/MediaPickerDialog.h"
 #include "ui/common/MessageBanner.h"
@@ -15,6 +19,7 @@
 #include "ui/editor/EditorPage.h"
 #include "ui/editor/PostComposer.h"
 #include "ui/editor/PostTextEdit.h"
+#include "ui/editor/PublishingPanel.h"
 
 #include <QApplication>
 #include <QImage>
@@ -155,6 +160,55 @@ private Q_SLOTS:
         QVERIFY2(ai->ideasButton()->isEnabled(), qPrintable(ai->ideasButton()->toolTip()));
         ai->ideasButton()->click();
         QVERIFY(waitFor([&] { return ai->ideas()->count() > 0; }, 20000));
+    }
+
+    void publishesNowAndWarnsBeforehand()
+    {
+        ui::MainWindow *w = window();
+        // The demo club's LinkedIn authorisation has expired: the tray and
+        // the calendar say so, with what to do.
+        QVERIFY2(waitFor([&] { return w->publishingTray()->toolTip().contains(QStringLiteral("LinkedIn")); }, 10000),
+                 qPrintable(w->publishingTray()->toolTip()));
+        QVERIFY(w->publishingTray()->toolTip().startsWith(QStringLiteral("Pitchside · des publications vont échouer")));
+        w->showPage(ui::PageId::Calendar);
+        auto *calendar = qobject_cast<ui::CalendarPage *>(w->page(ui::PageId::Calendar));
+        QVERIFY(calendar);
+        QVERIFY2(waitFor([&] { return calendar->publishingBanner()->text().contains(QStringLiteral("LinkedIn")); },
+                         10000),
+                 qPrintable(calendar->publishingBanner()->text()));
+        QVERIFY(calendar->publishingBanner()->text().contains(QStringLiteral("reconnectez le compte")));
+
+        // A Facebook-only draft of the demo, published now from the editor.
+        RemoteUser web(m_server, kEmail, kPassword);
+        QVERIFY(web.login());
+        QString draft;
+        const PostSnapshot posts = web.posts();
+        for (auto it = posts.cbegin(); it != posts.cend() && draft.isEmpty(); ++it)
+            if (it->status == u"draft" && it->platforms == QStringList{QStringLiteral("facebook")})
+                draft = it.key();
+        QVERIFY(!draft.isEmpty());
+        w->showPage(ui::PageId::Editor);
+        auto *editor = qobject_cast<ui::EditorPage *>(w->page(ui::PageId::Editor));
+        editor->openPost(draft);
+        QCOMPARE(editor->currentPostId(), draft);
+        QPushButton *publish = editor->composer()->publishNowButton();
+        QCOMPARE(publish->text(), QStringLiteral("Publier maintenant"));
+        QVERIFY(publish->isEnabled());
+        publish->click();
+
+        // The server publishes it through the club's Facebook account; the
+        // outcome comes back by sync, with the link to the post.
+        QVERIFY(waitFor([&] { return web.posts().value(draft).status == u"published"; }, 20000));
+        ui::PublishingPanel *panel = editor->composer()->publishing();
+        auto published = [&] {
+            for (const QString &line : panel->lines())
+                if (line.startsWith(QStringLiteral("Facebook : publiée")) && line.contains(u"Voir la publication"))
+                    return true;
+            return false;
+        };
+        QVERIFY2(waitFor(published, 20000), qPrintable(panel->lines().join(u'\n')));
+        QVERIFY(waitFor([&] { return w->statusStrip()->pendingText() == QStringLiteral("Tout est enregistré"); },
+                        20000));
     }
 
     void offlineAndBackIsSaidAtEachStep()
