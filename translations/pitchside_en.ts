@@ -2026,10 +2026,6 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>These photos are not on this computer yet: open the Media module to download them, then try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Nothing to fix: every photo suits the post's networks.</source>
         <translation type="unfinished" />
     </message>
@@ -2047,6 +2043,22 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>The adapted photos could not be added to the library.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not on this computer, and no Pitchside account is signed in to download it</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n photo(s) from the server to adapt them…</source>
+        <translation><numerusform>Downloading %n photo from the server to adapt it…</numerusform><numerusform>Downloading %n photos from the server to adapt them…</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not adapted: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

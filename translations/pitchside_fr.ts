@@ -2047,10 +2047,6 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <translation>Envoyée pour publication sur %1, mais elle échouera sur certains : %2</translation>
     </message>
     <message>
-        <source>These photos are not on this computer yet: open the Media module to download them, then try again.</source>
-        <translation>Ces photos ne sont pas encore sur cet ordinateur : ouvrez le module Médias pour les télécharger, puis réessayez.</translation>
-    </message>
-    <message>
         <source>Nothing to fix: every photo suits the post's networks.</source>
         <translation>Rien à corriger : chaque photo convient aux réseaux de la publication.</translation>
     </message>
@@ -2069,6 +2065,22 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>The adapted photos could not be added to the library.</source>
         <translation>Les photos adaptées n'ont pas pu être ajoutées à la médiathèque.</translation>
+    </message>
+    <message>
+        <source>“%1” is not on this computer, and no Pitchside account is signed in to download it</source>
+        <translation>« %1 » n'est pas sur cet ordinateur, et aucun compte Pitchside n'est connecté pour la télécharger</translation>
+    </message>
+    <message numerus="yes">
+        <source>Downloading %n photo(s) from the server to adapt them…</source>
+        <translation><numerusform>Téléchargement de %n photo depuis le serveur pour l'adapter…</numerusform><numerusform>Téléchargement de %n photos depuis le serveur pour les adapter…</numerusform></translation>
+    </message>
+    <message>
+        <source>“%1” could not be downloaded: %2</source>
+        <translation>« %1 » n'a pas pu être téléchargée : %2</translation>
+    </message>
+    <message>
+        <source>Not adapted: %1</source>
+        <translation>Non adaptées : %1</translation>
     </message>
 </context>
 <context>

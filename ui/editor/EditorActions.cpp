@@ -290,6 +290,7 @@ void EditorPage::setAiAssistant(sync::ai::AiAssistant *assistant)
 
 void EditorPage::setRemoteMedia(media::RemoteVariantSource *source)
 {
+    m_remoteMedia = source;
     m_thumbnails->setRemoteSource(source);
 }
 

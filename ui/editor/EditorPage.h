@@ -8,6 +8,7 @@
 #include "models/Publication.h"
 #include "models/SocialAccount.h"
 #include "models/media/MediaPreflight.h"
+#include "models/media/RemoteVariantSource.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -133,6 +134,16 @@ private:
     void reloadPublishing();
     void refreshPublishing(const Post &current);
     void checkMedia(const Post &current); // on a worker, when the media or networks change
+    // fixMedia()'s steps: the originals of photos made on another device
+    // downloaded first, then every copy prepared on a worker and imported.
+    struct MediaFixJob
+    {
+        QString id;     // the media item the copy replaces
+        QString source; // its file here
+        QString target; // the copy's
+    };
+    void downloadThenFix(QVector<MediaFixJob> jobs, const QVector<Media> &remote, bool pad);
+    void prepareFixes(const QVector<MediaFixJob> &jobs, bool pad, const QStringList &notFixed);
     QString profileName(const QString &profileId) const;
     QVector<RuleViolation> liveViolations(const Post &post) const;
     void writeFromTemplate(const QString &content, const QStringList &hashtags, Platforms platforms,
@@ -171,6 +182,8 @@ private:
     media::MediaImporter *m_fixImporter = nullptr;
     std::unique_ptr<QTemporaryDir> m_fixDir;
     QHash<QString, QString> m_fixSources; // copy's path → the media item it replaces
+    QPointer<QObject> m_fixDownloads;     // while originals download (one fix at a time)
+    QPointer<media::RemoteVariantSource> m_remoteMedia;
     mutable QVector<Profile> m_profiles;
     mutable bool m_profilesLoaded = false;
 };

@@ -9,6 +9,13 @@
 #include "models/media/VariantCacheIndex.h"
 #include "sync/downloads/VariantDownloader.h"
 #include "sync/uploads/FileDigest.h"
+#include "models/PostPlanner.h"
+#include "models/Preferences.h"
+#include "ui/UiContext.h"
+#include "ui/common/MessageBanner.h"
+#include "ui/editor/EditorPage.h"
+#include "ui/editor/MediaStrip.h"
+#include "ui/editor/PostComposer.h"
 #include "ui/media/MediaExporter.h"
 
 #include <QFileInfo>
@@ -121,6 +128,56 @@ private Q_SLOTS:
         QVERIFY(done.takeFirst().at(0).toBool());
         QCOMPARE(sync::uploads::sha256OfFile(destination), remote.sha256);
         QCOMPARE(d->requestsSent(), 1); // the original, nothing else
+    }
+
+    // Issue 13's pre-flight fix on a photo made on another device: the
+    // editor downloads its original from the server, then adapts it.
+    void aPhotoFromElsewhereIsAdaptedInTheEditor()
+    {
+        auto other = client(QStringLiteral("phone"));
+        const QString file = m_dir.filePath(QStringLiteral("phone-story-%1.jpg").arg(m_n));
+        QVERIFY(fixtures::write(file, fixtures::encode(fixtures::photo(7, QSize(720, 1280)), "jpg"))); // 9:16
+        const QStringList ids = other->import({file});
+        other->startUploads();
+        other->waitForUploads();
+        other->stopUploads();
+
+        auto c = client(QStringLiteral("desk"));
+        QVERIFY(c->syncUntilClean());
+        const Media remote = *c->store().media().find(ids.at(0));
+        QVERIFY(remote.localPath.isEmpty());
+        Post post;
+        post.content = QStringLiteral("La story du match, pour Instagram.");
+        post.platforms = Platform::Instagram;
+        post.mediaIds = {remote.id};
+        QVERIFY(PostPlanner(c->store()).create(post).ok());
+
+        auto d = downloader(*c, 64 * 1024 * 1024);
+        Preferences preferences(Preferences::makeSettings(c->accountDir()));
+        ui::UiContext context{c->store(), preferences, c->accountDir(), QStringLiteral("Test")};
+        ui::EditorPage editor(context);
+        editor.setRemoteMedia(d.get());
+        editor.resize(1200, 800);
+        editor.show();
+        QSignalSpy checked(&editor, &ui::EditorPage::mediaChecked);
+        editor.openPost(post.id);
+        QVERIFY(checked.wait(10000) || !editor.mediaProblems().isEmpty());
+        QCOMPARE(editor.mediaProblems().size(), 1);
+        QVERIFY(editor.mediaProblems().first().fixable());
+
+        QSignalSpy fixed(&editor, &ui::EditorPage::mediaFixed);
+        QVERIFY(editor.fixMedia(false));
+        QVERIFY(fixed.wait(30000));
+        QCOMPARE(fixed.first().first().toInt(), 1);
+        const QStringList now = editor.composer()->media()->mediaIds();
+        QCOMPARE(now.size(), 1);
+        QVERIFY(now.first() != remote.id);
+        const std::optional<Media> copy = c->store().media().find(now.first());
+        QVERIFY(copy && !copy->localPath.isEmpty());
+        QCOMPARE(QImageReader(copy->localPath).size(), QSize(720, 900)); // 4:5, cropped
+        QCOMPARE(c->store().posts().find(post.id)->mediaIds, now);
+        QVERIFY(c->store().media().find(remote.id)); // the original stays in the library
+        QVERIFY2(editor.banner()->kind() == ui::MessageBanner::Kind::Info, qPrintable(editor.banner()->text()));
     }
 
     void theCacheStaysUnderItsBudget()
