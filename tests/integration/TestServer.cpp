@@ -103,7 +103,22 @@ bool TestServer::launch(quint16 port)
         return false;
     }
     m_http = std::make_unique<Http>(m_url);
+    // Read what the server writes from now on as it comes, keeping only the end.
+    QProcess *process = m_process.get();
+    QObject::connect(process, &QProcess::readyReadStandardError, process,
+                     [this, process] { keepLog(process->readAllStandardError()); });
+    QObject::connect(process, &QProcess::readyReadStandardOutput, process,
+                     [this, process] { keepLog(process->readAllStandardOutput()); });
+    keepLog(process->readAllStandardError() + process->readAllStandardOutput());
     return true;
+}
+
+void TestServer::keepLog(const QByteArray &bytes)
+{
+    constexpr qsizetype kKeep = 64 * 1024;
+    m_logTail += bytes;
+    if (m_logTail.size() > kKeep)
+        m_logTail = m_logTail.right(kKeep);
 }
 
 void TestServer::stop()

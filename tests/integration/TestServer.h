@@ -81,13 +81,17 @@ public:
     qint64 compactFeed();
     json requestCounts();
     int openStreams();
+    // The last lines the server wrote (its log), for a failing test to show.
+    QByteArray logTail() const { return m_logTail; }
 
 private:
     bool launch(quint16 port);
+    void keepLog(const QByteArray &bytes);
 
     QString m_dataDir;
     Options m_options;
     std::unique_ptr<QProcess> m_process;
+    QByteArray m_logTail; // bounded: a long run's log would otherwise pile up in the pipe's buffer
     QUrl m_url;
     std::unique_ptr<Http> m_http;
 };
