@@ -60,7 +60,7 @@ ChipLayout chipLayout(const QRect &rect, const CalendarEntry &e, const QFont &fo
     ChipLayout out;
     const QFontMetrics fm(font);
     // The warning mark at the right end has room of its own: the words stop before it.
-    const int right = rect.right() - (hasWarningMark(rect, e) ? 18 : 3);
+    const int right = rect.right() - (hasWarningMark(rect, e) ? 16 : 3);
     int x = rect.left() + 8;
     if (e.kind != CalendarEntry::Kind::Post && x + 12 <= right) {
         out.iconX = x;

@@ -4,6 +4,7 @@
 // dark blue under its chips; view buttons out of Tab's reach, posts of the
 // day view unreachable, Enter pressing nothing, focus stops without a ring,
 // network toggles alike on and off; Aide > Raccourcis clavier.
+#include "PlanningFixture.h"
 #include "UiTestSupport.h"
 
 #include "models/Clock.h"
@@ -141,6 +142,9 @@ private Q_SLOTS:
     void monthChipsAreReadableAndWholeOnHover()
     {
         const QString text = QStringLiteral("🎟️ Billetterie ouverte pour le derby de dimanche contre l'AS Bron");
+        // Its networks connected: no warning mark takes room from the words here.
+        for (const QString &network : {QStringLiteral("instagram"), QStringLiteral("facebook")})
+            fixture::addSocialAccount(*m_store, network, QStringLiteral("US Rivière"), Clock::nowUtc().addDays(60));
         const QString id = post(QDateTime(later(), QTime(9, 30)), text);
         for (const QString &language : {QStringLiteral("fr"), QStringLiteral("en")}) {
             auto w = window(language);
