@@ -22,6 +22,10 @@ class PublishingMonitor : public QObject
 public:
     explicit PublishingMonitor(store::Store &store, QObject *parent = nullptr);
 
+    // The first read, this long after the monitor is made (the window's
+    // first paint comes well before).
+    static constexpr int kFirstReadDelayMs = 1000;
+
     const PublishingOutlook &outlook() const { return m_outlook; }
     // Reads the store again now (otherwise shortly after a change, and
     // every hour as the days go by).
