@@ -1,7 +1,9 @@
 #pragma once
 
+#include "Publication.h"
 #include "PublishingOutlook.h"
 
+#include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QTimer>
@@ -27,8 +29,9 @@ public:
     static constexpr int kFirstReadDelayMs = 1000;
 
     const PublishingOutlook &outlook() const { return m_outlook; }
-    // Reads the store again now (otherwise shortly after a change, and
-    // every hour as the days go by).
+    // Reads the store again now, on this thread (otherwise shortly after a
+    // change and every hour, on a worker thread: over 10,000 scheduled posts
+    // the read takes 100 ms and more, which the window must not wait for).
     void refresh();
     // The outlook as the store holds it at `now`: what refresh() reads
     // (also timed alone by bench/startup).
@@ -42,7 +45,16 @@ Q_SIGNALS:
     void publicationFailed(const QString &postId, const QString &title, const QString &message);
 
 private:
-    void checkFailures();
+    struct Reading
+    {
+        PublishingOutlook outlook;
+        QVector<Publication> failed;
+        QHash<QString, QString> previews; // post id → its first words, for a failure's notice
+        bool ok = false;
+    };
+    static Reading read(store::Store &store, const QDateTime &now, const QSet<QString> &seen);
+    void refreshInBackground();
+    void apply(const Reading &reading);
 
     store::Store &m_store;
     PublishingOutlook m_outlook;
@@ -51,6 +63,8 @@ private:
     QTimer m_debounce;
     QTimer m_hourly;
     bool m_loaded = false;
+    bool m_reading = false;      // a background read runs
+    bool m_readAgain = false;    // a change came meanwhile
 };
 
 } // namespace pitchside
