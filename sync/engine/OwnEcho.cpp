@@ -8,6 +8,8 @@
 
 #include <QSqlQuery>
 
+#include <functional>
+
 #include <nlohmann/json.hpp>
 
 namespace pitchside::sync {
@@ -93,6 +95,20 @@ static bool deleteOverOwnEdit(QSqlDatabase &db, const EntitySpec &spec, const st
     return true;
 }
 
+// Inside the caller's transaction, all or nothing: a half-settled row would
+// then also be recorded as a conflict.
+static store::StoreError allOrNothing(QSqlDatabase &db, const std::function<store::StoreError()> &steps)
+{
+    QSqlQuery sp(db);
+    if (!sp.exec(QStringLiteral("SAVEPOINT own_echo")))
+        return store::StoreError::queryFailed(sp);
+    const store::StoreError err = steps();
+    if (err)
+        sp.exec(QStringLiteral("ROLLBACK TO own_echo"));
+    sp.exec(QStringLiteral("RELEASE own_echo"));
+    return err;
+}
+
 static bool changeOverOwnCreate(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server,
                                 const store::PushQueue::Item &create)
 {
@@ -105,15 +121,11 @@ static bool changeOverOwnCreate(QSqlDatabase &db, const EntitySpec &spec, const 
     const std::optional<store::EntityRow> local = rows.find(server.id);
     if (!local || local->conflict || local->version != 0)
         return false;
-    QSqlQuery sp(db);
-    if (!sp.exec(QStringLiteral("SAVEPOINT own_create")))
-        return false;
-    store::StoreError err = rows.raiseVersion(server.id, server.version);
-    if (!err)
-        err = store::PushQueue(db).complete(create.entry.seq);
-    sp.exec(err ? QStringLiteral("ROLLBACK TO own_create") : QStringLiteral("RELEASE own_create"));
+    const store::StoreError err = allOrNothing(db, [&] {
+        store::StoreError e = rows.raiseVersion(server.id, server.version);
+        return e ? e : store::PushQueue(db).complete(create.entry.seq);
+    });
     if (err) {
-        sp.exec(QStringLiteral("RELEASE own_create"));
         qCWarning(lcSync) << "cannot take our own create back from the server for" << spec.type << server.id << ":"
                           << err.detail;
         return false;
@@ -137,24 +149,19 @@ bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::Entity
     if (!first.frozen() || first.entry.op != store::Outbox::Op::Update || !first.sentRoute.isEmpty()
         || server.version <= first.sentIfMatch || !echoesSentBody(spec, first.sentBody, server))
         return false;
-    // All or nothing: a half-settled row would then also be recorded as a conflict.
-    QSqlQuery sp(db);
-    if (!sp.exec(QStringLiteral("SAVEPOINT own_echo")))
-        return false;
-    store::EntityRows rows(db, spec.table());
-    store::StoreError err;
-    if (items.size() > 1) {
-        err = rows.raiseVersion(server.id, server.version); // the later changes build on it
-    } else {
-        store::EntityRow row = server;
-        row.dirty = row.deleted = row.conflict = false;
-        err = rows.write(row);
-    }
-    if (!err)
-        err = queue.complete(first.entry.seq);
-    sp.exec(err ? QStringLiteral("ROLLBACK TO own_echo") : QStringLiteral("RELEASE own_echo"));
+    const store::StoreError err = allOrNothing(db, [&] {
+        store::EntityRows rows(db, spec.table());
+        store::StoreError e;
+        if (items.size() > 1) {
+            e = rows.raiseVersion(server.id, server.version); // the later changes build on it
+        } else {
+            store::EntityRow row = server;
+            row.dirty = row.deleted = row.conflict = false;
+            e = rows.write(row);
+        }
+        return e ? e : queue.complete(first.entry.seq);
+    });
     if (err) {
-        sp.exec(QStringLiteral("RELEASE own_echo"));
         qCWarning(lcSync) << "cannot take our own change back from the server for" << spec.type << server.id << ":"
                           << err.detail;
         return false;
