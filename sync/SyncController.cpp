@@ -199,7 +199,11 @@ void SyncController::onFinished(const SyncReport &report)
     s.done = s.total = 0;
     s.lastAttemptAtMs = Clock::nowMs();
     s.nextAttemptAtMs = 0;
-    const bool reconnected = m_failures > 0;
+    // Only a cut counts: after a refusal (429, 5xx) the server's own
+    // Retry-After and the backoff still hold.
+    const bool reconnected = m_wasOffline;
+    if (report.result != SyncReport::Result::Cancelled)
+        m_wasOffline = report.result == SyncReport::Result::Offline;
     switch (report.result) {
     case SyncReport::Result::Ok:
         s.state = SyncStatus::State::Idle;

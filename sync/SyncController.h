@@ -85,6 +85,7 @@ private:
     QTimer m_retryTimer;  // after a failed run (offline, server trouble)
     QTimer m_saveTimer;   // a change saved in the UI: sync shortly after
     int m_failures = 0;
+    bool m_wasOffline = false; // the last run found no server
     bool m_started = false;
     bool m_syncing = false;
 };
