@@ -135,9 +135,10 @@ void SyncController::restartPollTimer()
         return;
     }
     qint64 ms = qint64(m_config.intervalMinutes) * 60 * 1000;
-    // Without the live stream we learn of others' changes only by asking.
+    // Without the live stream we learn of others' changes (a message, a
+    // notification) only by asking: every 30 s, as ShareYourSales polls.
     if (m_config.live && !m_status.live)
-        ms = qMin<qint64>(ms, 60 * 1000);
+        ms = qMin<qint64>(ms, kPollWithoutStreamMs);
     m_pollTimer.start(int(ms));
 }
 

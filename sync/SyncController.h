@@ -84,6 +84,7 @@ private:
     QTimer m_pollTimer;
     QTimer m_retryTimer;  // after a failed run (offline, server trouble)
     QTimer m_saveTimer;   // a change saved in the UI: sync shortly after
+    static constexpr int kPollWithoutStreamMs = 30 * 1000;
     int m_failures = 0;
     bool m_wasOffline = false; // the last run found no server
     bool m_started = false;

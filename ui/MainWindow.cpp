@@ -12,6 +12,8 @@
 #include "common/Icons.h"
 #include "editor/EditorPage.h"
 #include "inbox/InboxPage.h"
+#include "inbox/NotificationBell.h"
+#include "models/Notification.h"
 #include "media/MediaPage.h"
 #include "models/media/RemoteVariantSource.h"
 #include "sync/uploads/UploadController.h"
@@ -149,6 +151,17 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     });
     connect(m_tray, &PublishingTray::quitRequested, this, &MainWindow::requestQuit);
 
+    // The bell at the right of the menu bar; the unread messages on the
+    // rail's Messagerie and in the tray's tooltip.
+    m_bell = new NotificationBell(context.store, this);
+    menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
+    connect(m_bell, &NotificationBell::activated, this, &MainWindow::openNotification);
+    connect(&context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type, const QStringList &) {
+        if (type == store::EntityType::Conversation)
+            refreshUnreadMessages();
+    });
+    refreshUnreadMessages();
+
     PageId start = PageId::Calendar;
     pageFromKey(context.preferences.lastPage(), &start);
     showPage(start);
@@ -207,7 +220,7 @@ Page *MainWindow::createPage(PageId id)
         return media;
     }
     case PageId::Inbox:
-        return new InboxPage(this);
+        return new InboxPage(m_context, this);
     case PageId::Campaigns:
         return new CampaignsPage(this);
     case PageId::Analytics:
@@ -390,6 +403,35 @@ bool MainWindow::confirmQuitWithWaitingChoices()
     if (box.clickedButton() == show)
         Q_EMIT m_status->pendingClicked();
     return false;
+}
+
+void MainWindow::refreshUnreadMessages()
+{
+    const int unread = m_context.store.inbox().unreadTotal();
+    if (unread == m_unreadMessages)
+        return;
+    m_unreadMessages = unread;
+    m_rail->setBadge(PageId::Inbox, unread);
+    m_tray->setInboxSummary(unread > 0 ? tr("%n unread message(s)", nullptr, unread) : QString());
+}
+
+void MainWindow::openNotification(const Notification &n)
+{
+    if (n.subjectType == QLatin1String("conversation") || n.type == QLatin1String("message")) {
+        showPage(PageId::Inbox);
+        if (auto *inbox = qobject_cast<InboxPage *>(page(PageId::Inbox)); inbox && !n.subjectId.isEmpty())
+            inbox->openConversation(n.subjectId);
+    } else if (n.subjectType == QLatin1String("post") && !n.subjectId.isEmpty()) {
+        showPage(PageId::Editor);
+        editor()->openPost(n.subjectId);
+    } else if (n.subjectType == QLatin1String("social_account") || n.type == QLatin1String("account_reconnect")) {
+        showPage(PageId::Accounts);
+    } else if (n.subjectType == QLatin1String("campaign") || n.subjectType == QLatin1String("sponsor_request")
+               || n.type == QLatin1String("sponsor_offer") || n.type == QLatin1String("campaign_finished")) {
+        showPage(PageId::Campaigns);
+    } else if (n.type == QLatin1String("document_ready")) {
+        showPage(PageId::Calendar);
+    }
 }
 
 void MainWindow::refreshPendingCount()

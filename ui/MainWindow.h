@@ -30,11 +30,13 @@ class AiAssistant;
 
 namespace pitchside {
 class PublishingMonitor;
+struct Notification;
 }
 
 namespace pitchside::ui {
 
 class EditorPage;
+class NotificationBell;
 class NavigationRail;
 class PublishingTray;
 class StatusStrip;
@@ -55,6 +57,9 @@ public:
     bool isPageBuilt(PageId id) const { return m_pages.contains(id); }
     StatusStrip *statusStrip() const { return m_status; }
     PublishingTray *publishingTray() const { return m_tray; }
+    NotificationBell *notificationBell() const { return m_bell; }
+    // Opens what a notification is about (a post, a conversation, an account…).
+    void openNotification(const pitchside::Notification &notification);
     NavigationRail *rail() const { return m_rail; }
     // Undo for the planning (moves and deletions in the calendar and editor).
     QUndoStack *undoStack() const { return m_undo; }
@@ -91,6 +96,7 @@ private:
     EditorPage *editor();
     void createMenus();
     void refreshPendingCount();
+    void refreshUnreadMessages();
     void newPost();
     void focusSearch();
     void showAbout();
@@ -105,6 +111,8 @@ private:
     sync::auth::SocialConnect *m_socialConnect = nullptr;
     PublishingMonitor *m_publishing = nullptr;
     PublishingTray *m_tray = nullptr;
+    NotificationBell *m_bell = nullptr;
+    int m_unreadMessages = -1;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;
     bool m_askOnClose = false; // the close comes from File > Quit

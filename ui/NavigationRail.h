@@ -21,6 +21,8 @@ public:
     void addPage(PageId id, const QString &label, const QString &iconName, const QString &shortcutText);
     void setCurrent(PageId id);
     void setTopWidget(QWidget *widget);
+    // A count on a module's icon (unread messages); 0 takes it away.
+    void setBadge(PageId id, int count);
     QToolButton *button(PageId id) const { return m_buttons.value(id); }
 
 Q_SIGNALS:
@@ -31,6 +33,8 @@ private:
     QVBoxLayout *m_modules;
     QVBoxLayout *m_bottom;
     QHash<PageId, QToolButton *> m_buttons;
+    QHash<PageId, QString> m_icons;
+    QHash<PageId, QString> m_labels;
 };
 
 } // namespace pitchside::ui

@@ -94,14 +94,23 @@ QIcon PublishingTray::iconFor(PublishingOutlook::Level level)
 
 QString PublishingTray::toolTip() const
 {
-    return m_monitor.outlook().summary();
+    const QString health = m_monitor.outlook().summary();
+    return m_inboxSummary.isEmpty() ? health : health + QLatin1Char('\n') + m_inboxSummary;
+}
+
+void PublishingTray::setInboxSummary(const QString &line)
+{
+    if (line == m_inboxSummary)
+        return;
+    m_inboxSummary = line;
+    m_tray->setToolTip(toolTip());
 }
 
 void PublishingTray::update()
 {
     const PublishingOutlook &o = m_monitor.outlook();
     m_tray->setIcon(iconFor(o.level));
-    m_tray->setToolTip(o.summary());
+    m_tray->setToolTip(toolTip());
     m_state->setText(o.summary().section(QLatin1Char('\n'), 0, 0));
 }
 

@@ -32,6 +32,8 @@ public:
     // The icon for a level (also what the screenshots show).
     static QIcon iconFor(PublishingOutlook::Level level);
     QString toolTip() const;
+    // The inbox's line of the tooltip ("3 unread messages"); empty: none.
+    void setInboxSummary(const QString &line);
     QMenu *menu() const { return m_menu; }
     QString lastNotification() const { return m_lastTitle + QLatin1Char('\n') + m_lastMessage; }
 
@@ -51,6 +53,7 @@ private:
     QAction *m_state;
     QString m_lastTitle;
     QString m_lastMessage;
+    QString m_inboxSummary;
     QString m_clickPostId; // what a click on the last notification opens
 };
 

@@ -15,6 +15,10 @@ inline const QString Match = QStringLiteral("match");
 inline const QString Event = QStringLiteral("event");
 inline const QString SocialAccount = QStringLiteral("social_account");
 inline const QString Publication = QStringLiteral("publication");
+inline const QString Conversation = QStringLiteral("conversation");
+inline const QString Message = QStringLiteral("message");
+inline const QString Notification = QStringLiteral("notification");
+inline const QString ConversationDraft = QStringLiteral("conversation_draft"); // local only
 inline const QString Outbox = QStringLiteral("outbox"); // the pending-changes list itself
 } // namespace EntityType
 

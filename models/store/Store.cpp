@@ -24,6 +24,8 @@ Store::Store(std::unique_ptr<Database> db)
       m_matches(m_db->sql(), &m_hub),
       m_socialAccounts(m_db->sql(), &m_hub),
       m_publications(m_db->sql(), &m_hub),
+      m_inbox(m_db->sql(), &m_hub),
+      m_notifications(m_db->sql(), &m_hub),
       m_postHistory(m_db->sql()),
       m_conflicts(m_db->sql())
 {

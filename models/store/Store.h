@@ -6,6 +6,8 @@
 #include "ConflictRepository.h"
 #include "Database.h"
 #include "MatchRepository.h"
+#include "InboxRepository.h"
+#include "NotificationRepository.h"
 #include "PublicationRepository.h"
 #include "SocialAccountRepository.h"
 #include "MediaRepository.h"
@@ -46,6 +48,8 @@ public:
     MatchRepository &matches() { return m_matches; }
     SocialAccountRepository &socialAccounts() { return m_socialAccounts; }
     PublicationRepository &publications() { return m_publications; }
+    InboxRepository &inbox() { return m_inbox; }
+    NotificationRepository &notifications() { return m_notifications; }
     PostHistoryRepository &postHistory() { return m_postHistory; }
     // The server copies waiting for a person's choice (keep mine, take theirs…).
     ConflictRepository &conflicts() { return m_conflicts; }
@@ -69,6 +73,8 @@ private:
     MatchRepository m_matches;
     SocialAccountRepository m_socialAccounts;
     PublicationRepository m_publications;
+    InboxRepository m_inbox;
+    NotificationRepository m_notifications;
     PostHistoryRepository m_postHistory;
     ConflictRepository m_conflicts;
 };

@@ -111,6 +111,11 @@ public:
 
     int operations = 0;  // Operation flags: what people may do to it here
     QString titleColumn; // describes one item in lists ("content", "name")
+    // Its pushed fields are marks that only move forward (a conversation
+    // read up to a time, a notification read): a newer server copy is never
+    // a conflict with them. The row takes the server's copy and keeps the
+    // marks still waiting to be sent (sync/engine/OwnEcho).
+    bool marksOnly = false;
     // Columns a copy made by "keep both" changes (a post copy becomes a draft).
     QVector<QPair<QString, QVariant>> copyOverrides;
 

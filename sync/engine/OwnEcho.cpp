@@ -135,8 +135,36 @@ static bool changeOverOwnCreate(QSqlDatabase &db, const EntitySpec &spec, const 
     return true;
 }
 
+// A type whose changes are read marks (SyncedTable::marksOnly): the server's
+// newer copy (a new message, a read on another computer) takes the row; the
+// marks waiting here stay, and go over the server's version.
+static bool takeServerCopyKeepingMarks(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server)
+{
+    store::EntityRows rows(db, spec.table());
+    const std::optional<store::EntityRow> local = rows.find(server.id);
+    if (!local || local->conflict || server.version <= local->version)
+        return false;
+    if (local->deleted) // deleted here: the delete goes over the newer copy
+        return !rows.raiseVersion(server.id, server.version);
+    store::EntityRow row = server;
+    for (const FieldSpec &f : spec.fields) {
+        const int i = spec.table().columnIndex(f.column);
+        if ((f.flags & Push) && i >= 0 && i < row.values.size())
+            row.values[i] = local->values.value(i);
+    }
+    row.dirty = true;
+    row.deleted = row.conflict = false;
+    if (const store::StoreError err = rows.write(row)) {
+        qCWarning(lcSync) << "cannot take the server's copy of" << spec.type << server.id << ":" << err.detail;
+        return false;
+    }
+    return true;
+}
+
 bool settleOwnEcho(QSqlDatabase &db, const EntitySpec &spec, const store::EntityRow &server)
 {
+    if (spec.declaration().marksOnly)
+        return takeServerCopyKeepingMarks(db, spec, server);
     store::PushQueue queue(db);
     const QVector<store::PushQueue::Item> items = queue.forEntity(spec.type, server.id);
     if (items.isEmpty())

@@ -74,7 +74,7 @@ void Puller::run(std::function<void(const Result &)> done)
     for (const store::UnreadableItems::Item &u : store::UnreadableItems(m_db.sql()).all()) {
         m_unreadable.insert(u.entityType + u'\n' + u.entityId);
         const EntitySpec *spec = m_registry.find(u.entityType);
-        if (spec && spec->isWritable() && api::isUuid(u.entityId))
+        if (spec && spec->isWritable() && spec->canFetchItem && api::isUuid(u.entityId))
             m_refetch.append({u.entityType, u.entityId});
     }
     refetchNext();

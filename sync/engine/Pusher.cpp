@@ -138,7 +138,7 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
     switch (e.op) {
     case Op::Create:
         req.method = "POST";
-        req.path = spec.collectionPath;
+        req.path = spec.createRoute();
         break;
     case Op::Update:
         req.method = spec.updateMethod;

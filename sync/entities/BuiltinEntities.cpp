@@ -143,4 +143,49 @@ EntitySpec publicationEntity()
     return s;
 }
 
+EntitySpec conversationEntity()
+{
+    // Each participant's own view (API.md §6): the other side, this user's
+    // unread count. "I read it up to then" is a PATCH of last_read_at.
+    EntitySpec s(store::conversationType());
+    s.collectionPath = QStringLiteral("/api/messages/conversations");
+    mapByName(s, {"kind", "participant_id", "participant_type", "participant_name", "subject", "campaign_id",
+                  "sponsor_request_id", "last_message_at", "unread_count", "last_read_at"});
+    s.map("last_message_id", {"last_message", "id"});
+    s.map("last_message_text", {"last_message", "content"});
+    s.map("last_message_sender_id", {"last_message", "sender_id"});
+    mapTimes(s);
+    return s;
+}
+
+EntitySpec messageEntity()
+{
+    // Sent with POST /api/messages/send (the client's id, so never twice);
+    // never changed afterwards.
+    EntitySpec s(store::messageType());
+    s.collectionPath = QStringLiteral("/api/messages");
+    s.createPath = QStringLiteral("/api/messages/send");
+    s.canFetchItem = false;
+    mapByName(s, {"conversation_id", "sender_id", "sender_type", "sender_name", "recipient_id", "recipient_type",
+                  "content", "subject", "campaign_id", "is_read", "read_at"});
+    mapTimes(s);
+    return s;
+}
+
+EntitySpec notificationEntity()
+{
+    // Read with POST /api/notifications/{id}/read, deleted with DELETE.
+    EntitySpec s(store::notificationType());
+    s.collectionPath = QStringLiteral("/api/notifications");
+    mapByName(s, {"type", "title", "message", "link", "subject_type", "subject_id", "is_read", "read_at"});
+    mapTimes(s);
+    SubRoute read;
+    read.suffix = QStringLiteral("/read");
+    read.method = "POST";
+    read.keys = {QStringLiteral("is_read")};
+    read.body = [](const nlohmann::json &) { return nlohmann::json{{"is_read", true}}; };
+    s.subRoutes = {read};
+    return s;
+}
+
 } // namespace pitchside::sync

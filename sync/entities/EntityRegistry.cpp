@@ -16,6 +16,9 @@ const EntityRegistry &EntityRegistry::builtin()
         r->add(eventEntity());
         r->add(socialAccountEntity());
         r->add(publicationEntity());
+        r->add(conversationEntity());
+        r->add(messageEntity());
+        r->add(notificationEntity());
         // A mapping that disagrees with its declaration is a programming
         // error that tst_sync_registry catches; a build that ships one
         // still says so in the log rather than dropping fields silently.

@@ -47,5 +47,8 @@ EntitySpec matchEntity();
 EntitySpec eventEntity();
 EntitySpec socialAccountEntity();
 EntitySpec publicationEntity();
+EntitySpec conversationEntity();
+EntitySpec messageEntity();
+EntitySpec notificationEntity();
 
 } // namespace pitchside::sync

@@ -135,7 +135,11 @@ public:
     // collectionPath/{id}; delete = DELETE collectionPath/{id}. A type people
     // cannot change (no operation declared) has none: pull only.
     QString collectionPath;
+    QString createPath; // when creates go elsewhere (POST /api/messages/send); empty: collectionPath
     QByteArray updateMethod = "PATCH";
+    // False when GET {collectionPath}/{id} is not the item (GET /api/messages/{id}
+    // is a conversation's thread): an unreadable item is then not asked for again.
+    bool canFetchItem = true;
     std::vector<SubRoute> subRoutes;
 
     // Joins declaration and wire mapping (fields, children, the operations
@@ -165,6 +169,7 @@ public:
     QStringList keysAfterCreate() const;
     const SubRoute *subRouteFor(const QString &key) const;
     bool isWritable() const { return !collectionPath.isEmpty(); }
+    QString createRoute() const { return createPath.isEmpty() ? collectionPath : createPath; }
     QString itemPath(const QString &id) const { return collectionPath + QLatin1Char('/') + id; }
 
     // Translated names, for people (the declaration's).

@@ -86,7 +86,9 @@ void EventStream::onReadyRead()
         return; // the error body is read in onFinished
     setConnected(true);
     for (const SseParser::Event &e : m_parser.feed(m_reply->readAll())) {
-        if (e.name == "change") {
+        // The inbox's events carry the feed's seq too: the message is in it.
+        if (e.name == "change" || e.name == "message.new" || e.name == "message.read"
+            || e.name == "notification.new") {
             const qint64 seq = api::dto::lastSeqOfChangeEvent(e.data);
             if (seq >= 0)
                 Q_EMIT changeHint(seq);

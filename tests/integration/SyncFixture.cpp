@@ -347,7 +347,7 @@ sync::SyncController &SyncClient::controller()
         config.uiDatabase = &m_store->database();
         config.live = m_live;
         config.watchNetwork = false;
-        config.intervalMinutes = 0;
+        config.intervalMinutes = m_intervalMinutes; // 0: only when the test syncs
         config.registry = m_registry;
         if (m_deadlineMs > 0)
             config.requestDeadlineMs = m_deadlineMs;

@@ -99,6 +99,8 @@ public:
 
     bool signIn(const QString &email, const QString &password);
     void setLive(bool live) { m_live = live; }
+    // Polls as the app does (before the first sync); 0: only when the test syncs.
+    void setIntervalMinutes(int minutes) { m_intervalMinutes = minutes; }
     // Each request's overall deadline (before the first sync).
     void setRequestDeadlineMs(int ms) { m_deadlineMs = ms; }
     // Feed items per page (before the first sync); 0: the app's.
@@ -131,6 +133,7 @@ private:
     std::unique_ptr<sync::auth::TokenStore> m_tokens;
     std::unique_ptr<sync::SyncController> m_controller;
     bool m_live = false;
+    int m_intervalMinutes = 0;
     int m_deadlineMs = 0;
     int m_pageSize = 0;
     const sync::EntityRegistry *m_registry = nullptr;

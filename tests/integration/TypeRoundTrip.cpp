@@ -49,6 +49,9 @@ QVariant unset(const ColumnDecl &c)
 
 QVariant TypeRoundTrip::sample(const ColumnDecl &c, int which, SyncClient &client) const
 {
+    if (const auto given = m_values.constFind(m_type + u'/' + c.name + u'/' + QString::number(which));
+        given != m_values.cend())
+        return (*given)();
     if (!c.referencedType.isEmpty()) {
         if (c.kind == ColumnKind::JsonArray)
             return QStringLiteral("[]");
@@ -120,8 +123,10 @@ const ColumnDecl *TypeRoundTrip::probe(const sync::EntitySpec &spec) const
 QString TypeRoundTrip::createIn(SyncClient &client, const sync::EntitySpec &spec)
 {
     store::EntityRow row;
-    for (const ColumnDecl &c : spec.declaration().columns())
-        row.values << (c.is(store::Pushed) ? sample(c, 0, client) : unset(c));
+    for (const ColumnDecl &c : spec.declaration().columns()) {
+        const bool given = m_values.contains(spec.type + u'/' + c.name + QStringLiteral("/0"));
+        row.values << (c.is(store::Pushed) || given ? sample(c, 0, client) : unset(c));
+    }
     row.children.resize(qsizetype(spec.declaration().children().size()));
     const int waiting = client.waiting();
     store::SyncedRows rows = rowsOf(client, spec);
@@ -223,6 +228,7 @@ void TypeRoundTrip::removeIn(SyncClient &client, const sync::EntitySpec &spec, c
 void TypeRoundTrip::run(const sync::EntitySpec &spec)
 {
     QVERIFY2(m_registry.find(spec.type) == &spec || m_registry.find(spec.type), qPrintable(spec.type));
+    m_type = spec.type;
     QVERIFY(syncBoth());
     bothSidesAgree(spec);
     if (QTest::currentTestFailed())

@@ -39,6 +39,14 @@ public:
     // How the server gets an item of a type clients cannot create: returns its id.
     void serverMakes(const QString &type, std::function<QString()> make) { m_serverMakes.insert(type, std::move(make)); }
 
+    // A value the server needs that the declaration cannot tell (a message's
+    // recipient: someone the server knows): used for `column` of `type` on
+    // a create (which 0) or an edit (which 1) instead of the generated one.
+    void use(const QString &type, const QString &column, int which, std::function<QVariant()> value)
+    {
+        m_values.insert(type + u'/' + column + u'/' + QString::number(which), std::move(value));
+    }
+
     // QTest macros report failures; check QTest::currentTestFailed() after.
     void run(const sync::EntitySpec &spec);
 
@@ -63,6 +71,8 @@ private:
     SyncClient &m_b;
     const sync::EntityRegistry &m_registry;
     QHash<QString, std::function<QString()>> m_serverMakes;
+    QHash<QString, std::function<QVariant()>> m_values;
+    QString m_type; // the type run() is on
 };
 
 } // namespace pitchside::test

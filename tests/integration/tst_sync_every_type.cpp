@@ -3,6 +3,7 @@
 // conflicts kept both ways, delete (media: on an image the web uploads). Rows are generated from the registry,
 // so a type is covered the day it is registered.
 #include "TypeRoundTrip.h"
+#include "models/Clock.h"
 
 #include <QTest>
 
@@ -18,6 +19,18 @@ class TstSyncEveryType : public QObject
     std::unique_ptr<RemoteUser> m_remote;
     std::unique_ptr<SyncClient> m_a;
     std::unique_ptr<SyncClient> m_b;
+
+    // The demo club's conversation with a user (its sponsor), as listed.
+    json sponsorConversation()
+    {
+        const HttpResult r =
+            m_server.http().request("GET", QStringLiteral("/api/messages/conversations"), json(), m_remote->token());
+        for (const json &c : r.data()) {
+            if (c.value("participant_type", std::string()) == "user")
+                return c;
+        }
+        return json::object();
+    }
 
 private Q_SLOTS:
     void initTestCase()
@@ -58,6 +71,37 @@ private Q_SLOTS:
         });
         roundTrip.serverMakes(QStringLiteral("social_account"),
                               [&] { return m_remote->connectSocialAccount(QStringLiteral("linkedin")); });
+        // The inbox: a WhatsApp contact writes (a conversation), the server
+        // tells something (a notification), and a message goes to the
+        // sponsor the demo club talks with.
+        roundTrip.serverMakes(QStringLiteral("conversation"), [&] {
+            const HttpResult contact = m_server.http().request(
+                "POST", QStringLiteral("/api/test/contacts"), {{"name", "Essai Contact"}, {"phone", "+33612345678"}},
+                m_remote->token());
+            const HttpResult reply = m_server.http().request(
+                "POST", QStringLiteral("/api/test/messages/incoming"),
+                {{"contact_id", contact.data().value("id", std::string())}, {"content", "Bonjour ⚽"}},
+                m_remote->token());
+            return QString::fromStdString(reply.data().value("conversation_id", std::string()));
+        });
+        roundTrip.serverMakes(QStringLiteral("notification"), [&] {
+            const HttpResult n = m_server.http().request(
+                "POST", QStringLiteral("/api/test/notifications"),
+                {{"type", "document_ready"}, {"title", "Essai"}, {"message", "Le document est prêt."}},
+                m_remote->token());
+            return QString::fromStdString(n.data().value("id", std::string()));
+        });
+        roundTrip.use(QStringLiteral("notification"), QStringLiteral("is_read"), 1, [] { return 1; });
+        // last_read_at: the server takes a time ahead of its clock as now; a past one stays as sent.
+        roundTrip.use(QStringLiteral("conversation"), QStringLiteral("last_read_at"), 1,
+                      [] { return (Clock::nowMs() / 1000 - 60) * 1000; });
+        const json sponsor = sponsorConversation();
+        roundTrip.use(QStringLiteral("message"), QStringLiteral("recipient_id"), 0,
+                      [sponsor] { return QString::fromStdString(sponsor.value("participant_id", std::string())); });
+        roundTrip.use(QStringLiteral("message"), QStringLiteral("conversation_id"), 0,
+                      [sponsor] { return QString::fromStdString(sponsor.value("id", std::string())); });
+        roundTrip.use(QStringLiteral("message"), QStringLiteral("campaign_id"), 0,
+                      [] { return QVariant(QMetaType::fromType<QString>()); });
         roundTrip.run(*registry.find(type));
     }
 };

@@ -2,8 +2,11 @@
 
 // The synced types this build knows, declared once each (one file per
 // type in this folder). sync/entities maps each one to the server's JSON.
+#include "../../Conversation.h"
 #include "../../Match.h"
 #include "../../Media.h"
+#include "../../Message.h"
+#include "../../Notification.h"
 #include "../../Post.h"
 #include "../../PostTemplate.h"
 #include "../../Profile.h"
@@ -21,5 +24,8 @@ const SyncedType<Match> &matchType();
 const SyncedType<Event> &eventType();
 const SyncedType<SocialAccount> &socialAccountType();
 const SyncedType<Publication> &publicationType();
+const SyncedType<Conversation> &conversationType();
+const SyncedType<Message> &messageType();
+const SyncedType<Notification> &notificationType();
 
 } // namespace pitchside::store

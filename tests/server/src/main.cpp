@@ -119,6 +119,9 @@ int main(int argc, char **argv)
     feed.setNotifier([&events](const QString &userId, qint64 lastSeq) {
         events.publish(userId, "change", {{"last_seq", lastSeq}});
     });
+    feed.setEventSink([&events](const QString &userId, const QByteArray &event, const json &data,
+                                const QString &exceptSession) { events.publish(userId, event, data, exceptSession); });
+    events.setMuted([&faults] { return faults.eventsMuted; });
     sessions.onRevoked = [&events](const QString &sid) { events.closeSession(sid); };
 
     registerRoutes(router, ctx);

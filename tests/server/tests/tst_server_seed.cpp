@@ -1,8 +1,8 @@
 // --seed demo and --seed bench:N: sign-in details printed after the URL,
 // the demo's content (profiles, ~300 posts in every status over three
 // months, real images with variants, templates, fixtures with scores,
-// events, documents, publications), the events route, and no duplicates
-// when the seed runs again on the same data dir.
+// events, documents, publications, the club's inbox), the events route,
+// and no duplicates when the seed runs again on the same data dir.
 #include "server_harness.h"
 
 #include <QImage>
@@ -20,6 +20,7 @@ private Q_SLOTS:
     void imagesAreRealWithVariants();
     void fixturesEventsTemplatesDocuments();
     void agencyManagesTwoClubs();
+    void clubInbox();
     void seedingAgainAddsNothing();
     void benchSeed();
 
@@ -52,6 +53,8 @@ void TestServerSeed::printsSignInDetails()
     QVERIFY(lines.value(0).startsWith(QLatin1String("http://127.0.0.1:")));
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("claire.martin@us-riviere.fr / Riviere2026!")));
     QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("agence@tribune-media.fr / Tribune2026!")));
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("contact@boulangerie-martin.fr / Martin2026!")));
+    QVERIFY(lines.join(QLatin1Char('\n')).contains(QLatin1String("communication@district-ain.fr / District2026!")));
 }
 
 void TestServerSeed::clubAccount()
@@ -157,6 +160,101 @@ void TestServerSeed::agencyManagesTwoClubs()
         QVERIFY(countAll(agency, QStringLiteral("/api/content/posts?profile_id=") + QString::fromStdString(p["id"])) > 20);
 }
 
+// The whole feed of a user, page after page.
+static json wholeFeed(Http &http)
+{
+    json all = json::array();
+    qint64 since = 0;
+    for (;;) {
+        const json page = http.get(QStringLiteral("/api/sync/changes?limit=1000&since=") + QString::number(since)).data();
+        for (const auto &c : page["changes"])
+            all.push_back(c);
+        since = page["last_seq"];
+        if (!page["has_more"].get<bool>())
+            return all;
+    }
+}
+
+void TestServerSeed::clubInbox()
+{
+    // Read from the list and the feed only: opening a thread marks it read.
+    const json conversations = m_club->get(QStringLiteral("/api/messages/conversations")).data();
+    QCOMPARE(conversations.size(), size_t(3));
+    // Newest message first: the sponsor negotiating, Karim answering the
+    // loto message on WhatsApp, the district (all read).
+    const json &sponsor = conversations[0];
+    QVERIFY(sponsor["participant_name"] == "Boulangerie Martin");
+    QVERIFY(sponsor["kind"] == "sponsor" && sponsor["participant_type"] == "user");
+    QVERIFY(sponsor["unread_count"] == 2);
+    const json &karim = conversations[1];
+    QVERIFY(karim["participant_name"] == "Karim B.");
+    QVERIFY(karim["kind"] == "whatsapp" && karim["participant_type"] == "contact");
+    QVERIFY(karim["unread_count"] == 1);
+    const json &district = conversations[2];
+    QVERIFY(district["participant_name"] == "District de l'Ain");
+    QVERIFY(district["kind"] == "club");
+    QVERIFY(district["unread_count"] == 0);
+    QVERIFY(district["last_read_at"].get<std::string>() >= district["last_message_at"].get<std::string>());
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString weekAgo = QDateTime::currentDateTimeUtc().addDays(-8).toString(Qt::ISODateWithMs);
+    QHash<std::string, int> perConversation;
+    QSet<std::string> types;
+    for (const auto &c : wholeFeed(*m_club)) {
+        types.insert(c["type"].get<std::string>());
+        if (c["type"] == "message") {
+            const json &m = c["item"];
+            perConversation[m["conversation_id"].get<std::string>()] += 1;
+            QVERIFY(QString::fromStdString(m["created_at"]) < now && QString::fromStdString(m["created_at"]) > weekAgo);
+        }
+    }
+    for (const char *t : {"conversation", "message", "notification"})
+        QVERIFY2(types.contains(t), t);
+    QCOMPARE(perConversation.value(sponsor["id"].get<std::string>()), 8);
+    QCOMPARE(perConversation.value(karim["id"].get<std::string>()), 3);
+    QCOMPARE(perConversation.value(district["id"].get<std::string>()), 4);
+    QVERIFY(sponsor["last_message"]["content"].get<std::string>().find("viennoiseries") != std::string::npos);
+
+    // Notifications: a message, a publication failed, an account to
+    // reconnect, a document ready; some read. Each names what it is about.
+    const json list = m_club->get(QStringLiteral("/api/notifications?limit=50")).doc();
+    QSet<std::string> kinds;
+    int read = 0;
+    for (const auto &n : list["data"]) {
+        kinds.insert(n["type"].get<std::string>());
+        read += n["is_read"].get<bool>() ? 1 : 0;
+        const QString subject = QString::fromStdString(n["subject_id"]);
+        if (n["type"] == "account_reconnect") {
+            const json account = m_club->get(QStringLiteral("/api/social/accounts/") + subject).data();
+            QVERIFY(account["needs_reconnect"] == true);
+        } else if (n["type"] == "publication_failed") {
+            QVERIFY(m_club->get(QStringLiteral("/api/content/posts/") + subject).data()["status"] == "failed");
+        } else if (n["type"] == "document_ready") {
+            QCOMPARE(m_club->get(QStringLiteral("/api/documents/") + subject).status, 200);
+        } else if (n["type"] == "message") {
+            QVERIFY(n["subject_type"] == "conversation");
+        }
+    }
+    for (const char *t : {"message", "publication_failed", "account_reconnect", "document_ready"})
+        QVERIFY2(kinds.contains(t), t);
+    QVERIFY(read > 0 && read < int(list["data"].size()));
+    QVERIFY(list["meta"]["unread_count"] == int(list["data"].size()) - read);
+    QVERIFY(m_club->get(QStringLiteral("/api/notifications/unread/count")).data()["count"] == int(list["data"].size()) - read);
+
+    // The sponsor is a user of their own, who sees the club.
+    Http baker(m_server->url());
+    QVERIFY(baker.signIn(QStringLiteral("contact@boulangerie-martin.fr"), QStringLiteral("Martin2026!")).contains("access_token"));
+    const json theirs = baker.get(QStringLiteral("/api/messages/conversations")).data();
+    QCOMPARE(theirs.size(), size_t(1));
+    QVERIFY(theirs[0]["id"] == sponsor["id"]);
+    QVERIFY(theirs[0]["participant_name"] == "US Rivière");
+    QVERIFY(theirs[0]["kind"] == "club");
+    QVERIFY(theirs[0]["unread_count"] == 0);
+    Http district2(m_server->url());
+    QVERIFY(district2.signIn(QStringLiteral("communication@district-ain.fr"), QStringLiteral("District2026!")).contains("access_token"));
+    QVERIFY(district2.get(QStringLiteral("/api/users/me")).data()["profiles"][0]["type"] == "district");
+}
+
 void TestServerSeed::seedingAgainAddsNothing()
 {
     const int posts = countAll(*m_club, QStringLiteral("/api/content/posts"));
@@ -170,6 +268,7 @@ void TestServerSeed::seedingAgainAddsNothing()
     QCOMPARE(countAll(http, QStringLiteral("/api/content/posts")), posts);
     QCOMPARE(countAll(http, QStringLiteral("/api/media")), media);
     QCOMPARE(http.get(QStringLiteral("/api/users/me")).data()["profiles"].size(), size_t(3));
+    QVERIFY(http.get(QStringLiteral("/api/messages/conversations")).doc()["pagination"]["total"] == 3);
 }
 
 void TestServerSeed::benchSeed()

@@ -89,6 +89,7 @@ void FaultInjector::reset()
     forced429 = {};
     corruptions.clear();
     canned.clear();
+    eventsMuted = false;
 }
 
 json FaultInjector::toJson() const
@@ -103,7 +104,8 @@ json FaultInjector::toJson() const
                        {"mode", drops.afterWrite ? "after_write" : "before"}, {"match", ss(drops.match)}}},
             {"rate_limit", {{"remaining", forced429.remaining}, {"retry_after", forced429.retryAfter},
                             {"match", ss(forced429.match)}}},
-            {"corruptions", c}};
+            {"corruptions", c},
+            {"events_muted", eventsMuted}};
 }
 
 json FaultInjector::requestCounts() const

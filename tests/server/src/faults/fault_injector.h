@@ -1,7 +1,7 @@
 // Test-mode fault injection (only with --test-mode): latency, 500/503,
 // dropped connections (before or after a write is applied), forced 429s,
-// and corrupted bodies. Each fault may be limited to a route
-// ("POST /api/content/posts") or a path prefix ("/api/media").
+// corrupted bodies, and muted event streams. Each fault may be limited to
+// a route ("POST /api/content/posts") or a path prefix ("/api/media").
 #pragma once
 
 #include "core/json.h"
@@ -84,6 +84,7 @@ public:
     Forced429 forced429;
     QList<Corruption> corruptions;
     QList<CannedAnswer> canned;
+    bool eventsMuted = false;      // event streams carry no events (EventHub asks)
 
 private:
     bool roll(Rate &r, const Request &req);

@@ -234,6 +234,13 @@ PITCHSIDE_ROUTES(test)
     add("GET", "/api/test/uploads/{upload_id}", [&ctx](Request &r) { return uploadCounts(ctx, r); });
     add("GET", "/api/test/requests", [&ctx](Request &) { return Response::ok(ctx.faults->requestCounts()); });
     add("GET", "/api/test/streams", [&ctx](Request &) { return Response::ok({{"open", ctx.events->streamCount()}}); });
+    // Streams stay open but carry no event (change, message.new…): how a
+    // client's polling fallback is tested. reset-faults unmutes.
+    add("POST", "/api/test/events/mute", [&ctx](Request &r) {
+        Fields f(r.jsonBody());
+        ctx.faults->eventsMuted = f.boolean("muted", Need::Required).value;
+        return Response::ok({{"muted", ctx.faults->eventsMuted}});
+    });
     add("POST", "/api/test/streams/close", [&ctx](Request &) {
         const int n = ctx.events->streamCount();
         ctx.events->closeAll();

@@ -35,6 +35,10 @@ Text ruleText(const char *rule)
                              QStringLiteral("This account must be reconnected: its authorisation expired or was withdrawn.")}},
         {"no_social_account", {QStringLiteral("Aucun compte connecté pour ce réseau."),
                                QStringLiteral("No account is connected for this network.")}},
+        {"cannot_message_self", {QStringLiteral("Vous ne pouvez pas vous envoyer un message à vous-même."),
+                                 QStringLiteral("You cannot send a message to yourself.")}},
+        {"not_a_contact_conversation", {QStringLiteral("Cette conversation n'est pas avec un contact WhatsApp."),
+                                        QStringLiteral("This conversation is not with a WhatsApp contact.")}},
         {"checksum_mismatch", {QStringLiteral("L'empreinte SHA-256 du fichier reçu ne correspond pas ; les morceaux reçus sont effacés."),
                                QStringLiteral("The SHA-256 of the received file does not match; the received chunks were discarded.")}},
     };

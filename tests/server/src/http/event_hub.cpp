@@ -34,17 +34,22 @@ void EventHub::attach(QTcpSocket *socket, const QString &userId, const QString &
     m_streams.append({socket, userId, sessionId});
     connect(socket, &QTcpSocket::disconnected, this, [this] { sweep(); });
     // Tells the client where the feed stands and how soon to reconnect.
-    writeChunk(socket, "retry: 3000\nevent: change\ndata: {\"last_seq\":" + QByteArray::number(lastSeq)
-                           + "}\n\n");
+    if (muted())
+        writeChunk(socket, "retry: 3000\n\n");
+    else
+        writeChunk(socket, "retry: 3000\nevent: change\ndata: {\"last_seq\":" + QByteArray::number(lastSeq)
+                               + "}\n\n");
     qCDebug(lcHttp) << "SSE stream opened;" << m_streams.size() << "open";
 }
 
-void EventHub::publish(const QString &userId, const QByteArray &event, const json &data)
+void EventHub::publish(const QString &userId, const QByteArray &event, const json &data, const QString &exceptSession)
 {
+    if (muted())
+        return;
     const QByteArray payload = "event: " + event + "\ndata: " + QByteArray::fromStdString(dumpJson(data))
         + "\n\n";
     for (const Stream &s : std::as_const(m_streams))
-        if (s.userId == userId)
+        if (s.userId == userId && (exceptSession.isEmpty() || s.sessionId != exceptSession))
             writeChunk(s.socket, payload);
 }
 

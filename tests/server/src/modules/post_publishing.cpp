@@ -5,6 +5,7 @@
 #include "core/log.h"
 #include "core/timeutil.h"
 #include "http/event_hub.h"
+#include "modules/inbox_model.h"
 #include "modules/publications_model.h"
 #include "modules/social_model.h"
 
@@ -200,6 +201,12 @@ void publishPost(AppContext &ctx, Entity &post, const QStringList &platforms)
         post.body["error_message"] = ss(QStringLiteral("Not published on: %1").arg(failed.join(QStringLiteral(", "))));
     }
     ctx.store->update(post);
+    // The outcome is decided here, once per post: its notification says
+    // where it went out, or where it did not.
+    QStringList everyNetwork;
+    for (const auto &p : post.body["platforms"])
+        everyNetwork << qs(p.get<std::string>());
+    inbox::notifyPublication(ctx, post, failed.isEmpty(), failed.isEmpty() ? everyNetwork : failed);
     ctx.events->publish(post.userId, "post.status",
                         {{"id", ss(post.id)}, {"status", post.body["status"]}, {"version", post.version},
                          {"published_at", post.body["published_at"]}});

@@ -6,6 +6,7 @@
 #include "core/textutil.h"
 #include "core/timeutil.h"
 #include "http/api_error.h"
+#include "modules/inbox_model.h"
 #include "modules/social_vault.h"
 #include "modules/users_model.h"
 
@@ -150,9 +151,13 @@ void refresh(AppContext &ctx, Entity &account)
 
 void markNeedsReconnect(AppContext &ctx, Entity &account, const char *why)
 {
+    const bool already = account.body.value("needs_reconnect", false);
     account.body["needs_reconnect"] = true;
     account.body["reconnect_reason"] = why;
     ctx.store->update(account);
+    // Told once, when it happens (not again while it stays so).
+    if (!already)
+        inbox::notifyReconnect(ctx, account, why);
     qCInfo(lcAuth) << "social account" << account.id << "needs reconnecting:" << why;
 }
 

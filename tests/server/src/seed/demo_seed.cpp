@@ -1,7 +1,9 @@
 // --seed demo: a club account (Claire Martin, US Rivière: club, U17 and a
 // sponsor profile) and an agency account managing two clubs, with ~300
 // posts over three months centred on today, visuals, fixtures, events,
-// templates, documents and publications. Runs once per data dir.
+// templates, documents and publications, and the club's inbox (a sponsor
+// and the district as users of their own, a WhatsApp contact).
+// Runs once per data dir.
 #include "seed/seeding.h"
 
 #include "core/app_context.h"
@@ -15,6 +17,7 @@
 #include "seed/demo_seed_parts.h"
 #include "store/database.h"
 #include "store/entity_store.h"
+#include "store/feed.h"
 
 #include <QElapsedTimer>
 #include <QSet>
@@ -184,7 +187,9 @@ QStringList seeding::demo(AppContext &ctx)
 {
     const QStringList lines = {
         QStringLiteral("demo club user: %1 / %2").arg(kClubEmail, kClubPassword),
-        QStringLiteral("demo agency user: %1 / %2").arg(kAgencyEmail, kAgencyPassword)};
+        QStringLiteral("demo agency user: %1 / %2").arg(kAgencyEmail, kAgencyPassword),
+        QStringLiteral("demo sponsor user: %1 / %2").arg(inboxPeople().sponsorEmail, inboxPeople().sponsorPassword),
+        QStringLiteral("demo district user: %1 / %2").arg(inboxPeople().districtEmail, inboxPeople().districtPassword)};
     if (!users::idByEmail(ctx, kClubEmail).isEmpty()) {
         qCInfo(lcSeed) << "demo data already present; nothing added";
         return lines;
@@ -216,6 +221,7 @@ QStringList seeding::demo(AppContext &ctx)
         seedSocialAccounts(ctx, club, today, true); // before the publications, which go through them
         seedPublications(ctx, club, rng);
         seedAiHistory(ctx, club, 12);
+        seedInbox(ctx, club);
 
         Account agency;
         agency.userId = users::create(ctx, kAgencyEmail, kAgencyPassword, QStringLiteral("Tribune Média"),
@@ -234,5 +240,8 @@ QStringList seeding::demo(AppContext &ctx)
         qCInfo(lcSeed) << "demo seeded:" << club.posts.size() << "+" << agency.posts.size() << "posts,"
                        << club.media.size() << "+" << agency.media.size() << "images in" << timer.elapsed() << "ms";
     });
+    // Nobody can be listening yet: the seed's live hints (change,
+    // message.read…) would only reach a stream opened later, stale.
+    ctx.feed->discardNotifications();
     return lines;
 }

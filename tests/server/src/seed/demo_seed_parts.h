@@ -37,4 +37,15 @@ void seedPublications(AppContext &ctx, const Account &a, std::mt19937 &rng);
 void seedAiHistory(AppContext &ctx, const Account &a, int count);
 void seedSocialAccounts(AppContext &ctx, const Account &a, const QDateTime &today, bool withTrouble);
 
+// The other users the club talks to in the inbox (seed/demo_inbox.cpp).
+struct InboxPeople {
+    QString sponsorEmail, sponsorPassword;
+    QString districtEmail, districtPassword;
+};
+const InboxPeople &inboxPeople();
+// Conversations (a sponsor, the district, a WhatsApp contact) and
+// notifications of the club user; after its posts, documents and accounts,
+// which some notifications are about.
+void seedInbox(AppContext &ctx, const Account &club);
+
 } // namespace demo

@@ -6,6 +6,7 @@
 #include <QSqlError>
 #include <QStringList>
 #include <QUuid>
+#include <algorithm>
 
 namespace {
 
@@ -34,10 +35,12 @@ const char *const kSchema[] = {
     "CREATE INDEX IF NOT EXISTS entities_list ON entities(user_id, type, created_at DESC, id DESC)",
     "CREATE INDEX IF NOT EXISTS entities_at ON entities(user_id, type, at)",
     "CREATE INDEX IF NOT EXISTS entities_sha ON entities(user_id, sha256) WHERE sha256 IS NOT NULL",
+    // One row per (user, entity): an item two users see (a conversation,
+    // a message) has one row in each feed, each with that user's view.
     "CREATE TABLE IF NOT EXISTS changes("
     " seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, type TEXT NOT NULL,"
-    " entity_id TEXT NOT NULL UNIQUE, op TEXT NOT NULL, version INTEGER NOT NULL,"
-    " created_at TEXT NOT NULL, item TEXT)",
+    " entity_id TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL,"
+    " created_at TEXT NOT NULL, item TEXT, UNIQUE(user_id, entity_id))",
     "CREATE INDEX IF NOT EXISTS changes_by_user ON changes(user_id, seq)",
     "CREATE TABLE IF NOT EXISTS blobs("
     " media_id TEXT NOT NULL, variant TEXT NOT NULL, mime_type TEXT NOT NULL,"
@@ -64,7 +67,77 @@ const char *const kSchema[] = {
     " code_challenge TEXT NOT NULL, provider_code TEXT, login_hint TEXT, login_code TEXT,"
     " user_id TEXT, created_at TEXT NOT NULL, used_at TEXT,"
     " purpose TEXT NOT NULL DEFAULT 'sign_in')", // or 'connect' (a social account, API.md §9)
+    // Inbox (API.md §6, seed [S] 004): one conversation per pair of
+    // parties (user1_id < user2_id), the state each user participant has of
+    // it (its version as that user sees it, when they last read it), its
+    // messages, the users' notifications, and the WhatsApp contacts a user
+    // talks to (test mode makes them until the campaigns module exists).
+    "CREATE TABLE IF NOT EXISTS whatsapp_contacts("
+    " id TEXT PRIMARY KEY, user_id TEXT NOT NULL, name TEXT NOT NULL, phone_number TEXT NOT NULL,"
+    " created_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS whatsapp_contacts_by_user ON whatsapp_contacts(user_id)",
+    "CREATE TABLE IF NOT EXISTS conversations("
+    " id TEXT PRIMARY KEY, user1_id TEXT NOT NULL, user1_type TEXT NOT NULL,"
+    " user2_id TEXT NOT NULL, user2_type TEXT NOT NULL, subject TEXT, campaign_id TEXT,"
+    " sponsor_request_id TEXT, status TEXT NOT NULL DEFAULT 'active', last_message_at TEXT,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL, UNIQUE(user1_id, user2_id))",
+    "CREATE INDEX IF NOT EXISTS idx_conversations_user1 ON conversations(user1_id)",
+    "CREATE INDEX IF NOT EXISTS idx_conversations_user2 ON conversations(user2_id)",
+    "CREATE INDEX IF NOT EXISTS idx_conversations_last_message ON conversations(last_message_at DESC)",
+    "CREATE TABLE IF NOT EXISTS conversation_views("
+    " conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+    " user_id TEXT NOT NULL, version INTEGER NOT NULL, last_read_at TEXT, search TEXT,"
+    " updated_at TEXT NOT NULL, PRIMARY KEY(conversation_id, user_id))",
+    "CREATE INDEX IF NOT EXISTS conversation_views_by_user ON conversation_views(user_id)",
+    "CREATE TABLE IF NOT EXISTS messages("
+    " id TEXT PRIMARY KEY, conversation_id TEXT NOT NULL REFERENCES conversations(id) ON DELETE CASCADE,"
+    " sender_id TEXT NOT NULL, sender_type TEXT NOT NULL, sender_name TEXT NOT NULL,"
+    " recipient_id TEXT NOT NULL, recipient_type TEXT NOT NULL, content TEXT NOT NULL,"
+    " subject TEXT, campaign_id TEXT, attachments TEXT NOT NULL DEFAULT '[]',"
+    " is_read INTEGER NOT NULL DEFAULT 0, read_at TEXT, create_hash TEXT, version INTEGER NOT NULL,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS idx_messages_conversation ON messages(conversation_id, created_at)",
+    "CREATE INDEX IF NOT EXISTS idx_messages_sender ON messages(sender_id)",
+    "CREATE INDEX IF NOT EXISTS idx_messages_created ON messages(created_at DESC)",
+    // As seed 004's trigger_update_conversation_last_message: the
+    // conversation's last_message_at follows its newest message.
+    "CREATE TRIGGER IF NOT EXISTS trigger_update_conversation_last_message AFTER INSERT ON messages"
+    " BEGIN UPDATE conversations SET last_message_at = NEW.created_at WHERE id = NEW.conversation_id"
+    " AND (last_message_at IS NULL OR last_message_at < NEW.created_at); END",
+    "CREATE TABLE IF NOT EXISTS notifications("
+    " id TEXT PRIMARY KEY, user_id TEXT NOT NULL, user_type TEXT NOT NULL DEFAULT 'user',"
+    " type TEXT NOT NULL, title TEXT NOT NULL, message TEXT NOT NULL, link TEXT,"
+    " subject_type TEXT, subject_id TEXT, data TEXT NOT NULL DEFAULT '{}',"
+    " is_read INTEGER NOT NULL DEFAULT 0, read_at TEXT, version INTEGER NOT NULL,"
+    " created_at TEXT NOT NULL, updated_at TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS idx_notifications_user ON notifications(user_id, created_at DESC)",
+    "CREATE INDEX IF NOT EXISTS idx_notifications_unread ON notifications(user_id, created_at DESC) WHERE is_read = 0",
+    "CREATE INDEX IF NOT EXISTS idx_notifications_created ON notifications(created_at DESC)",
 };
+
+// Before the feed kept one row per (user, entity), entity_id alone was
+// UNIQUE; such a table is rebuilt with its rows and its sequence, so no
+// seq is ever given out twice.
+void migrateChangesPerUser(Database &db)
+{
+    const QString sql = db.scalar(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = 'changes'"))
+                            .toString();
+    if (sql.isEmpty() || !sql.contains(QLatin1String("entity_id TEXT NOT NULL UNIQUE")))
+        return;
+    const qint64 sequence = db.scalar(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'changes'")).toLongLong();
+    db.exec(QStringLiteral("CREATE TABLE changes_per_user("
+                           " seq INTEGER PRIMARY KEY AUTOINCREMENT, user_id TEXT NOT NULL, type TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL, op TEXT NOT NULL, version INTEGER NOT NULL,"
+                           " created_at TEXT NOT NULL, item TEXT, UNIQUE(user_id, entity_id))"));
+    db.exec(QStringLiteral("INSERT INTO changes_per_user(seq, user_id, type, entity_id, op, version, created_at, item)"
+                           " SELECT seq, user_id, type, entity_id, op, version, created_at, item FROM changes"));
+    db.exec(QStringLiteral("DROP TABLE changes"));
+    db.exec(QStringLiteral("ALTER TABLE changes_per_user RENAME TO changes"));
+    const qint64 top = std::max(sequence, db.scalar(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM changes")).toLongLong());
+    db.exec(QStringLiteral("DELETE FROM sqlite_sequence WHERE name = 'changes'"));
+    db.exec(QStringLiteral("INSERT INTO sqlite_sequence(name, seq) VALUES('changes', ?)"), {top});
+    qCInfo(lcDb) << "feed table migrated to one row per user and entity";
+}
 
 } // namespace
 
@@ -102,6 +175,7 @@ Database::~Database()
 void Database::migrate()
 {
     runInTransaction(*this, [&] {
+        migrateChangesPerUser(*this);
         for (const char *sql : kSchema)
             exec(QString::fromLatin1(sql));
     });

@@ -8,8 +8,8 @@
 void Feed::record(const QString &userId, const QString &type, const QString &entityId, Op op,
                   qint64 version, const QString &item)
 {
-    // REPLACE drops the entity's previous row: only its latest change stays,
-    // at a new, higher seq (AUTOINCREMENT never reuses one).
+    // REPLACE drops the entity's previous row in this user's feed: only its
+    // latest change stays, at a new, higher seq (AUTOINCREMENT never reuses one).
     m_db.exec(QStringLiteral("INSERT OR REPLACE INTO changes(user_id, type, entity_id, op, version, created_at, item)"
                              " VALUES(?, ?, ?, ?, ?, ?, ?)"),
               {userId, type, entityId,
@@ -114,11 +114,22 @@ qint64 Feed::compactAll()
     return seq;
 }
 
+void Feed::queueEvent(const QString &userId, const QByteArray &event, json data, const QString &exceptSession)
+{
+    m_pendingEvents.append({userId, event, std::move(data), exceptSession});
+}
+
 void Feed::flushNotifications()
 {
     const auto users = std::exchange(m_pendingUsers, {});
-    if (!m_notify)
+    const auto events = std::exchange(m_pendingEvents, {});
+    if (m_notify)
+        for (const QString &u : users)
+            m_notify(u, userLastSeq(u));
+    if (!m_sink)
         return;
-    for (const QString &u : users)
-        m_notify(u, userLastSeq(u));
+    for (PendingEvent e : events) {
+        e.data["last_seq"] = userLastSeq(e.userId);
+        m_sink(e.userId, e.event, e.data, e.exceptSession);
+    }
 }

@@ -1,9 +1,12 @@
-// The replication feed (API.md §3): one row per entity at its latest
-// server-wide seq, tombstones for deletes, a horizon below which history
+// The replication feed (API.md §3): one row per user and entity at its
+// latest server-wide seq, tombstones for deletes, a horizon below which history
 // was purged (a `since` under it gets 410 GONE).
 #pragma once
 
+#include "core/json.h"
+
 #include <QByteArray>
+#include <QList>
 #include <QSet>
 #include <QString>
 #include <functional>
@@ -52,13 +55,34 @@ public:
     {
         m_notify = std::move(notify);
     }
+    // A named live event (message.new, notification.new…) that goes out
+    // after the commit, behind the change hints, with `last_seq` set to the
+    // user's feed position then. `exceptSession`: the session whose request
+    // made it (it has the answer already).
+    void queueEvent(const QString &userId, const QByteArray &event, json data, const QString &exceptSession = {});
+    using EventSink = std::function<void(const QString &userId, const QByteArray &event, const json &data,
+                                         const QString &exceptSession)>;
+    void setEventSink(EventSink sink) { m_sink = std::move(sink); }
+
     void flushNotifications();
-    void discardNotifications() { m_pendingUsers.clear(); }
+    void discardNotifications()
+    {
+        m_pendingUsers.clear();
+        m_pendingEvents.clear();
+    }
 
 private:
+    struct PendingEvent {
+        QString userId;
+        QByteArray event;
+        json data;
+        QString exceptSession;
+    };
     void raiseHorizon(qint64 seq);
 
     Database &m_db;
     QSet<QString> m_pendingUsers;
+    QList<PendingEvent> m_pendingEvents;
     std::function<void(const QString &, qint64)> m_notify;
+    EventSink m_sink;
 };
