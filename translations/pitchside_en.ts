@@ -262,6 +262,77 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publications that went out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Publications that failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sponsor offers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns finished</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accounts to reconnect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 can be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>MatchStatus</name>
     <message>
         <source>Upcoming</source>
@@ -638,6 +709,18 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Publication</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncError</name>
@@ -900,6 +983,45 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Link</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>With</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ConversationListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Draft: not sent yet</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::OutboxListModel</name>
@@ -909,6 +1031,21 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Could not be read (%1). Pitchside asks the server for it again at each sync; a fixed server or a newer Pitchside will bring it.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ThreadModel</name>
+    <message>
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New messages</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2177,19 +2314,83 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
 <context>
     <name>pitchside::ui::InboxPage</name>
     <message>
-        <source>Messages and notifications of your account.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Inbox</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The inbox is not in this version yet</source>
+        <source>Sponsors, clubs and WhatsApp contacts: every conversation, also offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Messages from sponsors, clubs and WhatsApp contacts, and notifications about your posts, come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
+        <source>Search a name, a subject, a message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message cannot be sent again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its messages show here, with what you had started to write.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try other words, or show all conversations.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When a sponsor, a club or a WhatsApp contact writes to you, the conversation appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message could not be saved on this computer: %1. What you wrote is still here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2310,6 +2511,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     <message>
         <source>Window</source>
         <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation><numerusform>%n unread message</numerusform><numerusform>%n unread messages</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3076,6 +3281,37 @@ Description: %2</source>
     </message>
 </context>
 <context>
+    <name>pitchside::ui::MessageComposer</name>
+    <message>
+        <source>Write a message… (Ctrl+Enter to send)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 characters: shorten it by %3 to send it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::ui::MonthView</name>
     <message>
         <source>Month</source>
@@ -3090,6 +3326,45 @@ Description: %2</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n unread</numerusform><numerusform>%1, %n unread</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No notification. Messages, publications and offers will be told here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notifications: nothing new</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation><numerusform>Notifications: %n unread</numerusform><numerusform>Notifications: %n unread</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -4093,6 +4368,25 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ThreadView</name>
+    <message>
+        <source>Messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New messages ↓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy text</source>
         <translation type="unfinished" />
     </message>
 </context>

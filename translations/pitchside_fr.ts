@@ -283,6 +283,77 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>Inbox</name>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsors</translation>
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation>Clubs</translation>
+    </message>
+    <message>
+        <source>Agencies</source>
+        <translation>Agences</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Direct</source>
+        <translation>Direct</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
+    </message>
+    <message>
+        <source>Publications that went out</source>
+        <translation>Publications réussies</translation>
+    </message>
+    <message>
+        <source>Publications that failed</source>
+        <translation>Publications refusées</translation>
+    </message>
+    <message>
+        <source>Sponsor offers</source>
+        <translation>Offres de sponsors</translation>
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation>Documents prêts</translation>
+    </message>
+    <message>
+        <source>Campaigns finished</source>
+        <translation>Campagnes terminées</translation>
+    </message>
+    <message>
+        <source>Accounts to reconnect</source>
+        <translation>Comptes à reconnecter</translation>
+    </message>
+    <message>
+        <source>Other notifications</source>
+        <translation>Autres notifications</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>The message has %1 characters; at most %2 can be sent.</source>
+        <translation>Le message compte %1 caractères ; %2 au maximum peuvent être envoyés.</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hier</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+</context>
+<context>
     <name>MatchStatus</name>
     <message>
         <source>Upcoming</source>
@@ -659,6 +730,18 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Publication</source>
         <translation>Diffusion sur un réseau</translation>
     </message>
+    <message>
+        <source>Conversation</source>
+        <translation>Conversation</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Notification</source>
+        <translation>Notification</translation>
+    </message>
 </context>
 <context>
     <name>SyncError</name>
@@ -921,6 +1004,45 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Link</source>
         <translation>Lien</translation>
     </message>
+    <message>
+        <source>With</source>
+        <translation>Avec</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Read on</source>
+        <translation>Lu le</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lue</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ConversationListModel</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Vous : %1</translation>
+    </message>
+    <message>
+        <source>Draft: not sent yet</source>
+        <translation>Brouillon : pas encore envoyé</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::OutboxListModel</name>
@@ -931,6 +1053,21 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Could not be read (%1). Pitchside asks the server for it again at each sync; a fixed server or a newer Pitchside will bring it.</source>
         <translation>Illisible (%1). Pitchside le redemande au serveur à chaque synchronisation ; un serveur corrigé ou une version plus récente de Pitchside l’apportera.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ThreadModel</name>
+    <message>
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Non envoyé : %1</translation>
+    </message>
+    <message>
+        <source>New messages</source>
+        <translation>Nouveaux messages</translation>
     </message>
 </context>
 <context>
@@ -2198,20 +2335,84 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
 <context>
     <name>pitchside::ui::InboxPage</name>
     <message>
-        <source>Messages and notifications of your account.</source>
-        <translation>Messages et notifications de votre compte.</translation>
-    </message>
-    <message>
         <source>Inbox</source>
         <translation>Messagerie</translation>
     </message>
     <message>
-        <source>The inbox is not in this version yet</source>
-        <translation>La messagerie n'est pas encore dans cette version</translation>
+        <source>Sponsors, clubs and WhatsApp contacts: every conversation, also offline.</source>
+        <translation>Sponsors, clubs et contacts WhatsApp : toutes vos conversations, même hors ligne.</translation>
     </message>
     <message>
-        <source>Messages from sponsors, clubs and WhatsApp contacts, and notifications about your posts, come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
-        <translation>Les messages des sponsors, des clubs et des contacts WhatsApp, ainsi que les notifications sur vos publications, arrivent dans Pitchside dans une prochaine version. Rien n'est perdu d'ici là : tout reste sur votre compte.</translation>
+        <source>Search a name, a subject, a message</source>
+        <translation>Rechercher un nom, un objet, un message</translation>
+    </message>
+    <message>
+        <source>Search conversations</source>
+        <translation>Rechercher dans les conversations</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Toutes</translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation>Non lues</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>Sponsors</translation>
+    </message>
+    <message>
+        <source>Clubs</source>
+        <translation>Clubs</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Conversations</source>
+        <translation>Conversations</translation>
+    </message>
+    <message>
+        <source>The message cannot be sent again: %1</source>
+        <translation>Le message ne peut pas être renvoyé : %1</translation>
+    </message>
+    <message>
+        <source>Choose a conversation</source>
+        <translation>Choisissez une conversation</translation>
+    </message>
+    <message>
+        <source>Its messages show here, with what you had started to write.</source>
+        <translation>Ses messages s'affichent ici, avec ce que vous aviez commencé à écrire.</translation>
+    </message>
+    <message>
+        <source>Send the message</source>
+        <translation>Envoyer le message</translation>
+    </message>
+    <message>
+        <source>No conversation matches</source>
+        <translation>Aucune conversation ne correspond</translation>
+    </message>
+    <message>
+        <source>No conversation yet</source>
+        <translation>Pas encore de conversation</translation>
+    </message>
+    <message>
+        <source>Try other words, or show all conversations.</source>
+        <translation>Essayez d'autres mots, ou affichez toutes les conversations.</translation>
+    </message>
+    <message>
+        <source>When a sponsor, a club or a WhatsApp contact writes to you, the conversation appears here.</source>
+        <translation>Quand un sponsor, un club ou un contact WhatsApp vous écrit, la conversation apparaît ici.</translation>
+    </message>
+    <message>
+        <source>The message could not be saved on this computer: %1. What you wrote is still here.</source>
+        <translation>Le message n'a pas pu être enregistré sur cet ordinateur : %1. Ce que vous avez écrit est toujours là.</translation>
+    </message>
+    <message>
+        <source>The draft could not be kept: %1</source>
+        <translation>Le brouillon n'a pas pu être conservé : %1</translation>
     </message>
 </context>
 <context>
@@ -2331,6 +2532,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Window</source>
         <translation>Fenêtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread message(s)</source>
+        <translation><numerusform>%n message non lu</numerusform><numerusform>%n messages non lus</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3304,37 @@ Description : %2</translation>
     </message>
 </context>
 <context>
+    <name>pitchside::ui::MessageComposer</name>
+    <message>
+        <source>Write a message… (Ctrl+Enter to send)</source>
+        <translation>Écrivez un message… (Ctrl+Entrée pour envoyer)</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Characters</source>
+        <translation>Caractères</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Envoyer</translation>
+    </message>
+    <message>
+        <source>Send (Ctrl+Enter)</source>
+        <translation>Envoyer (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters: shorten it by %3 to send it</source>
+        <translation>%1 / %2 caractères : raccourcissez-le de %3 pour l'envoyer</translation>
+    </message>
+    <message>
+        <source>%1 / %2 characters</source>
+        <translation>%1 / %2 caractères</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::ui::MonthView</name>
     <message>
         <source>Month</source>
@@ -3114,6 +3350,45 @@ Description : %2</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n unread</source>
+        <translation><numerusform>%1, %n non lu</numerusform><numerusform>%1, %n non lus</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
+    </message>
+    <message>
+        <source>Mark all read</source>
+        <translation>Tout marquer comme lu</translation>
+    </message>
+    <message>
+        <source>No notification. Messages, publications and offers will be told here.</source>
+        <translation>Aucune notification. Messages, publications et offres vous seront signalés ici.</translation>
+    </message>
+    <message>
+        <source>Notifications: nothing new</source>
+        <translation>Notifications : rien de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications: %n unread</source>
+        <translation><numerusform>Notifications : %n non lue</numerusform><numerusform>Notifications : %n non lues</numerusform></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouvrir</translation>
+    </message>
+    <message>
+        <source>Mark read</source>
+        <translation>Marquer comme lue</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
     </message>
 </context>
 <context>
@@ -4118,6 +4393,25 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Role</source>
         <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ThreadView</name>
+    <message>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <source>New messages ↓</source>
+        <translation>Nouveaux messages ↓</translation>
+    </message>
+    <message>
+        <source>Try sending again</source>
+        <translation>Réessayer l'envoi</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Copier le texte</translation>
     </message>
 </context>
 <context>
