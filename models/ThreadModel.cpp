@@ -17,6 +17,7 @@ ThreadModel::Row ThreadModel::rowFor(const Message &m) const
 {
     Row r;
     r.message = m;
+    r.day = m.createdAt.toLocalTime().date();
     if (!mine(m)) {
         r.delivery = Delivery::Received;
         return r;
@@ -129,7 +130,10 @@ void ThreadModel::onChanged(const QString &type, const QStringList &ids)
         const int at = int(std::find_if(m_rows.cbegin(), m_rows.cend(), later) - m_rows.cbegin());
         beginInsertRows({}, at, at);
         m_rows.insert(at, rowFor(*m));
-        reindex();
+        if (at == m_rows.size() - 1)
+            m_rowById.insert(m->id, at); // the usual case: the rows before keep their numbers
+        else
+            reindex();
         endInsertRows();
         if (at == m_rows.size() - 1)
             Q_EMIT appended(at, at);
@@ -195,8 +199,7 @@ QVariant ThreadModel::data(const QModelIndex &index, int role) const
     case DayStartsRole: {
         if (index.row() == 0)
             return true;
-        const QDate previous = m_rows.at(index.row() - 1).message.createdAt.toLocalTime().date();
-        return m.createdAt.toLocalTime().date() != previous;
+        return r.day != m_rows.at(index.row() - 1).day;
     }
     case FirstUnreadRole:
         return !m_firstUnreadId.isEmpty() && m.id == m_firstUnreadId;

@@ -3,6 +3,7 @@
 #include "Message.h"
 
 #include <QAbstractListModel>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QVector>
@@ -69,6 +70,7 @@ private:
     struct Row
     {
         Message message;
+        QDate day; // of createdAt here: computed once, a list asks for it at every layout
         Delivery delivery = Delivery::Sent;
         QString error;
         qint64 seq = 0;

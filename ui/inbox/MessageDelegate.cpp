@@ -75,9 +75,25 @@ MessageDelegate::Layout MessageDelegate::layout(const QStyleOptionViewItem &opti
 
 QSize MessageDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
-    const Layout l = layout(option, index);
     const auto *view = qobject_cast<const QAbstractItemView *>(option.widget);
-    return {view ? view->viewport()->width() : option.rect.width(), l.top + l.bubble.height() + 2 * kGap};
+    KnownSize key;
+    key.width = view ? view->viewport()->width() : option.rect.width();
+    key.textKey = qHash(index.data(ThreadModel::TextRole).toString());
+    if (option.font != m_font) { // another font: every height changes
+        m_sizes.clear();
+        m_font = option.font;
+    }
+    key.dayStarts = index.data(ThreadModel::DayStartsRole).toBool();
+    key.firstUnread = index.data(ThreadModel::FirstUnreadRole).toBool();
+    const QString id = index.data(ThreadModel::IdRole).toString();
+    const auto known = m_sizes.constFind(id);
+    if (known != m_sizes.cend() && known->width == key.width && known->textKey == key.textKey
+        && known->dayStarts == key.dayStarts && known->firstUnread == key.firstUnread)
+        return known->size;
+    const Layout l = layout(option, index);
+    key.size = QSize(key.width, l.top + l.bubble.height() + 2 * kGap);
+    m_sizes.insert(id, key);
+    return key.size;
 }
 
 void MessageDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QFont>
+#include <QHash>
 #include <QStyledItemDelegate>
 
 namespace pitchside::ui {
@@ -29,6 +31,20 @@ private:
         QRect meta;
     };
     Layout layout(const QStyleOptionViewItem &option, const QModelIndex &index) const;
+
+    // A list with rows of their own heights lays out every row again when
+    // one comes: measuring 10,000 wrapped texts each time would take a
+    // quarter of a second, so each height is kept for what it depends on.
+    struct KnownSize
+    {
+        int width = 0;
+        size_t textKey = 0;
+        bool dayStarts = false;
+        bool firstUnread = false;
+        QSize size;
+    };
+    mutable QHash<QString, KnownSize> m_sizes;
+    mutable QFont m_font;
 };
 
 } // namespace pitchside::ui
