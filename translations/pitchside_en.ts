@@ -3706,6 +3706,14 @@ The club, team or sponsor new posts are for</source>
         <source>Posts will not be published</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation><numerusform>%n new notification</numerusform><numerusform>%n new notifications</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Pitchside to read them.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::RelativeTime</name>
@@ -3885,6 +3893,14 @@ The club, team or sponsor new posts are for</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown on the desktop when Pitchside is in the background. The bell keeps them all.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notifications</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -3730,6 +3730,14 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
         <source>Posts will not be published</source>
         <translation>Des publications vont échouer</translation>
     </message>
+    <message numerus="yes">
+        <source>%n new notification(s)</source>
+        <translation><numerusform>%n nouvelle notification</numerusform><numerusform>%n nouvelles notifications</numerusform></translation>
+    </message>
+    <message>
+        <source>Open Pitchside to read them.</source>
+        <translation>Ouvrez Pitchside pour les lire.</translation>
+    </message>
 </context>
 <context>
     <name>pitchside::ui::RelativeTime</name>
@@ -3910,6 +3918,14 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Settings</source>
         <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Shown on the desktop when Pitchside is in the background. The bell keeps them all.</source>
+        <translation>Affichées sur le bureau quand Pitchside est en arrière-plan. La cloche les garde toutes.</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifications</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@
 #include "editor/EditorPage.h"
 #include "inbox/InboxPage.h"
 #include "inbox/NotificationBell.h"
+#include "models/Logging.h"
 #include "models/Notification.h"
+#include "models/NotificationAlerts.h"
 #include "media/MediaPage.h"
 #include "models/media/RemoteVariantSource.h"
 #include "sync/uploads/UploadController.h"
@@ -156,6 +158,33 @@ MainWindow::MainWindow(UiContext &context, QWidget *parent)
     m_bell = new NotificationBell(context.store, this);
     menuBar()->setCornerWidget(m_bell, Qt::TopRightCorner);
     connect(m_bell, &NotificationBell::activated, this, &MainWindow::openNotification);
+
+    // What the sync brings while the window is in the background, on the
+    // desktop, each type as Settings keep it.
+    m_tray->setWanted([&prefs = context.preferences](const QString &type) {
+        return NotificationAlerts::wanted(prefs, type);
+    });
+    m_alerts = new NotificationAlerts(context.store, context.preferences, this);
+    connect(m_alerts, &NotificationAlerts::alert, this, [this](const Notification &n) {
+        if (!isActiveWindow())
+            m_tray->showNotification(n);
+    });
+    connect(m_alerts, &NotificationAlerts::summary, this, [this](int count) {
+        if (!isActiveWindow())
+            m_tray->showSummary(count);
+    });
+    connect(m_tray, &PublishingTray::notificationRequested, this, [this, bringBack](const Notification &n) {
+        bringBack();
+        if (!n.isRead) {
+            if (store::StoreError e = m_context.store.notifications().markRead(n.id))
+                qCWarning(lcStore) << "a notification stays unread:" << e.detail;
+        }
+        openNotification(n);
+    });
+    connect(m_tray, &PublishingTray::notificationsRequested, this, [this, bringBack] {
+        bringBack();
+        m_bell->showPanel();
+    });
     connect(&context.store.hub(), &store::ChangeHub::changed, this, [this](const QString &type, const QStringList &) {
         if (type == store::EntityType::Conversation)
             refreshUnreadMessages();

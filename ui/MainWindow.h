@@ -29,6 +29,7 @@ class AiAssistant;
 } // namespace pitchside::sync
 
 namespace pitchside {
+class NotificationAlerts;
 class PublishingMonitor;
 struct Notification;
 }
@@ -112,6 +113,7 @@ private:
     PublishingMonitor *m_publishing = nullptr;
     PublishingTray *m_tray = nullptr;
     NotificationBell *m_bell = nullptr;
+    NotificationAlerts *m_alerts = nullptr;
     int m_unreadMessages = -1;
     QHash<PageId, Page *> m_pages;
     PageId m_current = PageId::Calendar;

@@ -45,21 +45,38 @@ PublishingTray::PublishingTray(PublishingMonitor &monitor, QObject *parent)
             Q_EMIT showWindowRequested();
     });
     connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
-        if (m_clickPostId.isEmpty())
+        switch (m_click) {
+        case Click::Accounts:
             Q_EMIT accountsRequested();
-        else
+            break;
+        case Click::Post:
             Q_EMIT postRequested(m_clickPostId);
+            break;
+        case Click::Notification:
+            Q_EMIT notificationRequested(m_clickNotification);
+            break;
+        case Click::Notifications:
+            Q_EMIT notificationsRequested();
+            break;
+        }
     });
     connect(&monitor, &PublishingMonitor::outlookChanged, this, &PublishingTray::update);
     connect(&monitor, &PublishingMonitor::newAlerts, this, [this](const QVector<PublishingAlert> &alerts) {
+        if (m_wanted && !m_wanted(QStringLiteral("account_reconnect")))
+            return;
         QStringList lines;
         for (const PublishingAlert &a : alerts)
             lines << a.text();
-        notify(tr("Posts will not be published"), lines.join(QLatin1Char('\n')), QString(), false);
+        m_click = Click::Accounts;
+        notify(tr("Posts will not be published"), lines.join(QLatin1Char('\n')), false);
     });
     connect(&monitor, &PublishingMonitor::publicationFailed, this,
             [this](const QString &postId, const QString &title, const QString &message) {
-                notify(title, message, postId, true);
+                if (m_wanted && !m_wanted(QStringLiteral("publication_failed")))
+                    return;
+                m_click = Click::Post;
+                m_clickPostId = postId;
+                notify(title, message, true);
             });
     update();
     if (QSystemTrayIcon::isSystemTrayAvailable())
@@ -114,13 +131,29 @@ void PublishingTray::update()
     m_state->setText(o.summary().section(QLatin1Char('\n'), 0, 0));
 }
 
-void PublishingTray::notify(const QString &title, const QString &message, const QString &postId, bool error)
+void PublishingTray::showNotification(const Notification &notification)
+{
+    m_click = Click::Notification;
+    m_clickNotification = notification;
+    notify(notification.title, notification.message, false);
+}
+
+void PublishingTray::showSummary(int count)
+{
+    m_click = Click::Notifications;
+    notify(tr("%n new notification(s)", nullptr, count), tr("Open Pitchside to read them."), false);
+}
+
+void PublishingTray::notify(const QString &title, const QString &message, bool error)
 {
     m_lastTitle = title;
     m_lastMessage = message;
-    m_clickPostId = postId;
     if (m_tray->isVisible() && QSystemTrayIcon::supportsMessages())
-        m_tray->showMessage(title, message, error ? QSystemTrayIcon::Critical : QSystemTrayIcon::Warning, 15000);
+        m_tray->showMessage(title, message,
+                            error                       ? QSystemTrayIcon::Critical
+                            : m_click == Click::Accounts ? QSystemTrayIcon::Warning
+                                                         : QSystemTrayIcon::Information,
+                            15000);
 }
 
 } // namespace pitchside::ui

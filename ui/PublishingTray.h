@@ -1,9 +1,12 @@
 #pragma once
 
+#include "models/Notification.h"
 #include "models/PublishingOutlook.h"
 
 #include <QIcon>
 #include <QObject>
+
+#include <functional>
 
 class QAction;
 class QMenu;
@@ -37,15 +40,26 @@ public:
     QMenu *menu() const { return m_menu; }
     QString lastNotification() const { return m_lastTitle + QLatin1Char('\n') + m_lastMessage; }
 
+    // Which notification types the user keeps on (a refused publication,
+    // an account to reconnect are told here too); all when not set.
+    void setWanted(std::function<bool(const QString &type)> wanted) { m_wanted = std::move(wanted); }
+    // A notification from the server, while the window is in the background.
+    void showNotification(const pitchside::Notification &notification);
+    // Several at once: "5 new notifications".
+    void showSummary(int count);
+
 Q_SIGNALS:
     void showWindowRequested();
     void accountsRequested();
     void postRequested(const QString &postId); // a click on a failure's notification
+    void notificationRequested(const pitchside::Notification &notification);
+    void notificationsRequested(); // a click on a summary: the bell's panel
     void quitRequested();
 
 private:
     void update();
-    void notify(const QString &title, const QString &message, const QString &postId, bool error);
+    enum class Click { Accounts, Post, Notification, Notifications };
+    void notify(const QString &title, const QString &message, bool error);
 
     PublishingMonitor &m_monitor;
     QSystemTrayIcon *m_tray;
@@ -54,7 +68,11 @@ private:
     QString m_lastTitle;
     QString m_lastMessage;
     QString m_inboxSummary;
-    QString m_clickPostId; // what a click on the last notification opens
+    // What a click on the last notification opens.
+    Click m_click = Click::Accounts;
+    QString m_clickPostId;
+    pitchside::Notification m_clickNotification;
+    std::function<bool(const QString &)> m_wanted;
 };
 
 } // namespace pitchside::ui

@@ -3,11 +3,15 @@
 #include "../common/Icons.h"
 #include "../common/PageHeader.h"
 #include "../common/Theme.h"
+#include "models/Notification.h"
+#include "models/NotificationAlerts.h"
 #include "models/Preferences.h"
 #include "sync/BackendUrl.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -81,6 +85,29 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     connect(m_interval, &QComboBox::currentIndexChanged, this,
             [this] { m_context.preferences.setSyncIntervalMinutes(m_interval->currentData().toInt()); });
 
+    // Desktop notifications, each type on or off.
+    auto *alertsBox = new QVBoxLayout;
+    auto *alertsNote = new QLabel(tr("Shown on the desktop when Pitchside is in the background. The bell keeps them "
+                                     "all."),
+                                  this);
+    alertsNote->setObjectName(QStringLiteral("PageSubtitle"));
+    alertsNote->setWordWrap(true);
+    auto *alertsGrid = new QGridLayout;
+    alertsGrid->setHorizontalSpacing(Theme::spacing * 3);
+    alertsGrid->setVerticalSpacing(Theme::spacing);
+    const QStringList types = notificationTypes();
+    for (int i = 0; i < types.size(); ++i) {
+        const QString type = types.at(i);
+        auto *toggle = new QCheckBox(notificationTypeText(type), this);
+        toggle->setObjectName(QStringLiteral("desktop-notification-") + type);
+        toggle->setChecked(NotificationAlerts::wanted(prefs, type));
+        connect(toggle, &QCheckBox::toggled, this,
+                [this, type](bool on) { NotificationAlerts::setWanted(m_context.preferences, type, on); });
+        alertsGrid->addWidget(toggle, i / 2, i % 2);
+    }
+    alertsBox->addWidget(alertsNote);
+    alertsBox->addLayout(alertsGrid);
+
     auto *form = new QFormLayout;
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignTop);
     form->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -91,6 +118,7 @@ SettingsPage::SettingsPage(UiContext &context, QWidget *parent)
     form->addRow(tr("Language"), languageBox);
     form->addRow(tr("Appearance"), m_theme);
     form->addRow(tr("Sync"), m_interval);
+    form->addRow(tr("Notifications"), alertsBox);
 
     auto *card = new QFrame(this);
     card->setObjectName(QStringLiteral("Card"));

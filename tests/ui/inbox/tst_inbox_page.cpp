@@ -7,12 +7,15 @@
 #include "UiTestSupport.h"
 #include "models/Clock.h"
 #include "models/ConversationListModel.h"
+#include "models/NotificationAlerts.h"
 #include "models/NotificationListModel.h"
 #include "models/Preferences.h"
 #include "models/ThreadModel.h"
 #include "models/store/PushQueue.h"
 #include "models/store/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/PublishingTray.h"
+#include "ui/settings/SettingsPage.h"
 #include "ui/NavigationRail.h"
 #include "ui/UiContext.h"
 #include "ui/common/Theme.h"
@@ -21,6 +24,7 @@
 #include "ui/inbox/NotificationBell.h"
 #include "ui/inbox/ThreadView.h"
 
+#include <QCheckBox>
 #include <QFrame>
 #include <QLabel>
 #include <QLineEdit>
@@ -291,6 +295,57 @@ private Q_SLOTS:
         // Karim's conversation is open, so read: the rail counts the sponsor's only.
         QTRY_COMPARE(m_store->inbox().unreadTotal(), 2);
         QTRY_VERIFY(window.rail()->button(PageId::Inbox)->accessibleName().contains(QStringLiteral("2 unread")));
+    }
+
+    void newNotificationsReachTheDesktopAsSettingsSay()
+    {
+        openStore(QStringLiteral("alerts"));
+        demoInbox(); // the backlog: already there when Pitchside started, not news
+        MainWindow window(*m_context); // not shown: in the background
+        PublishingTray *tray = window.publishingTray();
+        const QString before = tray->lastNotification();
+        QVERIFY(!before.contains(QStringLiteral("Karim")));
+
+        inboxseed::notification(*m_store, QStringLiteral("sponsor_offer"), QStringLiteral("Offre de la Boulangerie Martin"),
+                                QStringLiteral("1 200 € pour la manche du maillot."), Clock::nowUtc(),
+                                QStringLiteral("sponsor_request"), QStringLiteral("a1b2c3d4-0000-4000-8000-000000000001"));
+        QTRY_VERIFY2(tray->lastNotification().startsWith(QStringLiteral("Offre de la Boulangerie Martin\n1 200 €")),
+                     qPrintable(tray->lastNotification()));
+
+        // Turned off in Settings: the bell still has it, the desktop does not.
+        SettingsPage settings(*m_context);
+        auto *toggle = settings.findChild<QCheckBox *>(QStringLiteral("desktop-notification-sponsor_offer"));
+        QVERIFY(toggle);
+        QVERIFY(toggle->isChecked());
+        toggle->setChecked(false);
+        QVERIFY(!NotificationAlerts::wanted(*m_prefs, QStringLiteral("sponsor_offer")));
+        inboxseed::notification(*m_store, QStringLiteral("sponsor_offer"), QStringLiteral("Offre du Garage Dupont"),
+                                QStringLiteral("Panneau en tribune."), Clock::nowUtc());
+        inboxseed::notification(*m_store, QStringLiteral("document_ready"), QStringLiteral("Affiche prête"),
+                                QStringLiteral("L'affiche du tournoi est prête."), Clock::nowUtc());
+        QTRY_VERIFY(tray->lastNotification().startsWith(QStringLiteral("Affiche prête")));
+        QCOMPARE(window.notificationBell()->unreadCount(), 5);
+        // Kept across restarts.
+        SettingsPage again(*m_context);
+        QVERIFY(!again.findChild<QCheckBox *>(QStringLiteral("desktop-notification-sponsor_offer"))->isChecked());
+
+        // A burst (one sync page) becomes one line.
+        {
+            const QSignalBlocker quiet(&m_store->hub());
+            for (int i = 0; i < NotificationAlerts::kBurst + 2; ++i)
+                inboxseed::notification(*m_store, QStringLiteral("message"), QStringLiteral("Message %1").arg(i),
+                                        QStringLiteral("Bonjour"), Clock::nowUtc());
+        }
+        m_store->hub().notify(store::EntityType::Notification);
+        QTRY_VERIFY2(tray->lastNotification().startsWith(QStringLiteral("5 new notifications")),
+                     qPrintable(tray->lastNotification()));
+        // Told once: the same change again says nothing more.
+        inboxseed::notification(*m_store, QStringLiteral("document_ready"), QStringLiteral("Programme prêt"),
+                                QStringLiteral("Le programme est prêt."), Clock::nowUtc());
+        QTRY_VERIFY(tray->lastNotification().startsWith(QStringLiteral("Programme prêt")));
+        m_store->hub().notify(store::EntityType::Notification);
+        QTest::qWait(20);
+        QVERIFY(tray->lastNotification().startsWith(QStringLiteral("Programme prêt")));
     }
 
     void screenshots_data()
