@@ -64,6 +64,145 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; at most %2 MB).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a text file (a spreadsheet? Save it as CSV first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Same number as line %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already one of your contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text after a closing quote</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A quote opens and never closes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Near the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked until tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown country code (write it as +33…)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too short for a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too long for a phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No phone number is written like this in that country</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: pitchside-cli login EMAIL (password on stdin or in PITCHSIDE_PASSWORD)</source>
@@ -721,6 +860,22 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Notification</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Campaign message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncError</name>
@@ -1009,6 +1164,42 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked on</source>
         <translation type="unfinished" />
     </message>
 </context>

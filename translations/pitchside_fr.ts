@@ -64,6 +64,145 @@
     </message>
 </context>
 <context>
+    <name>Campaigns</name>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Scheduled</source>
+        <translation>Programmée</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>En cours d'envoi</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échouée</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêtée</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyé</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Distribué</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lu</translation>
+    </message>
+    <message>
+        <source>Do not import</source>
+        <translation>Ne pas importer</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Le fichier est vide.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: %1</source>
+        <translation>Impossible d'ouvrir le fichier : %1</translation>
+    </message>
+    <message>
+        <source>The file is too large (%1 MB; at most %2 MB).</source>
+        <translation>Le fichier est trop volumineux (%1 Mo ; %2 Mo au maximum).</translation>
+    </message>
+    <message>
+        <source>This is not a text file (a spreadsheet? Save it as CSV first).</source>
+        <translation>Ce n'est pas un fichier texte (un classeur ? Enregistrez-le d'abord au format CSV).</translation>
+    </message>
+    <message>
+        <source>%1 fields where the header has %2</source>
+        <translation>%1 champs alors que l'en-tête en a %2</translation>
+    </message>
+    <message>
+        <source>Same number as line %1</source>
+        <translation>Même numéro qu'à la ligne %1</translation>
+    </message>
+    <message>
+        <source>Already one of your contacts</source>
+        <translation>Déjà dans vos contacts</translation>
+    </message>
+    <message>
+        <source>Text after a closing quote</source>
+        <translation>Du texte après un guillemet fermant</translation>
+    </message>
+    <message>
+        <source>A quote opens and never closes</source>
+        <translation>Un guillemet s'ouvre et ne se ferme jamais</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Near the limit</source>
+        <translation>Proche de la limite</translation>
+    </message>
+    <message>
+        <source>Blocked until tomorrow</source>
+        <translation>Bloqué jusqu'à demain</translation>
+    </message>
+    <message>
+        <source>No phone number</source>
+        <translation>Aucun numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>This is not a phone number</source>
+        <translation>Ce n'est pas un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Unknown country code (write it as +33…)</source>
+        <translation>Indicatif de pays inconnu (écrivez-le +33…)</translation>
+    </message>
+    <message>
+        <source>Too short for a phone number</source>
+        <translation>Trop court pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Too long for a phone number</source>
+        <translation>Trop long pour un numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>No phone number is written like this in that country</source>
+        <translation>Aucun numéro ne s'écrit ainsi dans ce pays</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>usage: pitchside-cli login EMAIL (password on stdin or in PITCHSIDE_PASSWORD)</source>
@@ -742,6 +881,22 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Notification</source>
         <translation>Notification</translation>
     </message>
+    <message>
+        <source>Campaign message</source>
+        <translation>Message de campagne</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campagne</translation>
+    </message>
+    <message>
+        <source>Contact category</source>
+        <translation>Catégorie de contacts</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
 </context>
 <context>
     <name>SyncError</name>
@@ -1031,6 +1186,42 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Read</source>
         <translation>Lue</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Premier message</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>On WhatsApp</source>
+        <translation>Sur WhatsApp</translation>
+    </message>
+    <message>
+        <source>Checked on</source>
+        <translation>Vérifié le</translation>
     </message>
 </context>
 <context>

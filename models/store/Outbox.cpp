@@ -22,6 +22,8 @@ QString Outbox::opKey(Op op)
         return QStringLiteral("update");
     case Op::Delete:
         return QStringLiteral("delete");
+    case Op::Command:
+        return QStringLiteral("command");
     }
     return {};
 }
@@ -60,6 +62,8 @@ StoreError Outbox::recordUpdate(const QString &type, const QString &id, const QS
     const QVector<Entry> waiting = entriesFor(type, id);
     if (!waiting.isEmpty() && waiting.constFirst().state != State::Inflight) {
         const Entry &e = waiting.constFirst();
+        if (e.op == Op::Command)
+            return insertUpdate(type, id, fields, baseVersion); // the edit follows the action, never inside it
         if (e.op == Op::Delete)
             return {StoreError::Kind::NotFound, QStringLiteral("entity is being deleted")};
         if (e.op == Op::Create && e.state != State::Parked)
@@ -81,7 +85,11 @@ StoreError Outbox::recordUpdate(const QString &type, const QString &id, const QS
         q.addBindValue(e.seq);
         return q.exec() ? StoreError{} : StoreError::queryFailed(q);
     }
+    return insertUpdate(type, id, fields, baseVersion);
+}
 
+StoreError Outbox::insertUpdate(const QString &type, const QString &id, const QStringList &fields, qint64 baseVersion)
+{
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
                              "idempotency_key, created_at) VALUES (?, ?, 'update', ?, ?, ?, ?)"));
@@ -130,6 +138,20 @@ StoreError Outbox::recordDelete(const QString &type, const QString &id, qint64 b
         return StoreError::queryFailed(q);
     *outcome = DeleteOutcome::Queued;
     return {};
+}
+
+StoreError Outbox::recordCommand(const QString &type, const QString &id, const QString &command,
+                                 const QJsonObject &body)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                             "idempotency_key, created_at) VALUES (?, ?, 'command', ?, 0, ?, ?)"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    q.addBindValue(outbox_row::commandPayload(command, body));
+    q.addBindValue(newUuid());
+    q.addBindValue(nowMs());
+    return q.exec() ? StoreError{} : StoreError::queryFailed(q);
 }
 
 int Outbox::count() const

@@ -2,6 +2,7 @@
 
 #include "StoreError.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -20,7 +21,9 @@ namespace pitchside::store {
 class Outbox
 {
 public:
-    enum class Op { Create, Update, Delete };
+    // Command: an action on an entity the server runs once (send a campaign):
+    // POSTed to the type's route for it, with its own body, never coalesced.
+    enum class Op { Create, Update, Delete, Command };
     enum class State { Pending, Inflight, Parked, Conflict };
 
     struct Entry
@@ -29,7 +32,8 @@ public:
         QString entityType;
         QString entityId;
         Op op = Op::Create;
-        QStringList fields; // updates: the columns that changed
+        QStringList fields; // updates: the columns that changed; a command: its name
+        QByteArray commandBody; // a command's JSON body
         qint64 baseVersion = 0;
         QString idempotencyKey;
         int attempts = 0;
@@ -49,6 +53,9 @@ public:
     StoreError recordCreate(const QString &type, const QString &id);
     StoreError recordUpdate(const QString &type, const QString &id, const QStringList &fields, qint64 baseVersion);
     StoreError recordDelete(const QString &type, const QString &id, qint64 baseVersion, DeleteOutcome *outcome);
+    // An action for the server to run once; later edits queue behind it.
+    StoreError recordCommand(const QString &type, const QString &id, const QString &command,
+                             const QJsonObject &body);
 
     int count() const;
     int countInState(State state) const;
@@ -59,6 +66,8 @@ public:
     static QString stateKey(State state);
 
 private:
+    StoreError insertUpdate(const QString &type, const QString &id, const QStringList &fields, qint64 baseVersion);
+
     QSqlDatabase &m_db;
 };
 

@@ -12,6 +12,8 @@ Outbox::Op opFromKey(const QString &key)
         return Outbox::Op::Update;
     if (key == u"delete")
         return Outbox::Op::Delete;
+    if (key == u"command")
+        return Outbox::Op::Command;
     return Outbox::Op::Create;
 }
 
@@ -33,6 +35,14 @@ QString fieldsPayload(const QStringList &fields)
     return jsonObject(o);
 }
 
+QString commandPayload(const QString &command, const QJsonObject &body)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("fields"), QJsonArray{command});
+    o.insert(QStringLiteral("command_body"), jsonObject(body));
+    return jsonObject(o);
+}
+
 Outbox::Entry read(const QSqlQuery &q, QJsonObject *payload)
 {
     Outbox::Entry e;
@@ -43,6 +53,8 @@ Outbox::Entry read(const QSqlQuery &q, QJsonObject *payload)
     const QJsonObject body = objectFromJson(q.value(4));
     for (const auto &f : body.value(QStringLiteral("fields")).toArray())
         e.fields << f.toString();
+    if (e.op == Outbox::Op::Command)
+        e.commandBody = body.value(QStringLiteral("command_body")).toString().toUtf8();
     e.baseVersion = q.value(5).toLongLong();
     e.idempotencyKey = q.value(6).toString();
     e.attempts = q.value(7).toInt();

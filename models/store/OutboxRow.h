@@ -20,6 +20,9 @@ Outbox::State stateFromKey(const QString &key);
 // `{"fields": [...]}`: what an update changed.
 QString fieldsPayload(const QStringList &fields);
 
+// `{"fields": [command], "command_body": "{...}"}`: an action and its body.
+QString commandPayload(const QString &command, const QJsonObject &body);
+
 // The entry on the query's current row (selected with kColumns); `payload`,
 // when given, receives the whole payload object (a frozen entry keeps its
 // body there).

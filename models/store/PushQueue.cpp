@@ -120,6 +120,8 @@ StoreError PushQueue::freeze(qint64 seq, const QByteArray &body, qint64 ifMatch,
         return {StoreError::Kind::NotFound};
     QJsonObject payload;
     payload.insert(QStringLiteral("fields"), QJsonArray::fromStringList(item->entry.fields));
+    if (!item->entry.commandBody.isEmpty())
+        payload.insert(QStringLiteral("command_body"), QString::fromUtf8(item->entry.commandBody));
     payload.insert(QStringLiteral("sent"), QString::fromUtf8(body));
     payload.insert(QStringLiteral("if_match"), double(ifMatch));
     if (!route.isEmpty())
@@ -200,14 +202,52 @@ StoreError PushQueue::rotateKey(qint64 seq)
                 {fieldsPayload(item->entry.fields), newUuid(), seq});
 }
 
+namespace {
+
+// Keep mine: the entity's changes are made again, and the actions asked
+// for meanwhile (a campaign's "send") still follow them, in their order
+// and with their keys (one of them may have reached the server).
+StoreError dropChangesKeepingCommands(QSqlDatabase &db, const QString &type, const QString &id)
+{
+    return exec(db, QStringLiteral("DELETE FROM outbox WHERE entity_type = ? AND entity_id = ? AND op != 'command'"),
+                {type, id});
+}
+
+StoreError commandsLast(QSqlDatabase &db, const QString &type, const QString &id)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT seq FROM outbox WHERE entity_type = ? AND entity_id = ? AND op = 'command' "
+                             "ORDER BY seq"));
+    q.addBindValue(type);
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::queryFailed(q);
+    QVector<qint64> seqs;
+    while (q.next())
+        seqs << q.value(0).toLongLong();
+    for (qint64 seq : seqs) {
+        if (StoreError e = exec(db,
+                                QStringLiteral("UPDATE outbox SET seq = (SELECT max(seq) + 1 FROM outbox), "
+                                               "state = CASE state WHEN 'conflict' THEN 'pending' ELSE state END "
+                                               "WHERE seq = ?"),
+                                {seq}))
+            return e;
+    }
+    return {};
+}
+
+} // namespace
+
 StoreError PushQueue::reopenAsUpdate(const QString &type, const QString &id, const QStringList &fields)
 {
-    if (StoreError e = dropEntity(type, id))
+    if (StoreError e = dropChangesKeepingCommands(m_db, type, id))
         return e;
-    return exec(m_db,
-                QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
-                               "idempotency_key, created_at) VALUES (?, ?, 'update', ?, 0, ?, ?)"),
-                {type, id, fieldsPayload(fields), newUuid(), nowMs()});
+    if (StoreError e = exec(m_db,
+                            QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                                           "idempotency_key, created_at) VALUES (?, ?, 'update', ?, 0, ?, ?)"),
+                            {type, id, fieldsPayload(fields), newUuid(), nowMs()}))
+        return e;
+    return commandsLast(m_db, type, id);
 }
 
 StoreError PushQueue::reopenAsDelete(const QString &type, const QString &id)
@@ -222,12 +262,14 @@ StoreError PushQueue::reopenAsDelete(const QString &type, const QString &id)
 
 StoreError PushQueue::reopenAsCreate(const QString &type, const QString &id)
 {
-    if (StoreError e = dropEntity(type, id))
+    if (StoreError e = dropChangesKeepingCommands(m_db, type, id))
         return e;
-    return exec(m_db,
-                QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
-                               "idempotency_key, created_at) VALUES (?, ?, 'create', '{}', 0, ?, ?)"),
-                {type, id, newUuid(), nowMs()});
+    if (StoreError e = exec(m_db,
+                            QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                                           "idempotency_key, created_at) VALUES (?, ?, 'create', '{}', 0, ?, ?)"),
+                            {type, id, newUuid(), nowMs()}))
+        return e;
+    return commandsLast(m_db, type, id);
 }
 
 StoreError PushQueue::dropEntity(const QString &type, const QString &id)

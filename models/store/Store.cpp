@@ -1,5 +1,8 @@
 #include "Store.h"
 
+#include "CampaignRepository.h"
+#include "ContactRepository.h"
+
 #include "StoreCounts.h"
 
 namespace pitchside::store {
@@ -29,6 +32,16 @@ Store::Store(std::unique_ptr<Database> db)
       m_postHistory(m_db->sql()),
       m_conflicts(m_db->sql())
 {
+}
+
+ContactRepository Store::contacts()
+{
+    return ContactRepository(m_db->sql(), &m_hub);
+}
+
+CampaignRepository Store::campaigns()
+{
+    return CampaignRepository(m_db->sql(), &m_hub);
 }
 
 int Store::livePostCount()

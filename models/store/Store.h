@@ -22,6 +22,9 @@
 
 namespace pitchside::store {
 
+class CampaignRepository;
+class ContactRepository;
+
 // An account's local store as the UI thread sees it: one connection, the
 // change hub item models listen to, and the repositories over them. The UI
 // reads and writes through these (and through models/ classes built on a
@@ -51,6 +54,11 @@ public:
     InboxRepository &inbox() { return m_inbox; }
     NotificationRepository &notifications() { return m_notifications; }
     PostHistoryRepository &postHistory() { return m_postHistory; }
+    // WhatsApp contacts and their categories; campaigns, their messages and
+    // commands. Made on each call (cheap), so that their headers stay out
+    // of everyone's build.
+    ContactRepository contacts();
+    CampaignRepository campaigns();
     // The server copies waiting for a person's choice (keep mine, take theirs…).
     ConflictRepository &conflicts() { return m_conflicts; }
     // Posts not deleted, for status lines (an index scan: cheap while a sync writes).

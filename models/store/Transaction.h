@@ -7,6 +7,9 @@ namespace pitchside::store {
 
 // A write transaction (BEGIN IMMEDIATE, so two connections never deadlock on
 // the reader-to-writer upgrade). Rolls back unless commit() succeeded.
+// Opened inside another one on the same connection, it is a savepoint of
+// it: a bulk change (delete 500 contacts) is then one transaction made of
+// the single writes every type already has.
 class Transaction
 {
 public:
@@ -24,6 +27,7 @@ public:
 private:
     QSqlDatabase &m_db;
     bool m_active = false;
+    QString m_savepoint; // empty: the outermost transaction
     QString m_error;
 };
 

@@ -111,8 +111,18 @@ void Pusher::onAnswer(const Item &item, const EntitySpec &spec, const api::ApiRe
         advance();
         return;
     }
+    if (err.status == 404 && e.op == Op::Command) {
+        park(item, err); // gone from the server: nothing to act on
+        advance();
+        return;
+    }
     if (err.status == 404 && e.op == Op::Update) {
         recordConflict(item, spec, nullptr); // deleted on the server while edited here
+        advance();
+        return;
+    }
+    if (err.status == 409 && e.op == Op::Command) {
+        park(item, err); // the item's state does not allow it: the person reads why
         advance();
         return;
     }

@@ -94,9 +94,11 @@ void Pusher::next()
             continue;
         }
         const EntitySpec *spec = m_registry.find(item.entry.entityType);
-        const bool supported = spec && ((item.entry.op == Op::Create && spec->canCreate)
-                                        || (item.entry.op == Op::Update && spec->canUpdate)
-                                        || (item.entry.op == Op::Delete && spec->canDelete));
+        const bool supported =
+            spec && ((item.entry.op == Op::Create && spec->canCreate) || (item.entry.op == Op::Update && spec->canUpdate)
+                     || (item.entry.op == Op::Delete && spec->canDelete)
+                     || (item.entry.op == Op::Command
+                         && !spec->commandPath(item.entry.fields.value(0), item.entry.entityId).isEmpty()));
         if (!supported) {
             api::ApiError e;
             e.kind = Kind::Http;
@@ -148,6 +150,14 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
         req.method = "DELETE";
         req.path = spec.itemPath(e.entityId);
         break;
+    case Op::Command:
+        req.method = "POST";
+        req.path = spec.commandPath(e.fields.value(0), e.entityId);
+        break;
+    }
+    if (e.op == Op::Command) {
+        pushCommand(item, spec, req, queue, tx);
+        return;
     }
 
     QString route; // a sub-route suffix, for fields the main update route does not take
@@ -212,6 +222,45 @@ void Pusher::push(const Item &queued, const EntitySpec &spec)
     m_call = m_api.send(req);
     connect(m_call, &api::ApiCall::finished, this,
             [this, item, &spec, route](const api::ApiResponse &r) { onAnswer(item, spec, r, route); });
+}
+
+void Pusher::pushCommand(const Item &item, const EntitySpec &spec, api::ApiRequest req, store::PushQueue &queue,
+                         store::Transaction &tx)
+{
+    // An action carries no version: the server decides from the item's
+    // state whether it applies, and its key makes a replay answer the first
+    // answer instead of acting twice.
+    const store::Outbox::Entry &e = item.entry;
+    if (item.frozen()) {
+        req.body = item.sentBody;
+    } else {
+        const std::optional<store::EntityRow> row = store::EntityRows(m_db.sql(), spec.table()).find(e.entityId);
+        if (!row || row->deleted) {
+            // Gone here: nothing to act on.
+            const StoreError err = queue.complete(e.seq);
+            if (err || !tx.commit()) {
+                finish(storeFailure(err ? err.detail : tx.lastError()));
+                return;
+            }
+            m_notifier.outboxChanged();
+            advance();
+            return;
+        }
+        req.body = e.commandBody.isEmpty() ? QByteArray("{}") : e.commandBody;
+        if (StoreError err = queue.freeze(e.seq, req.body, 0)) {
+            finish(storeFailure(err.detail));
+            return;
+        }
+    }
+    req.ifMatch = -1;
+    if (!tx.commit()) {
+        finish(storeFailure(tx.lastError()));
+        return;
+    }
+    qCDebug(lcSync) << "pushing command" << e.fields.value(0) << e.entityType << e.entityId << "seq" << e.seq;
+    m_call = m_api.send(req);
+    connect(m_call, &api::ApiCall::finished, this,
+            [this, item, &spec](const api::ApiResponse &r) { onAnswer(item, spec, r, QString()); });
 }
 
 QStringList Pusher::mainKeys(const EntitySpec &spec, const store::Outbox::Entry &e)

@@ -12,6 +12,7 @@
 
 namespace pitchside::store {
 class Database;
+class Transaction;
 }
 
 namespace pitchside::sync {
@@ -55,6 +56,9 @@ private:
 
     void next();
     void push(const Item &item, const EntitySpec &spec);
+    // The rest of push() for an outbox command, inside its transaction.
+    void pushCommand(const Item &item, const EntitySpec &spec, api::ApiRequest req, store::PushQueue &queue,
+                     store::Transaction &tx);
     void onAnswer(const Item &item, const EntitySpec &spec, const api::ApiResponse &r, const QString &route);
     static QStringList mainKeys(const EntitySpec &spec, const store::Outbox::Entry &entry);
     // "type\nid": the key of the entities held back in m_blocked.

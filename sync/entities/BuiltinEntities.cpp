@@ -2,28 +2,14 @@
 // columns (models/store/types/) travel in the server's JSON (API.md §2–5),
 // and its REST routes. One function per type.
 #include "EntityRegistry.h"
+#include "WireMapping.h"
 
 #include "models/store/types/SyncedTypes.h"
 
 namespace pitchside::sync {
 
-namespace {
-
-// Every synced resource carries them (SyncedResource in the contract).
-void mapTimes(EntitySpec &s)
-{
-    s.map("created_at", {"created_at"});
-    s.map("updated_at", {"updated_at"});
-}
-
-// Columns whose JSON key is their own name, at the top of the item.
-void mapByName(EntitySpec &s, std::initializer_list<const char *> columns)
-{
-    for (const char *c : columns)
-        s.map(c, {c});
-}
-
-} // namespace
+using wire::mapByName;
+using wire::mapTimes;
 
 EntitySpec profileEntity()
 {

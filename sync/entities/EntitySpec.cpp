@@ -316,6 +316,17 @@ QStringList EntitySpec::keysAfterCreate() const
     return keys;
 }
 
+QString EntitySpec::commandPath(const QString &name, const QString &id) const
+{
+    for (const CommandRoute &c : commands) {
+        if (c.name == name) {
+            QString path = c.path;
+            return path.replace(QStringLiteral("{id}"), id);
+        }
+    }
+    return {};
+}
+
 const SubRoute *EntitySpec::subRouteFor(const QString &key) const
 {
     for (const SubRoute &r : subRoutes) {

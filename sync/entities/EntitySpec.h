@@ -87,6 +87,16 @@ struct SubRoute
     std::function<nlohmann::json(const nlohmann::json &row)> body;
 };
 
+// An action the server runs once on an item (a campaign's send, stop,
+// retry): an outbox command (store::Outbox::Op::Command) of that name is
+// POSTed to `path`, where "{id}" stands for the item's id, with the
+// command's own body; the answer is the item as it now stands.
+struct CommandRoute
+{
+    QString name; // "send"
+    QString path; // "/api/campaigns/{id}/send"
+};
+
 // Where one declared column travels in the server's JSON.
 struct WireField
 {
@@ -141,6 +151,9 @@ public:
     // is a conversation's thread): an unreadable item is then not asked for again.
     bool canFetchItem = true;
     std::vector<SubRoute> subRoutes;
+    std::vector<CommandRoute> commands;
+    // The route of a command for an item; empty when the type has no such command.
+    QString commandPath(const QString &name, const QString &id) const;
 
     // Joins declaration and wire mapping (fields, children, the operations
     // below) and lists where they disagree; call once, after mapping.

@@ -2,6 +2,8 @@
 
 // The synced types this build knows, declared once each (one file per
 // type in this folder). sync/entities maps each one to the server's JSON.
+#include "../../Campaign.h"
+#include "../../Contact.h"
 #include "../../Conversation.h"
 #include "../../Match.h"
 #include "../../Media.h"
@@ -27,5 +29,9 @@ const SyncedType<Publication> &publicationType();
 const SyncedType<Conversation> &conversationType();
 const SyncedType<Message> &messageType();
 const SyncedType<Notification> &notificationType();
+const SyncedType<Contact> &contactType();
+const SyncedType<ContactCategory> &contactCategoryType();
+const SyncedType<Campaign> &campaignType();
+const SyncedType<CampaignMessage> &campaignMessageType();
 
 } // namespace pitchside::store
