@@ -10,8 +10,8 @@ namespace pitchside::store {
 
 namespace {
 
-// `?, ?, ?` for a list of binds.
-QString placeholders(qsizetype n)
+// "?, ?, ?": one bind mark per value of a list.
+QString bindMarks(qsizetype n)
 {
     QString out;
     for (qsizetype i = 0; i < n; ++i)
@@ -227,7 +227,7 @@ int ContactRepository::recipientCount(const QStringList &categoryIds) const
     q.prepare(QStringLiteral("SELECT count(DISTINCT c.id) FROM contacts c JOIN contact_category_members m "
                              "ON m.contact_id = c.id WHERE c.deleted = 0 AND m.category_id IN (%1) "
                              "AND NOT (c.verified_at IS NOT NULL AND c.whatsapp_verified = 0)")
-                  .arg(placeholders(categoryIds.size())));
+                  .arg(bindMarks(categoryIds.size())));
     for (const QString &id : categoryIds)
         q.addBindValue(id);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
