@@ -33,5 +33,10 @@ struct AppContext {
     SocialVault *socialVault = nullptr;
     int socialTokenLifetimeSec = 0; // 0: each provider's own (test switch)
     QHash<QString, QStringList> providerFailures; // network → the refusals its next publications get (test switch)
+    struct CampaignFailures {
+        int count = 0;
+        QString reason;
+    };
+    QHash<QString, CampaignFailures> campaignFailures; // user → how many of their next WhatsApp sends fail (test switch)
     QString baseUrl;            // http://127.0.0.1:PORT, once listening
 };

@@ -53,6 +53,8 @@ Config Config::fromArguments(const QStringList &args)
         {QStringLiteral("publish-interval"), QStringLiteral("Seconds between publishing runs (0: off)."), QStringLiteral("SECONDS"), QStringLiteral("15")},
         {QStringLiteral("sse-keepalive"), QStringLiteral("Seconds between SSE keep-alive comments."), QStringLiteral("SECONDS"), QStringLiteral("15")},
         {QStringLiteral("generation-delay"), QStringLiteral("Simulated document rendering time."), QStringLiteral("MS"), QStringLiteral("1200")},
+        {QStringLiteral("campaign-time-scale"), QStringLiteral("Divides every WhatsApp campaign delay (pacing, delivery, replies)."), QStringLiteral("N"), QStringLiteral("1")},
+        {QStringLiteral("campaign-daily-limit"), QStringLiteral("WhatsApp messages a user may send a UTC day."), QStringLiteral("N"), QStringLiteral("1000")},
     };
     p.addOptions(options);
     p.process(args);
@@ -97,5 +99,7 @@ Config Config::fromArguments(const QStringList &args)
     c.publishIntervalSec = int(number(p, QStringLiteral("publish-interval"), 0, 86400));
     c.sseKeepAliveSec = int(number(p, QStringLiteral("sse-keepalive"), 1, 3600));
     c.generationDelayMs = int(number(p, QStringLiteral("generation-delay"), 0, 600000));
+    c.campaignTimeScale = int(number(p, QStringLiteral("campaign-time-scale"), 1, 1000000));
+    c.campaignDailyLimit = int(number(p, QStringLiteral("campaign-daily-limit"), 1, 1000000));
     return c;
 }

@@ -36,6 +36,11 @@ struct Config {
     int publishIntervalSec = 15; // how often due scheduled items are published; 0 = never
     int sseKeepAliveSec = 15;
     int generationDelayMs = 1200; // simulated document rendering time
+    // WhatsApp campaigns (docs/api/campaigns.md): every pacing and
+    // simulation delay is divided by the scale (tests: 1000), and a user
+    // sends at most the daily limit of messages a UTC day.
+    int campaignTimeScale = 1;
+    int campaignDailyLimit = 1000;
 
     // Parses the arguments of the running application; prints usage and
     // exits on error.

@@ -6,6 +6,7 @@
 #include "core/timeutil.h"
 #include "http/api_error.h"
 #include "http/request.h"
+#include "modules/contacts_model.h"
 #include "modules/inbox_util.h"
 #include "store/database.h"
 #include "store/entity_store.h"
@@ -44,8 +45,7 @@ struct PartyInfo {
 PartyInfo describe(AppContext &ctx, const Party &p)
 {
     if (!p.isUser())
-        return {ctx.db->scalar(QStringLiteral("SELECT name FROM whatsapp_contacts WHERE id = ?"), {p.id}).toString(),
-                QStringLiteral("whatsapp")};
+        return {contacts::nameOf(ctx, p.id), QStringLiteral("whatsapp")};
     const QByteArray raw = ctx.db->scalar(QStringLiteral("SELECT body FROM users WHERE id = ?"), {p.id}).toByteArray();
     if (raw.isEmpty())
         return {QString(), QStringLiteral("direct")};
@@ -231,24 +231,6 @@ bool userExists(AppContext &ctx, const QString &userId)
     return ctx.db->scalar(QStringLiteral("SELECT COUNT(*) FROM users WHERE id = ?"), {userId}).toInt() > 0;
 }
 
-QString addContact(AppContext &ctx, const QString &userId, const QString &name, const QString &phone,
-                   const QString &createdAt)
-{
-    const QString id = ids::uuid();
-    ctx.db->exec(QStringLiteral("INSERT INTO whatsapp_contacts(id, user_id, name, phone_number, created_at)"
-                                " VALUES(?, ?, ?, ?, ?)"),
-                 {id, userId, name, phone, createdAt.isEmpty() ? timeutil::nowIso() : createdAt});
-    return id;
-}
-
-bool isContactOf(AppContext &ctx, const QString &contactId, const QString &userId)
-{
-    return ctx.db->scalar(QStringLiteral("SELECT COUNT(*) FROM whatsapp_contacts WHERE id = ? AND user_id = ?"),
-                          {contactId, userId})
-               .toInt()
-        > 0;
-}
-
 std::optional<Conversation> findConversation(AppContext &ctx, const QString &id)
 {
     QSqlQuery q = ctx.db->exec(QStringLiteral("SELECT %1 FROM conversations WHERE id = ?").arg(QLatin1String(kConversationColumns)),
@@ -385,9 +367,8 @@ bool idTaken(AppContext &ctx, const QString &id)
     return ctx.db->scalar(QStringLiteral("SELECT EXISTS(SELECT 1 FROM entities WHERE id = ?)"
                                          " OR EXISTS(SELECT 1 FROM conversations WHERE id = ?)"
                                          " OR EXISTS(SELECT 1 FROM messages WHERE id = ?)"
-                                         " OR EXISTS(SELECT 1 FROM notifications WHERE id = ?)"
-                                         " OR EXISTS(SELECT 1 FROM whatsapp_contacts WHERE id = ?)"),
-                          {id, id, id, id, id})
+                                         " OR EXISTS(SELECT 1 FROM notifications WHERE id = ?)"),
+                          {id, id, id, id})
         .toInt()
         != 0;
 }

@@ -5,7 +5,8 @@
 // conversation (participant_* is the other side, unread_count and
 // last_read_at are theirs, and so is its version), and every change
 // reaches the feed of each user who sees it, in that user's view.
-// A party is a user or one of a user's WhatsApp contacts (who has no feed).
+// A party is a user or one of a user's WhatsApp contacts (who has no feed;
+// contacts are the campaigns module's, modules/contacts_model.h).
 #pragma once
 
 #include "core/json.h"
@@ -34,11 +35,6 @@ struct Party {
 QString partyName(AppContext &ctx, const Party &p);
 
 bool userExists(AppContext &ctx, const QString &userId);
-// A WhatsApp contact of the user (the campaigns module will own contacts;
-// until then test mode and the demo seed make them).
-QString addContact(AppContext &ctx, const QString &userId, const QString &name, const QString &phone,
-                   const QString &createdAt = {});
-bool isContactOf(AppContext &ctx, const QString &contactId, const QString &userId);
 
 struct Conversation {
     QString id;

@@ -7,6 +7,7 @@
 #include "http/api_error.h"
 #include "http/fields.h"
 #include "http/router.h"
+#include "modules/contacts_model.h"
 #include "modules/inbox_model.h"
 #include "modules/inbox_util.h"
 #include "modules/resource_util.h"
@@ -59,7 +60,7 @@ Response send(AppContext &ctx, Request &req)
             throw idTakenError();
     }
     const bool toUser = recipientType.value == QLatin1String("user");
-    if (toUser ? !inbox::userExists(ctx, recipientId.value) : !inbox::isContactOf(ctx, recipientId.value, req.userId))
+    if (toUser ? !inbox::userExists(ctx, recipientId.value) : !contacts::isContactOf(ctx, recipientId.value, req.userId))
         throw ApiError(404, "NOT_FOUND",
                        {QStringLiteral("Destinataire introuvable : aucun %1 ne porte cet identifiant.")
                             .arg(toUser ? QStringLiteral("utilisateur") : QStringLiteral("de vos contacts")),

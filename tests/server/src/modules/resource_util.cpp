@@ -86,10 +86,10 @@ Response keysetList(AppContext &ctx, const Request &req, const QString &where, c
 }
 
 Response pagedList(AppContext &ctx, const Request &req, const QString &where, const QVariantList &binds,
-                   const QString &orderBy, const Mapper &map)
+                   const QString &orderBy, const Mapper &map, qint64 maxLimit)
 {
     const qint64 page = queryInt(req, QStringLiteral("page"), 1, 1, 1000000);
-    const qint64 limit = queryInt(req, QStringLiteral("limit"), 20, 1, 50);
+    const qint64 limit = queryInt(req, QStringLiteral("limit"), 20, 1, maxLimit);
     const qint64 total = ctx.db->scalar(QStringLiteral("SELECT COUNT(*) FROM entities WHERE ") + where, binds)
                              .toLongLong();
     QVariantList all = binds;

@@ -28,9 +28,9 @@ using Mapper = std::function<json(const Entity &)>;
 // ?cursor=&limit= (max 100, default 20), newest first; meta {total, has_more, next_cursor}.
 Response keysetList(AppContext &ctx, const Request &req, const QString &where, const QVariantList &binds,
                     const Mapper &map = {});
-// ?page=&limit= (max 50, default 20); `pagination` block.
+// ?page=&limit= (max 50 unless said, default 20); `pagination` block.
 Response pagedList(AppContext &ctx, const Request &req, const QString &where, const QVariantList &binds,
-                   const QString &orderBy, const Mapper &map = {});
+                   const QString &orderBy, const Mapper &map = {}, qint64 maxLimit = 50);
 
 // For a create that may carry a client id: returns the existing entity when
 // the same body created it before (answer 200 with it), throws 409 when the

@@ -47,5 +47,8 @@ const InboxPeople &inboxPeople();
 // notifications of the club user; after its posts, documents and accounts,
 // which some notifications are about.
 void seedInbox(AppContext &ctx, const Account &club);
+// The WhatsApp contact of the inbox seed, whom the campaigns seed puts
+// among the U11 parents.
+inline const QString kKarimNumber = QStringLiteral("+33645127891");
 
 } // namespace demo

@@ -67,15 +67,20 @@ const char *const kSchema[] = {
     " code_challenge TEXT NOT NULL, provider_code TEXT, login_hint TEXT, login_code TEXT,"
     " user_id TEXT, created_at TEXT NOT NULL, used_at TEXT,"
     " purpose TEXT NOT NULL DEFAULT 'sign_in')", // or 'connect' (a social account, API.md §9)
+    // Contacts by number (duplicates, CSV import) and campaign messages by
+    // campaign or status: the WhatsApp campaigns module's queries
+    // (docs/api/campaigns.md) on the generic table. Campaign messages keep
+    // their campaign id in profile_id.
+    "CREATE INDEX IF NOT EXISTS entities_contact_number ON entities(user_id, json_extract(body, '$.full_number'))"
+    " WHERE type = 'contact'",
+    "CREATE INDEX IF NOT EXISTS entities_campaign_messages ON entities(profile_id, status) WHERE type = 'campaign_message'",
+    "CREATE INDEX IF NOT EXISTS entities_campaign_message_status ON entities(status, profile_id)"
+    " WHERE type = 'campaign_message'",
     // Inbox (API.md §6, seed [S] 004): one conversation per pair of
     // parties (user1_id < user2_id), the state each user participant has of
     // it (its version as that user sees it, when they last read it), its
-    // messages, the users' notifications, and the WhatsApp contacts a user
-    // talks to (test mode makes them until the campaigns module exists).
-    "CREATE TABLE IF NOT EXISTS whatsapp_contacts("
-    " id TEXT PRIMARY KEY, user_id TEXT NOT NULL, name TEXT NOT NULL, phone_number TEXT NOT NULL,"
-    " created_at TEXT NOT NULL)",
-    "CREATE INDEX IF NOT EXISTS whatsapp_contacts_by_user ON whatsapp_contacts(user_id)",
+    // messages and the users' notifications. A party is a user or one of
+    // a user's contacts (entities of type `contact`).
     "CREATE TABLE IF NOT EXISTS conversations("
     " id TEXT PRIMARY KEY, user1_id TEXT NOT NULL, user1_type TEXT NOT NULL,"
     " user2_id TEXT NOT NULL, user2_type TEXT NOT NULL, subject TEXT, campaign_id TEXT,"
