@@ -21,6 +21,7 @@ private Q_SLOTS:
     void fixturesEventsTemplatesDocuments();
     void agencyManagesTwoClubs();
     void clubInbox();
+    void clubCampaigns();
     void seedingAgainAddsNothing();
     void benchSeed();
 
@@ -178,10 +179,14 @@ static json wholeFeed(Http &http)
 void TestServerSeed::clubInbox()
 {
     // Read from the list and the feed only: opening a thread marks it read.
-    const json conversations = m_club->get(QStringLiteral("/api/messages/conversations")).data();
-    QCOMPARE(conversations.size(), size_t(3));
+    const json conversations = m_club->get(QStringLiteral("/api/messages/conversations?limit=50")).data();
+    QVERIFY(conversations.size() > size_t(3));
     // Newest message first: the sponsor negotiating, Karim answering the
-    // loto message on WhatsApp, the district (all read).
+    // loto message on WhatsApp, the district (all read); then last week's
+    // replies to the Christmas tournament campaign, read.
+    for (size_t i = 3; i < conversations.size(); ++i)
+        QVERIFY(conversations[i]["kind"] == "whatsapp" && conversations[i]["campaign_id"].is_string()
+                && conversations[i]["unread_count"] == 0);
     const json &sponsor = conversations[0];
     QVERIFY(sponsor["participant_name"] == "Boulangerie Martin");
     QVERIFY(sponsor["kind"] == "sponsor" && sponsor["participant_type"] == "user");
@@ -255,10 +260,42 @@ void TestServerSeed::clubInbox()
     QVERIFY(district2.get(QStringLiteral("/api/users/me")).data()["profiles"][0]["type"] == "district");
 }
 
+void TestServerSeed::clubCampaigns()
+{
+    const json categories = m_club->get(QStringLiteral("/api/categories")).data();
+    QCOMPARE(categories.size(), size_t(5));
+    QStringList names;
+    for (const auto &c : categories) {
+        names << QString::fromStdString(c["name"]);
+        QVERIFY(c["contact_count"].get<int>() > 10 && QString::fromStdString(c["color"]).startsWith(QLatin1Char('#')));
+    }
+    QVERIFY(names.contains(QStringLiteral("Parents U11")) && names.contains(QStringLiteral("Bénévoles")));
+    const json v = m_club->get(QStringLiteral("/api/verify/stats")).data();
+    QVERIFY(v["total"].get<int>() >= 240 && v["not_on_whatsapp"].get<int>() > 0 && v["unchecked"].get<int>() > 0);
+    QSet<std::string> statuses;
+    json christmas;
+    for (const auto &c : m_club->get(QStringLiteral("/api/campaigns?limit=100")).data()) {
+        statuses.insert(c["status"].get<std::string>());
+        if (c["name"] == "Tournoi de Noël")
+            christmas = c;
+    }
+    for (const char *s : {"draft", "scheduled", "completed", "failed", "stopped"})
+        QVERIFY2(statuses.contains(s), s);
+    QVERIFY(christmas.is_object() && christmas["replied_count"].get<int>() > 0
+            && christmas["delivered_count"].get<int>() > 0 && christmas["message_2_sent_count"] == christmas["replied_count"]);
+    // A month of history: several days with traffic.
+    int busyDays = 0;
+    for (const auto &d : m_club->get(QStringLiteral("/api/monitoring/history?days=30")).data())
+        busyDays += d["message_1"].get<int>() > 0 ? 1 : 0;
+    QVERIFY(busyDays >= 6);
+}
+
 void TestServerSeed::seedingAgainAddsNothing()
 {
     const int posts = countAll(*m_club, QStringLiteral("/api/content/posts"));
     const int media = countAll(*m_club, QStringLiteral("/api/media"));
+    const json conversations = m_club->get(QStringLiteral("/api/messages/conversations")).doc()["pagination"]["total"];
+    const json contacts = m_club->get(QStringLiteral("/api/contacts")).doc()["pagination"]["total"];
     m_server->stop();
     QCOMPARE(m_server->exitCode(), 0);
     QVERIFY(m_server->start(60000));
@@ -268,7 +305,8 @@ void TestServerSeed::seedingAgainAddsNothing()
     QCOMPARE(countAll(http, QStringLiteral("/api/content/posts")), posts);
     QCOMPARE(countAll(http, QStringLiteral("/api/media")), media);
     QCOMPARE(http.get(QStringLiteral("/api/users/me")).data()["profiles"].size(), size_t(3));
-    QVERIFY(http.get(QStringLiteral("/api/messages/conversations")).doc()["pagination"]["total"] == 3);
+    QCOMPARE(http.get(QStringLiteral("/api/messages/conversations")).doc()["pagination"]["total"], conversations);
+    QCOMPARE(http.get(QStringLiteral("/api/contacts")).doc()["pagination"]["total"], contacts);
 }
 
 void TestServerSeed::benchSeed()

@@ -2,7 +2,8 @@
 // sponsor profile) and an agency account managing two clubs, with ~300
 // posts over three months centred on today, visuals, fixtures, events,
 // templates, documents and publications, and the club's inbox (a sponsor
-// and the district as users of their own, a WhatsApp contact).
+// and the district as users of their own, a WhatsApp contact), and its
+// WhatsApp contacts and campaigns.
 // Runs once per data dir.
 #include "seed/seeding.h"
 
@@ -222,6 +223,7 @@ QStringList seeding::demo(AppContext &ctx)
         seedPublications(ctx, club, rng);
         seedAiHistory(ctx, club, 12);
         seedInbox(ctx, club);
+        seedCampaigns(ctx, club, rng);
 
         Account agency;
         agency.userId = users::create(ctx, kAgencyEmail, kAgencyPassword, QStringLiteral("Tribune Média"),

@@ -47,6 +47,9 @@ const InboxPeople &inboxPeople();
 // notifications of the club user; after its posts, documents and accounts,
 // which some notifications are about.
 void seedInbox(AppContext &ctx, const Account &club);
+// Categories, contacts and campaigns of the club (after the inbox: a
+// U11 parent of the campaigns is its WhatsApp contact).
+void seedCampaigns(AppContext &ctx, const Account &club, std::mt19937 &rng);
 // The WhatsApp contact of the inbox seed, whom the campaigns seed puts
 // among the U11 parents.
 inline const QString kKarimNumber = QStringLiteral("+33645127891");
