@@ -557,7 +557,15 @@ void TestServerCampaigns::monitoring()
     // figures are read back and checked against the formulas.
     for (int i = 0; i < 2; ++i)
         h->post(QStringLiteral("/api/test/campaigns/%1/interactions").arg(q(id)), {{"contact_id", people[size_t(i)]}, {"type", "reply"}});
-    QVERIFY(waitFor([&] { return get(*h, id)["message_2_sent_count"].get<int>() >= 2; }));
+    // Settled: every simulated reply has landed (20 ms after each send)
+    // and every message 2 it queued has left.
+    pump(200);
+    QVERIFY(waitFor([&] {
+        for (const auto &m : messages(*h, id))
+            if (m["status"] == "pending")
+                return false;
+        return get(*h, id)["message_2_sent_count"].get<int>() >= 2;
+    }));
     const json c = get(*h, id);
     stats = h->get(QStringLiteral("/api/monitoring/stats")).data();
     QCOMPARE(stats["message_1"], 3);

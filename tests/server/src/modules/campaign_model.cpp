@@ -196,9 +196,7 @@ void refresh(AppContext &ctx, Entity &campaign)
         return;
     campaign.body = after;
     ctx.store->update(campaign);
-    ctx.feed->queueEvent(campaign.userId, "campaign.progress",
-                         {{"campaign_id", ss(campaign.id)}, {"status", after["status"]},
-                          {"sent_count", sent}, {"failed_count", failed}});
+    progress(ctx, campaign);
     if (finished) {
         // The one notification of a campaign's end (the inbox's campaign_finished).
         inbox::NewNotification n;
@@ -211,6 +209,13 @@ void refresh(AppContext &ctx, Entity &campaign)
         n.subjectId = campaign.id;
         inbox::notify(ctx, n);
     }
+}
+
+void progress(AppContext &ctx, const Entity &campaign)
+{
+    ctx.feed->queueEvent(campaign.userId, "campaign.progress",
+                         {{"campaign_id", ss(campaign.id)}, {"status", campaign.body["status"]},
+                          {"sent_count", campaign.body["sent_count"]}, {"failed_count", campaign.body["failed_count"]}});
 }
 
 QString simulatedReply(const QString &seed)

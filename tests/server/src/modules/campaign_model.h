@@ -45,6 +45,10 @@ void start(AppContext &ctx, Entity &campaign);
 // `completed`). Stores it and queues campaign.progress when it changed.
 void refresh(AppContext &ctx, Entity &campaign);
 
+// Queues campaign.progress {campaign_id, status, sent_count, failed_count}
+// (last_seq is added when it goes out).
+void progress(AppContext &ctx, const Entity &campaign);
+
 // A contact's answer to a campaign (type reply, reaction, read or
 // delivered), on its message 1: the message's status and times; a reply
 // or a reaction lands in the inbox (from the contact, with campaign_id),

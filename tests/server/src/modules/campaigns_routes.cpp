@@ -112,6 +112,7 @@ Response send(AppContext &ctx, Request &req)
         c.body["status"] = "scheduled";
         c.body["scheduled_at"] = ss(timeutil::iso(at.value));
         ctx.store->update(c);
+        campaigns::progress(ctx, c);
         campaigns::wakeSender(ctx);
     } else {
         campaigns::start(ctx, c);
@@ -127,7 +128,7 @@ Response stop(AppContext &ctx, Request &req)
         throw ApiError::rule("campaign_not_stoppable", {{"status", ss(status)}});
     c.body["status"] = "stopped";
     ctx.store->update(c);
-    campaigns::refresh(ctx, c);
+    campaigns::progress(ctx, c);
     return resource::single(c);
 }
 
