@@ -64,6 +64,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · report of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>Draft</source>
@@ -199,6 +270,74 @@
     </message>
     <message>
         <source>No phone number is written like this in that country</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation><numerusform>%n recipient</numerusform><numerusform>%n recipients</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation><numerusform>%n sent</numerusform><numerusform>%n sent</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replied</source>
+        <translation><numerusform>%n replied</numerusform><numerusform>%n replied</numerusform></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Tried again %n time(s)</source>
+        <translation><numerusform>Tried again %n time</numerusform><numerusform>Tried again %n times</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1252,6 +1391,49 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>pitchside::campaigns::ContactTableModel</name>
+    <message>
+        <source>On WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::store::StoreError</name>
     <message>
         <source>Pitchside cannot create its data folder %1. Check that the disk is not full and that you may write there, or start Pitchside with --data-dir to choose another folder.</source>
@@ -2038,9 +2220,413 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
 </context>
 <context>
+    <name>pitchside::ui::CampaignDelegate</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CampaignDetail</name>
+    <message>
+        <source>today at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: nobody in the chosen categories can receive it on WhatsApp. Add contacts to them, or choose other categories, then send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: choose at least one category of contacts, then send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent: this campaign has already gone out. Relaunch it to send it again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to send again: no message had failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not stopped: the campaign had already finished.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not relaunched: only a finished or stopped campaign can be.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not changed: the campaign was being sent. Stop it first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this action.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server refused this action: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending asked: it starts as soon as Pitchside reaches the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop asked: it takes effect as soon as Pitchside reaches the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sending the failed messages again as soon as Pitchside reaches the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relaunch asked: it starts as soon as Pitchside reaches the server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups sent</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send failed again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relaunch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report to print (PDF)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-up, to those who reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Recipients and what became of each message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>the last of %n waiting message(s) should leave around %1</source>
+        <translation><numerusform>the last of %n waiting message should leave around %1</numerusform><numerusform>the last of %n waiting messages should leave around %1</numerusform></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 first messages handled (%p %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No follow-up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign could not be sent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign could not be stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The failed messages could not be sent again: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Relaunch “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Everyone in its categories now (%n contact(s)) gets the first message again, including those who already received it. Its figures start over.</source>
+        <translation><numerusform>Everyone in its categories now (%n contact) gets the first message again, including those who already received it. Its figures start over.</numerusform><numerusform>Everyone in its categories now (%n contacts) gets the first message again, including those who already received it. Its figures start over.</numerusform></translation>
+    </message>
+    <message>
+        <source>The campaign could not be relaunched: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign and its figures are deleted on every device. Messages already sent stay with their recipients.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign is being sent: stop it before deleting it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign could not be deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CampaignEditorDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Christmas tournament — parents</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello {{prenom}}, the Christmas tournament is on Saturday at 10 am…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: sent once to each person who replies ("Thank you {{prenom}}! …")</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inserts {{%1}}: each recipient reads their own</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories the campaign goes to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation><numerusform>%1 (%n contact)</numerusform><numerusform>%1 (%n contacts)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;First message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick the categories the campaign goes to.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): each contact once, without the numbers found to have no WhatsApp.</source>
+        <translation><numerusform>%n recipient: each contact once, without the numbers found to have no WhatsApp.</numerusform><numerusform>%n recipients: each contact once, without the numbers found to have no WhatsApp.</numerusform></translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Martin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>If they reply:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The message as a recipient reads it appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the first message.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A WhatsApp message is at most %1 characters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>{{%1}} is not a variable WhatsApp campaigns know: use {{prenom}} or {{nom}}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign is being sent: stop it before changing it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::ui::CampaignsPage</name>
     <message>
-        <source>WhatsApp campaigns, contacts and sponsor deals.</source>
+        <source>Campaigns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp campaigns to your contacts, paced within WhatsApp's daily limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CampaignsView</name>
+    <message>
+        <source>New campaign</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2048,11 +2634,130 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Campaigns are not in this version yet</source>
+        <source>No campaign yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>WhatsApp campaigns, contact lists and sponsor deals come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
+        <source>A campaign sends one WhatsApp message to the contacts of the categories you choose, one by one within WhatsApp's daily limit, and a follow-up to those who reply.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a campaign</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Its progress, its figures and each recipient's message show here.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parents U11, Volunteers, Sponsors…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Green</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another category is already called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another category already has this name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the category “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln contact(s) stay in your contacts, without this category.</source>
+        <translation><numerusform>Its contact stays in your contacts, without this category.</numerusform><numerusform>Its %Ln contacts stay in your contacts, without this category.</numerusform></translation>
+    </message>
+    <message>
+        <source>No contact is in it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The category could not be deleted: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2128,6 +2833,474 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>Accept the deletion</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>06 12 34 56 78 or +44 7911 123456</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category yet: create one with New category, then tick it here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another contact already has this number: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another contact already has this number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ContactImportDialog</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first line names the columns (first name, last name, phone number…). From Excel: File › Save as › CSV. From Google Sheets: File › Download › CSV.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say what each column holds. The phone number is needed; names are optional.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file's first lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The first lines of the file:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Lines not imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Categories of the imported contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category yet: you can put the contacts in categories later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put them in these categories (optional):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. The file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>2. The columns</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>3. The check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>4. The import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check the lines</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s)</source>
+        <translation><numerusform>Import %Ln contact</numerusform><numerusform>Import %Ln contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancelling: nothing will be added…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has its header line and no contact under it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1, separated by %2 · %Ln line(s) of contacts</source>
+        <translation><numerusform>%1, separated by %2 · %Ln line of contacts</numerusform><numerusform>%1, separated by %2 · %Ln lines of contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln line(s)…</source>
+        <translation><numerusform>Checking %Ln line…</numerusform><numerusform>Checking %Ln lines…</numerusform></translation>
+    </message>
+    <message>
+        <source>The contacts already on this computer cannot be read, so the file cannot be checked: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) to import</source>
+        <translation><numerusform>%Ln contact to import</numerusform><numerusform>%Ln contacts to import</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) that cannot be read</source>
+        <translation><numerusform>%Ln number that cannot be read</numerusform><numerusform>%Ln numbers that cannot be read</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) already on an earlier line of the file</source>
+        <translation><numerusform>%Ln number already on an earlier line of the file</numerusform><numerusform>%Ln numbers already on an earlier line of the file</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already among your contacts</source>
+        <translation><numerusform>%Ln already among your contacts</numerusform><numerusform>%Ln already among your contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broken line(s)</source>
+        <translation><numerusform>%Ln broken line</numerusform><numerusform>%Ln broken lines</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln lines not imported.</source>
+        <translation><numerusform>The first %1 of %Ln line not imported.</numerusform><numerusform>The first %1 of %Ln lines not imported.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %1 of %Ln contact(s)…</source>
+        <translation><numerusform>Importing: %1 of %Ln contact…</numerusform><numerusform>Importing: %1 of %Ln contacts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) imported</source>
+        <translation><numerusform>%Ln contact imported</numerusform><numerusform>%Ln contacts imported</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln line(s) skipped</source>
+        <translation><numerusform>, %Ln line skipped</numerusform><numerusform>, %Ln lines skipped</numerusform></translation>
+    </message>
+    <message>
+        <source>They are on this computer now and go to your Pitchside account at the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import cancelled: no contact was added.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import stopped and no contact was added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every number of the file is already among your contacts: nothing to add.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ContactsView</name>
+    <message>
+        <source>Search a name or a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename, recolour or delete this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit this category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>On WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add contacts from a CSV file (Excel, Google Sheets, a phone's export)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add to category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove from category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check WhatsApp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ask whether these numbers have WhatsApp (sent when you are online)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Campaigns go to your WhatsApp contacts, by category. Import them from a CSV file (Excel, Google Sheets, a phone's export), or add them one by one with New contact.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact matches</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try other words or another filter.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The contacts cannot be read from this computer's store: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No category yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) added to the new category.</source>
+        <translation><numerusform>%Ln contact added to the new category.</numerusform><numerusform>%Ln contacts added to the new category.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation><numerusform>%1 of %Ln contact</numerusform><numerusform>%1 of %Ln contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln selected</numerusform><numerusform>%Ln selected</numerusform></translation>
+    </message>
+    <message>
+        <source>Category “%1” created. Select contacts, then Add to category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A contact of the selection was deleted meanwhile (by a sync?), so nothing was changed. Select them again and retry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) in “%1”.</source>
+        <translation><numerusform>%Ln contact in “%1”.</numerusform><numerusform>%Ln contacts in “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) taken out of “%1”.</source>
+        <translation><numerusform>%Ln contact taken out of “%1”.</numerusform><numerusform>%Ln contacts taken out of “%1”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp check asked for %Ln contact(s); it is sent when you are online.</source>
+        <translation><numerusform>WhatsApp check asked for %Ln contact; it is sent when you are online.</numerusform><numerusform>WhatsApp check asked for %Ln contacts; it is sent when you are online.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)?</source>
+        <translation><numerusform>Delete %Ln contact?</numerusform><numerusform>Delete %Ln contacts?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are removed from this computer and from your Pitchside account. Campaigns will no longer reach them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) deleted.</source>
+        <translation><numerusform>%Ln contact deleted.</numerusform><numerusform>%Ln contacts deleted.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DailyGauge</name>
+    <message>
+        <source>Messages sent today against the daily limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3503,6 +4676,77 @@ Description: %2</source>
     </message>
 </context>
 <context>
+    <name>pitchside::ui::MonitoringView</name>
+    <message>
+        <source>Today (UTC day)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First messages sent today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups sent today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacts that can still get a first message today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Messages of the last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of the %2 messages WhatsApp allows a day</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 % of first messages)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today's WhatsApp limit is reached: campaigns being sent go on after midnight UTC (%1 here).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 % of today's messages failed (more than 10 %). Check the numbers of the failed contacts before sending more: WhatsApp may block a sender that keeps failing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close to today's limit: keep the rest for tomorrow.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>pitchside::ui::MonthView</name>
     <message>
         <source>Month</source>
@@ -4002,6 +5246,73 @@ The club, team or sponsor new posts are for</source>
     <message>
         <source>Other</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SendCampaignDialog</name>
+    <message>
+        <source>Send “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Send to %n contact(s)?</source>
+        <translation><numerusform>Send to %n contact?</numerusform><numerusform>Send to %n contacts?</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody to send to</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp allows %1 messages a day. Today %2 have left; room for %n more first message(s), keeping some for the follow-ups replies bring.</source>
+        <translation><numerusform>WhatsApp allows %1 messages a day. Today %2 have left; room for %n more first message, keeping some for the follow-ups replies bring.</numerusform><numerusform>WhatsApp allows %1 messages a day. Today %2 have left; room for %n more first messages, keeping some for the follow-ups replies bring.</numerusform></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Schedule for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No contact in the chosen categories can receive it. Add contacts to them, or choose other categories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The daily limit leaves no room for first messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It leaves %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All %1 leave one by one, about one every 25 seconds; the last around %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>It takes %n day(s) within WhatsApp's daily limit: %1 on the first day, the rest from 00:00 UTC on the next ones. The last message should leave %2.</source>
+        <translation><numerusform>It takes %n day within WhatsApp's daily limit: %1 on the first day, the rest from 00:00 UTC on the next ones. The last message should leave %2.</numerusform><numerusform>It takes %n days within WhatsApp's daily limit: %1 on the first day, the rest from 00:00 UTC on the next ones. The last message should leave %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Contacts will receive it on different days.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a time in the future, or send now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Today more than 10 % of messages failed: check the numbers before sending more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Send to %n contact(s)</source>
+        <translation><numerusform>Send to %n contact</numerusform><numerusform>Send to %n contacts</numerusform></translation>
     </message>
 </context>
 <context>

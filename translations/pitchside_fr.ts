@@ -64,6 +64,77 @@
     </message>
 </context>
 <context>
+    <name>CampaignReport</name>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Premier message</translation>
+    </message>
+    <message>
+        <source>%1 · report of %2</source>
+        <translation>%1 · rapport du %2</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Follow-ups sent</source>
+        <translation>Relances envoyées</translation>
+    </message>
+    <message>
+        <source>No message yet.</source>
+        <translation>Aucun message pour l’instant.</translation>
+    </message>
+</context>
+<context>
     <name>Campaigns</name>
     <message>
         <source>Draft</source>
@@ -200,6 +271,74 @@
     <message>
         <source>No phone number is written like this in that country</source>
         <translation>Aucun numéro ne s'écrit ainsi dans ce pays</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s)</source>
+        <translation><numerusform>%n destinataire</numerusform><numerusform>%n destinataires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sent</source>
+        <translation><numerusform>%n envoyé</numerusform><numerusform>%n envoyés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n échec</numerusform><numerusform>%n échecs</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replied</source>
+        <translation><numerusform>%n réponse</numerusform><numerusform>%n réponses</numerusform></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>A répondu</translation>
+    </message>
+    <message>
+        <source>Deleted contact</source>
+        <translation>Contact supprimé</translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation>Destinataire</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problème</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Relance</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Premier message</translation>
+    </message>
+    <message numerus="yes">
+        <source>Tried again %n time(s)</source>
+        <translation><numerusform>Renvoyé %n fois</numerusform><numerusform>Renvoyé %n fois</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
     </message>
 </context>
 <context>
@@ -1273,6 +1412,49 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>pitchside::campaigns::ContactTableModel</name>
+    <message>
+        <source>On WhatsApp</source>
+        <translation>Sur WhatsApp</translation>
+    </message>
+    <message>
+        <source>No WhatsApp</source>
+        <translation>Pas de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Check waiting</source>
+        <translation>Vérification en attente</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Vérifié le %1</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ajouté le</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::store::StoreError</name>
     <message>
         <source>Pitchside cannot create its data folder %1. Check that the disk is not full and that you may write there, or start Pitchside with --data-dir to choose another folder.</source>
@@ -2059,22 +2241,545 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
 </context>
 <context>
+    <name>pitchside::ui::CampaignDelegate</name>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>En attente de connexion</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CampaignDetail</name>
+    <message>
+        <source>today at %1</source>
+        <translation>aujourd’hui à %1</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>Not sent: nobody in the chosen categories can receive it on WhatsApp. Add contacts to them, or choose other categories, then send again.</source>
+        <translation>Non envoyée : personne dans les catégories choisies ne peut la recevoir sur WhatsApp. Ajoutez-y des contacts ou choisissez d’autres catégories, puis envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not sent: choose at least one category of contacts, then send again.</source>
+        <translation>Non envoyée : choisissez au moins une catégorie de contacts, puis envoyez à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not sent: this campaign has already gone out. Relaunch it to send it again.</source>
+        <translation>Non envoyée : cette campagne est déjà partie. Relancez-la pour l’envoyer à nouveau.</translation>
+    </message>
+    <message>
+        <source>Nothing to send again: no message had failed.</source>
+        <translation>Rien à renvoyer : aucun message n’avait échoué.</translation>
+    </message>
+    <message>
+        <source>Not stopped: the campaign had already finished.</source>
+        <translation>Non arrêtée : la campagne était déjà terminée.</translation>
+    </message>
+    <message>
+        <source>Not relaunched: only a finished or stopped campaign can be.</source>
+        <translation>Non relancée : seule une campagne terminée ou arrêtée peut l’être.</translation>
+    </message>
+    <message>
+        <source>Not changed: the campaign was being sent. Stop it first.</source>
+        <translation>Non modifiée : la campagne était en cours d’envoi. Arrêtez-la d’abord.</translation>
+    </message>
+    <message>
+        <source>The server refused this action.</source>
+        <translation>Le serveur a refusé cette action.</translation>
+    </message>
+    <message>
+        <source>The server refused this action: %1</source>
+        <translation>Le serveur a refusé cette action : %1</translation>
+    </message>
+    <message>
+        <source>Sending asked: it starts as soon as Pitchside reaches the server.</source>
+        <translation>Envoi demandé : il commence dès que Pitchside joint le serveur.</translation>
+    </message>
+    <message>
+        <source>Stop asked: it takes effect as soon as Pitchside reaches the server.</source>
+        <translation>Arrêt demandé : il prend effet dès que Pitchside joint le serveur.</translation>
+    </message>
+    <message>
+        <source>Sending the failed messages again as soon as Pitchside reaches the server.</source>
+        <translation>Les messages en échec repartent dès que Pitchside joint le serveur.</translation>
+    </message>
+    <message>
+        <source>Relaunch asked: it starts as soon as Pitchside reaches the server.</source>
+        <translation>Relance demandée : elle commence dès que Pitchside joint le serveur.</translation>
+    </message>
+    <message>
+        <source>Recipients</source>
+        <translation>Destinataires</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoyés</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Remis</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Lus</translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Follow-ups sent</source>
+        <translation>Relances envoyées</translation>
+    </message>
+    <message>
+        <source>Send…</source>
+        <translation>Envoyer…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Send failed again</source>
+        <translation>Renvoyer les échecs</translation>
+    </message>
+    <message>
+        <source>Relaunch</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (CSV)…</source>
+        <translation>Tableur (CSV)…</translation>
+    </message>
+    <message>
+        <source>Report to print (PDF)…</source>
+        <translation>Rapport à imprimer (PDF)…</translation>
+    </message>
+    <message>
+        <source>First message</source>
+        <translation>Premier message</translation>
+    </message>
+    <message>
+        <source>Follow-up, to those who reply</source>
+        <translation>Relance, pour ceux qui répondent</translation>
+    </message>
+    <message>
+        <source>Recipients and what became of each message</source>
+        <translation>Les destinataires et ce qu’est devenu chaque message</translation>
+    </message>
+    <message>
+        <source>Scheduled for %1</source>
+        <translation>Programmée pour %1</translation>
+    </message>
+    <message>
+        <source>started %1</source>
+        <translation>commencée %1</translation>
+    </message>
+    <message>
+        <source>finished %1</source>
+        <translation>terminée %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the last of %n waiting message(s) should leave around %1</source>
+        <translation><numerusform>le dernier des %n message en attente devrait partir vers %1</numerusform><numerusform>le dernier des %n messages en attente devrait partir vers %1</numerusform></translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>%1 of %2 first messages handled (%p %)</source>
+        <translation>%1 premiers messages traités sur %2 (%p %)</translation>
+    </message>
+    <message>
+        <source>Not sent yet</source>
+        <translation>Pas encore envoyée</translation>
+    </message>
+    <message>
+        <source>No follow-up.</source>
+        <translation>Pas de relance.</translation>
+    </message>
+    <message>
+        <source>Resume…</source>
+        <translation>Reprendre…</translation>
+    </message>
+    <message>
+        <source>Reschedule…</source>
+        <translation>Reprogrammer…</translation>
+    </message>
+    <message>
+        <source>The campaign could not be sent: %1</source>
+        <translation>La campagne n’a pas pu être envoyée : %1</translation>
+    </message>
+    <message>
+        <source>The campaign could not be stopped: %1</source>
+        <translation>La campagne n’a pas pu être arrêtée : %1</translation>
+    </message>
+    <message>
+        <source>The failed messages could not be sent again: %1</source>
+        <translation>Les messages en échec n’ont pas pu être renvoyés : %1</translation>
+    </message>
+    <message>
+        <source>Relaunch “%1”?</source>
+        <translation>Relancer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Everyone in its categories now (%n contact(s)) gets the first message again, including those who already received it. Its figures start over.</source>
+        <translation><numerusform>Tous les contacts de ses catégories aujourd’hui (%n contact) reçoivent à nouveau le premier message, y compris ceux qui l’ont déjà reçu. Ses chiffres repartent de zéro.</numerusform><numerusform>Tous les contacts de ses catégories aujourd’hui (%n contacts) reçoivent à nouveau le premier message, y compris ceux qui l’ont déjà reçu. Ses chiffres repartent de zéro.</numerusform></translation>
+    </message>
+    <message>
+        <source>The campaign could not be relaunched: %1</source>
+        <translation>La campagne n’a pas pu être relancée : %1</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>The copy could not be made: %1</source>
+        <translation>La copie n’a pas pu être faite : %1</translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message>
+        <source>The campaign and its figures are deleted on every device. Messages already sent stay with their recipients.</source>
+        <translation>La campagne et ses chiffres sont supprimés sur tous vos appareils. Les messages déjà envoyés restent chez leurs destinataires.</translation>
+    </message>
+    <message>
+        <source>The campaign is being sent: stop it before deleting it.</source>
+        <translation>La campagne est en cours d’envoi : arrêtez-la avant de la supprimer.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be deleted: %1</source>
+        <translation>La campagne n’a pas pu être supprimée : %1</translation>
+    </message>
+    <message>
+        <source>campaign</source>
+        <translation>campagne</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Export the recipients</source>
+        <translation>Exporter les destinataires</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>The file could not be written (%1). Choose another folder.</source>
+        <translation>Le fichier n’a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CampaignEditorDialog</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
+    </message>
+    <message>
+        <source>Edit campaign</source>
+        <translation>Modifier la campagne</translation>
+    </message>
+    <message>
+        <source>Christmas tournament — parents</source>
+        <translation>Tournoi de Noël — parents</translation>
+    </message>
+    <message>
+        <source>Hello {{prenom}}, the Christmas tournament is on Saturday at 10 am…</source>
+        <translation>Bonjour {{prenom}}, le tournoi de Noël a lieu samedi à 10 h…</translation>
+    </message>
+    <message>
+        <source>Optional: sent once to each person who replies ("Thank you {{prenom}}! …")</source>
+        <translation>Facultatif : envoyé une fois à chaque personne qui répond (« Merci {{prenom}} ! … »)</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Inserts {{%1}}: each recipient reads their own</source>
+        <translation>Insère {{%1}} : chaque destinataire lit le sien</translation>
+    </message>
+    <message>
+        <source>Categories the campaign goes to</source>
+        <translation>Catégories auxquelles la campagne est envoyée</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n contact(s))</source>
+        <translation><numerusform>%1 (%n contact)</numerusform><numerusform>%1 (%n contacts)</numerusform></translation>
+    </message>
+    <message>
+        <source>Save as draft</source>
+        <translation>Enregistrer en brouillon</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;First message</source>
+        <translation>&amp;Premier message</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-up</source>
+        <translation>R&amp;elance</translation>
+    </message>
+    <message>
+        <source>&amp;Recipients</source>
+        <translation>&amp;Destinataires</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Tick the categories the campaign goes to.</source>
+        <translation>Cochez les catégories auxquelles envoyer la campagne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n recipient(s): each contact once, without the numbers found to have no WhatsApp.</source>
+        <translation><numerusform>%n destinataire : chaque contact une seule fois, sans les numéros sans WhatsApp.</numerusform><numerusform>%n destinataires : chaque contact une seule fois, sans les numéros sans WhatsApp.</numerusform></translation>
+    </message>
+    <message>
+        <source>Camille</source>
+        <translation>Camille</translation>
+    </message>
+    <message>
+        <source>Martin</source>
+        <translation>Martin</translation>
+    </message>
+    <message>
+        <source>If they reply:</source>
+        <translation>S’il ou elle répond :</translation>
+    </message>
+    <message>
+        <source>The message as a recipient reads it appears here.</source>
+        <translation>Le message tel qu’un destinataire le lira s’affiche ici.</translation>
+    </message>
+    <message>
+        <source>Give the campaign a name.</source>
+        <translation>Donnez un nom à la campagne.</translation>
+    </message>
+    <message>
+        <source>Write the first message.</source>
+        <translation>Écrivez le premier message.</translation>
+    </message>
+    <message>
+        <source>A WhatsApp message is at most %1 characters.</source>
+        <translation>Un message WhatsApp fait au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>{{%1}} is not a variable WhatsApp campaigns know: use {{prenom}} or {{nom}}.</source>
+        <translation>{{%1}} n’est pas une variable des campagnes WhatsApp : utilisez {{prenom}} ou {{nom}}.</translation>
+    </message>
+    <message>
+        <source>The campaign is being sent: stop it before changing it.</source>
+        <translation>La campagne est en cours d’envoi : arrêtez-la avant de la modifier.</translation>
+    </message>
+    <message>
+        <source>The campaign could not be saved: %1</source>
+        <translation>La campagne n’a pas pu être enregistrée : %1</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::ui::CampaignsPage</name>
     <message>
-        <source>WhatsApp campaigns, contacts and sponsor deals.</source>
-        <translation>Campagnes WhatsApp, contacts et partenariats sponsors.</translation>
+        <source>Campaigns</source>
+        <translation>Campagnes</translation>
+    </message>
+    <message>
+        <source>WhatsApp campaigns to your contacts, paced within WhatsApp's daily limit.</source>
+        <translation>Des campagnes WhatsApp vers vos contacts, au rythme permis par la limite quotidienne de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>Monitoring</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CampaignsView</name>
+    <message>
+        <source>New campaign</source>
+        <translation>Nouvelle campagne</translation>
     </message>
     <message>
         <source>Campaigns</source>
         <translation>Campagnes</translation>
     </message>
     <message>
-        <source>Campaigns are not in this version yet</source>
-        <translation>Les campagnes ne sont pas encore dans cette version</translation>
+        <source>No campaign yet</source>
+        <translation>Aucune campagne pour l’instant</translation>
     </message>
     <message>
-        <source>WhatsApp campaigns, contact lists and sponsor deals come to Pitchside in a coming version. Nothing is lost meanwhile: they stay on your account.</source>
-        <translation>Les campagnes WhatsApp, les listes de contacts et les partenariats sponsors arrivent dans Pitchside dans une prochaine version. Rien n'est perdu d'ici là : tout reste sur votre compte.</translation>
+        <source>A campaign sends one WhatsApp message to the contacts of the categories you choose, one by one within WhatsApp's daily limit, and a follow-up to those who reply.</source>
+        <translation>Une campagne envoie un message WhatsApp aux contacts des catégories choisies, un par un dans la limite quotidienne de WhatsApp, puis une relance à ceux qui répondent.</translation>
+    </message>
+    <message>
+        <source>Choose a campaign</source>
+        <translation>Choisissez une campagne</translation>
+    </message>
+    <message>
+        <source>Its progress, its figures and each recipient's message show here.</source>
+        <translation>Sa progression, ses chiffres et le message de chaque destinataire s’affichent ici.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::CategoryDialog</name>
+    <message>
+        <source>Edit category</source>
+        <translation>Modifier la catégorie</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Parents U11, Volunteers, Sponsors…</source>
+        <translation>Parents U11, Bénévoles, Partenaires…</translation>
+    </message>
+    <message>
+        <source>Category name</source>
+        <translation>Nom de la catégorie</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>Jaune</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <source>Purple</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <source>Teal</source>
+        <translation>Bleu canard</translation>
+    </message>
+    <message>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <source>Another colour</source>
+        <translation>Une autre couleur</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <source>Delete category</source>
+        <translation>Supprimer la catégorie</translation>
+    </message>
+    <message>
+        <source>Category colour</source>
+        <translation>Couleur de la catégorie</translation>
+    </message>
+    <message>
+        <source>Give the category a name.</source>
+        <translation>Donnez un nom à la catégorie.</translation>
+    </message>
+    <message>
+        <source>Another category is already called “%1”.</source>
+        <translation>Une autre catégorie s’appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>Another category already has this name.</source>
+        <translation>Une autre catégorie porte déjà ce nom.</translation>
+    </message>
+    <message>
+        <source>The category could not be saved: %1</source>
+        <translation>La catégorie n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Delete the category “%1”?</source>
+        <translation>Supprimer la catégorie « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Its %Ln contact(s) stay in your contacts, without this category.</source>
+        <translation><numerusform>Son contact reste dans vos contacts, sans cette catégorie.</numerusform><numerusform>Ses %Ln contacts restent dans vos contacts, sans cette catégorie.</numerusform></translation>
+    </message>
+    <message>
+        <source>No contact is in it.</source>
+        <translation>Elle ne contient aucun contact.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The category could not be deleted: %1</source>
+        <translation>La catégorie n’a pas pu être supprimée : %1</translation>
     </message>
 </context>
 <context>
@@ -2150,6 +2855,474 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>Accept the deletion</source>
         <translation>Accepter la suppression</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ContactDialog</name>
+    <message>
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>06 12 34 56 78 or +44 7911 123456</source>
+        <translation>06 12 34 56 78 ou +44 7911 123456</translation>
+    </message>
+    <message>
+        <source>Phone number</source>
+        <translation>Numéro de téléphone</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <source>No category yet: create one with New category, then tick it here.</source>
+        <translation>Aucune catégorie pour l’instant : créez-en une avec Nouvelle catégorie, puis cochez-la ici.</translation>
+    </message>
+    <message>
+        <source>a contact without a name</source>
+        <translation>un contact sans nom</translation>
+    </message>
+    <message>
+        <source>Another contact already has this number: %1</source>
+        <translation>Un autre contact a déjà ce numéro : %1</translation>
+    </message>
+    <message>
+        <source>Saved as %1</source>
+        <translation>Enregistré sous la forme %1</translation>
+    </message>
+    <message>
+        <source>Another contact already has this number.</source>
+        <translation>Un autre contact a déjà ce numéro.</translation>
+    </message>
+    <message>
+        <source>The contact could not be saved: %1</source>
+        <translation>Le contact n’a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ContactImportDialog</name>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Suivant</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Import contacts</source>
+        <translation>Importer des contacts</translation>
+    </message>
+    <message>
+        <source>Drop a CSV file here</source>
+        <translation>Déposez un fichier CSV ici</translation>
+    </message>
+    <message>
+        <source>Choose a file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>The first line names the columns (first name, last name, phone number…). From Excel: File › Save as › CSV. From Google Sheets: File › Download › CSV.</source>
+        <translation>La première ligne nomme les colonnes (prénom, nom, téléphone…). Depuis Excel : Fichier › Enregistrer sous › CSV. Depuis Google Sheets : Fichier › Télécharger › CSV.</translation>
+    </message>
+    <message>
+        <source>Say what each column holds. The phone number is needed; names are optional.</source>
+        <translation>Indiquez ce que contient chaque colonne. Le numéro de téléphone est indispensable ; les noms sont facultatifs.</translation>
+    </message>
+    <message>
+        <source>The file's first lines</source>
+        <translation>Les premières lignes du fichier</translation>
+    </message>
+    <message>
+        <source>The first lines of the file:</source>
+        <translation>Les premières lignes du fichier :</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Why it is not imported</source>
+        <translation>Pourquoi elle n’est pas importée</translation>
+    </message>
+    <message>
+        <source>Lines not imported</source>
+        <translation>Lignes non importées</translation>
+    </message>
+    <message>
+        <source>Categories of the imported contacts</source>
+        <translation>Catégories des contacts importés</translation>
+    </message>
+    <message>
+        <source>No category yet: you can put the contacts in categories later.</source>
+        <translation>Aucune catégorie pour l’instant : vous pourrez ranger les contacts dans des catégories plus tard.</translation>
+    </message>
+    <message>
+        <source>Put them in these categories (optional):</source>
+        <translation>Les ranger dans ces catégories (facultatif) :</translation>
+    </message>
+    <message>
+        <source>1. The file</source>
+        <translation>1. Le fichier</translation>
+    </message>
+    <message>
+        <source>2. The columns</source>
+        <translation>2. Les colonnes</translation>
+    </message>
+    <message>
+        <source>3. The check</source>
+        <translation>3. La vérification</translation>
+    </message>
+    <message>
+        <source>4. The import</source>
+        <translation>4. L’import</translation>
+    </message>
+    <message>
+        <source>Check the lines</source>
+        <translation>Vérifier les lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %Ln contact(s)</source>
+        <translation><numerusform>Importer %Ln contact</numerusform><numerusform>Importer %Ln contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>Cancelling: nothing will be added…</source>
+        <translation>Annulation : rien ne sera ajouté…</translation>
+    </message>
+    <message>
+        <source>Choose a CSV file</source>
+        <translation>Choisir un fichier CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Lecture du fichier…</translation>
+    </message>
+    <message>
+        <source>The file has its header line and no contact under it.</source>
+        <translation>Le fichier a sa ligne d’en-tête, mais aucun contact en dessous.</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>« %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, separated by %2 · %Ln line(s) of contacts</source>
+        <translation><numerusform>%1, séparé par des %2 · %Ln ligne de contacts</numerusform><numerusform>%1, séparé par des %2 · %Ln lignes de contacts</numerusform></translation>
+    </message>
+    <message>
+        <source>Column %1</source>
+        <translation>Colonne %1</translation>
+    </message>
+    <message>
+        <source>What column %1 holds</source>
+        <translation>Contenu de la colonne %1</translation>
+    </message>
+    <message>
+        <source>e.g. %1</source>
+        <translation>ex. %1</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the phone numbers.</source>
+        <translation>Choisissez la colonne qui contient les numéros de téléphone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking %Ln line(s)…</source>
+        <translation><numerusform>Vérification de %Ln ligne…</numerusform><numerusform>Vérification de %Ln lignes…</numerusform></translation>
+    </message>
+    <message>
+        <source>The contacts already on this computer cannot be read, so the file cannot be checked: %1</source>
+        <translation>Les contacts déjà présents sur cet ordinateur sont illisibles ; le fichier ne peut donc pas être vérifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) to import</source>
+        <translation><numerusform>%Ln contact à importer</numerusform><numerusform>%Ln contacts à importer</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) that cannot be read</source>
+        <translation><numerusform>%Ln numéro illisible</numerusform><numerusform>%Ln numéros illisibles</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln number(s) already on an earlier line of the file</source>
+        <translation><numerusform>%Ln numéro déjà présent plus haut dans le fichier</numerusform><numerusform>%Ln numéros déjà présents plus haut dans le fichier</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln already among your contacts</source>
+        <translation><numerusform>%Ln déjà dans vos contacts</numerusform><numerusform>%Ln déjà dans vos contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln broken line(s)</source>
+        <translation><numerusform>%Ln ligne mal formée</numerusform><numerusform>%Ln lignes mal formées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %1 of %Ln lines not imported.</source>
+        <translation><numerusform>Ci-dessus, les %1 premières des %Ln ligne non importée.</numerusform><numerusform>Ci-dessus, les %1 premières des %Ln lignes non importées.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Importing: %1 of %Ln contact(s)…</source>
+        <translation><numerusform>Import : %1 sur %Ln contact…</numerusform><numerusform>Import : %1 sur %Ln contacts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) imported</source>
+        <translation><numerusform>%Ln contact importé</numerusform><numerusform>%Ln contacts importés</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>, %Ln line(s) skipped</source>
+        <translation><numerusform>, %Ln ligne ignorée</numerusform><numerusform>, %Ln lignes ignorées</numerusform></translation>
+    </message>
+    <message>
+        <source>They are on this computer now and go to your Pitchside account at the next sync.</source>
+        <translation>Ils sont maintenant sur cet ordinateur et rejoindront votre compte Pitchside à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Import cancelled: no contact was added.</source>
+        <translation>Import annulé : aucun contact n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source>The import stopped and no contact was added: %1</source>
+        <translation>L’import s’est arrêté et aucun contact n’a été ajouté : %1</translation>
+    </message>
+    <message>
+        <source>Every number of the file is already among your contacts: nothing to add.</source>
+        <translation>Tous les numéros du fichier sont déjà dans vos contacts : rien à ajouter.</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::ContactsView</name>
+    <message>
+        <source>Search a name or a number</source>
+        <translation>Rechercher un nom ou un numéro</translation>
+    </message>
+    <message>
+        <source>Search contacts</source>
+        <translation>Rechercher des contacts</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Rename, recolour or delete this category</source>
+        <translation>Renommer, changer la couleur ou supprimer cette catégorie</translation>
+    </message>
+    <message>
+        <source>Edit this category</source>
+        <translation>Modifier cette catégorie</translation>
+    </message>
+    <message>
+        <source>WhatsApp</source>
+        <translation>WhatsApp</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>Tous les numéros</translation>
+    </message>
+    <message>
+        <source>On WhatsApp</source>
+        <translation>Sur WhatsApp</translation>
+    </message>
+    <message>
+        <source>No WhatsApp</source>
+        <translation>Pas de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifiés</translation>
+    </message>
+    <message>
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Add contacts from a CSV file (Excel, Google Sheets, a phone's export)</source>
+        <translation>Ajouter des contacts depuis un fichier CSV (Excel, Google Sheets, export d’un téléphone)</translation>
+    </message>
+    <message>
+        <source>New category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <source>Add to category</source>
+        <translation>Ajouter à une catégorie</translation>
+    </message>
+    <message>
+        <source>Remove from category</source>
+        <translation>Retirer d’une catégorie</translation>
+    </message>
+    <message>
+        <source>Check WhatsApp</source>
+        <translation>Vérifier WhatsApp</translation>
+    </message>
+    <message>
+        <source>Ask whether these numbers have WhatsApp (sent when you are online)</source>
+        <translation>Demander si ces numéros ont WhatsApp (envoyé dès que vous êtes en ligne)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No contact yet</source>
+        <translation>Aucun contact pour l’instant</translation>
+    </message>
+    <message>
+        <source>Campaigns go to your WhatsApp contacts, by category. Import them from a CSV file (Excel, Google Sheets, a phone's export), or add them one by one with New contact.</source>
+        <translation>Les campagnes partent vers vos contacts WhatsApp, par catégorie. Importez-les depuis un fichier CSV (Excel, Google Sheets, export d’un téléphone) ou ajoutez-les un par un avec Nouveau contact.</translation>
+    </message>
+    <message>
+        <source>No contact matches</source>
+        <translation>Aucun contact ne correspond</translation>
+    </message>
+    <message>
+        <source>Try other words or another filter.</source>
+        <translation>Essayez d’autres mots ou un autre filtre.</translation>
+    </message>
+    <message>
+        <source>Show all contacts</source>
+        <translation>Afficher tous les contacts</translation>
+    </message>
+    <message>
+        <source>The contacts cannot be read from this computer's store: %1</source>
+        <translation>Les contacts ne peuvent pas être lus dans les données de cet ordinateur : %1</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Toutes les catégories</translation>
+    </message>
+    <message>
+        <source>No category</source>
+        <translation>Sans catégorie</translation>
+    </message>
+    <message>
+        <source>No category yet</source>
+        <translation>Aucune catégorie pour l’instant</translation>
+    </message>
+    <message>
+        <source>New category…</source>
+        <translation>Nouvelle catégorie…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) added to the new category.</source>
+        <translation><numerusform>%Ln contact ajouté à la nouvelle catégorie.</numerusform><numerusform>%Ln contacts ajoutés à la nouvelle catégorie.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation><numerusform>%Ln contact</numerusform><numerusform>%Ln contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln contact(s)</source>
+        <translation><numerusform>%1 sur %Ln contact</numerusform><numerusform>%1 sur %Ln contacts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln selected</source>
+        <translation><numerusform>%Ln sélectionné</numerusform><numerusform>%Ln sélectionnés</numerusform></translation>
+    </message>
+    <message>
+        <source>Category “%1” created. Select contacts, then Add to category.</source>
+        <translation>Catégorie « %1 » créée. Sélectionnez des contacts, puis Ajouter à une catégorie.</translation>
+    </message>
+    <message>
+        <source>A contact of the selection was deleted meanwhile (by a sync?), so nothing was changed. Select them again and retry.</source>
+        <translation>Un contact de la sélection a été supprimé entre-temps (par une synchronisation ?) : rien n’a été modifié. Sélectionnez-les de nouveau et recommencez.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) in “%1”.</source>
+        <translation><numerusform>%Ln contact dans « %1 ».</numerusform><numerusform>%Ln contacts dans « %1 ».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) taken out of “%1”.</source>
+        <translation><numerusform>%Ln contact retiré de « %1 ».</numerusform><numerusform>%Ln contacts retirés de « %1 ».</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp check asked for %Ln contact(s); it is sent when you are online.</source>
+        <translation><numerusform>Vérification WhatsApp demandée pour %Ln contact ; elle part dès que vous êtes en ligne.</numerusform><numerusform>Vérification WhatsApp demandée pour %Ln contacts ; elle part dès que vous êtes en ligne.</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete “%1”?</source>
+        <translation>Supprimer « %1 » ?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %Ln contact(s)?</source>
+        <translation><numerusform>Supprimer %Ln contact ?</numerusform><numerusform>Supprimer %Ln contacts ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete contacts</source>
+        <translation>Supprimer des contacts</translation>
+    </message>
+    <message>
+        <source>They are removed from this computer and from your Pitchside account. Campaigns will no longer reach them.</source>
+        <translation>Ils sont supprimés de cet ordinateur et de votre compte Pitchside. Les campagnes ne les atteindront plus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s) deleted.</source>
+        <translation><numerusform>%Ln contact supprimé.</numerusform><numerusform>%Ln contacts supprimés.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::DailyGauge</name>
+    <message>
+        <source>Messages sent today against the daily limit</source>
+        <translation>Messages envoyés aujourd’hui par rapport à la limite quotidienne</translation>
+    </message>
+    <message>
+        <source>%1 of %2 — %3</source>
+        <translation>%1 sur %2 — %3</translation>
     </message>
 </context>
 <context>
@@ -3526,6 +4699,77 @@ Description : %2</translation>
     </message>
 </context>
 <context>
+    <name>pitchside::ui::MonitoringView</name>
+    <message>
+        <source>Today (UTC day)</source>
+        <translation>Aujourd’hui (journée UTC)</translation>
+    </message>
+    <message>
+        <source>First messages sent today</source>
+        <translation>Premiers messages envoyés aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Follow-ups sent today</source>
+        <translation>Relances envoyées aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Failed today</source>
+        <translation>Échecs aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Replies today</source>
+        <translation>Réponses aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Contacts that can still get a first message today</source>
+        <translation>Contacts pouvant encore recevoir un premier message aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Messages of the last 30 days</source>
+        <translation>Messages des 30 derniers jours</translation>
+    </message>
+    <message>
+        <source>%1 % of the %2 messages WhatsApp allows a day</source>
+        <translation>%1 % des %2 messages permis par jour par WhatsApp</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %)</source>
+        <translation>%1 (%2 %)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 % of first messages)</source>
+        <translation>%1 (%2 % des premiers messages)</translation>
+    </message>
+    <message>
+        <source>Today's WhatsApp limit is reached: campaigns being sent go on after midnight UTC (%1 here).</source>
+        <translation>La limite WhatsApp du jour est atteinte : les campagnes en cours reprennent après minuit UTC (%1 ici).</translation>
+    </message>
+    <message>
+        <source>%1 % of today's messages failed (more than 10 %). Check the numbers of the failed contacts before sending more: WhatsApp may block a sender that keeps failing.</source>
+        <translation>%1 % des messages du jour ont échoué (plus de 10 %). Vérifiez les numéros des contacts en échec avant d’envoyer davantage : WhatsApp peut bloquer un expéditeur qui échoue trop.</translation>
+    </message>
+    <message>
+        <source>Close to today's limit: keep the rest for tomorrow.</source>
+        <translation>Limite du jour presque atteinte : gardez le reste pour demain.</translation>
+    </message>
+    <message>
+        <source>First messages</source>
+        <translation>Premiers messages</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échecs</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 derniers jours</translation>
+    </message>
+</context>
+<context>
     <name>pitchside::ui::MonthView</name>
     <message>
         <source>Month</source>
@@ -4026,6 +5270,73 @@ Le club, l'équipe ou le sponsor des nouvelles publications</translation>
     <message>
         <source>Other</source>
         <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>pitchside::ui::SendCampaignDialog</name>
+    <message>
+        <source>Send “%1”</source>
+        <translation>Envoyer « %1 »</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n contact(s)?</source>
+        <translation><numerusform>Envoyer à %n contact ?</numerusform><numerusform>Envoyer à %n contacts ?</numerusform></translation>
+    </message>
+    <message>
+        <source>Nobody to send to</source>
+        <translation>Personne à qui envoyer</translation>
+    </message>
+    <message numerus="yes">
+        <source>WhatsApp allows %1 messages a day. Today %2 have left; room for %n more first message(s), keeping some for the follow-ups replies bring.</source>
+        <translation><numerusform>WhatsApp permet %1 messages par jour. Aujourd’hui, %2 sont partis ; il reste de la place pour %n premier message, en gardant de quoi envoyer les relances des réponses.</numerusform><numerusform>WhatsApp permet %1 messages par jour. Aujourd’hui, %2 sont partis ; il reste de la place pour %n premiers messages, en gardant de quoi envoyer les relances des réponses.</numerusform></translation>
+    </message>
+    <message>
+        <source>Send &amp;now</source>
+        <translation>Envoyer &amp;maintenant</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule for</source>
+        <translation>&amp;Programmer pour</translation>
+    </message>
+    <message>
+        <source>No contact in the chosen categories can receive it. Add contacts to them, or choose other categories.</source>
+        <translation>Aucun contact des catégories choisies ne peut la recevoir. Ajoutez-y des contacts ou choisissez d’autres catégories.</translation>
+    </message>
+    <message>
+        <source>The daily limit leaves no room for first messages.</source>
+        <translation>La limite quotidienne ne laisse aucune place aux premiers messages.</translation>
+    </message>
+    <message>
+        <source>It leaves %1.</source>
+        <translation>Départ : %1.</translation>
+    </message>
+    <message>
+        <source>All %1 leave one by one, about one every 25 seconds; the last around %2.</source>
+        <translation>Les %1 messages partent un par un, environ un toutes les 25 secondes ; le dernier vers %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>It takes %n day(s) within WhatsApp's daily limit: %1 on the first day, the rest from 00:00 UTC on the next ones. The last message should leave %2.</source>
+        <translation><numerusform>Il faut %n jour dans la limite quotidienne de WhatsApp : %1 le premier jour, le reste à partir de 00:00 UTC les jours suivants. Le dernier message devrait partir %2.</numerusform><numerusform>Il faut %n jours dans la limite quotidienne de WhatsApp : %1 le premier jour, le reste à partir de 00:00 UTC les jours suivants. Le dernier message devrait partir %2.</numerusform></translation>
+    </message>
+    <message>
+        <source>Contacts will receive it on different days.</source>
+        <translation>Les contacts la recevront à des jours différents.</translation>
+    </message>
+    <message>
+        <source>Choose a time in the future, or send now.</source>
+        <translation>Choisissez une heure à venir, ou envoyez maintenant.</translation>
+    </message>
+    <message>
+        <source>Today more than 10 % of messages failed: check the numbers before sending more.</source>
+        <translation>Aujourd’hui, plus de 10 % des messages ont échoué : vérifiez les numéros avant d’envoyer davantage.</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Programmer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Send to %n contact(s)</source>
+        <translation><numerusform>Envoyer à %n contact</numerusform><numerusform>Envoyer à %n contacts</numerusform></translation>
     </message>
 </context>
 <context>

@@ -251,7 +251,7 @@ Page *MainWindow::createPage(PageId id)
     case PageId::Inbox:
         return new InboxPage(m_context, this);
     case PageId::Campaigns:
-        return new CampaignsPage(this);
+        return new CampaignsPage(m_context, this);
     case PageId::Analytics:
         return new AnalyticsPage(m_context, this);
     case PageId::Accounts:
@@ -458,6 +458,9 @@ void MainWindow::openNotification(const Notification &n)
     } else if (n.subjectType == QLatin1String("campaign") || n.subjectType == QLatin1String("sponsor_request")
                || n.type == QLatin1String("sponsor_offer") || n.type == QLatin1String("campaign_finished")) {
         showPage(PageId::Campaigns);
+        if (auto *campaigns = qobject_cast<CampaignsPage *>(page(PageId::Campaigns));
+            campaigns && n.subjectType == QLatin1String("campaign") && !n.subjectId.isEmpty())
+            campaigns->openCampaign(n.subjectId);
     } else if (n.type == QLatin1String("document_ready")) {
         showPage(PageId::Calendar);
     }

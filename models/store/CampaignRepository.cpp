@@ -49,14 +49,57 @@ StoreError CampaignRepository::update(const QString &id, const std::function<voi
 {
     if (StoreError e = refuseWhileSending(id))
         return e;
-    return m_campaigns.update(id, edit);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return StoreError::queryFailed(tx.lastError());
+    if (StoreError e = dismissRefusedCommands(id))
+        return e;
+    if (StoreError e = m_campaigns.update(id, edit))
+        return e;
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
 }
 
 StoreError CampaignRepository::remove(const QString &id)
 {
     if (StoreError e = refuseWhileSending(id))
         return e;
-    return m_campaigns.remove(id);
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return StoreError::queryFailed(tx.lastError());
+    if (StoreError e = dismissRefusedCommands(id))
+        return e;
+    if (StoreError e = m_campaigns.remove(id))
+        return e;
+    return tx.commit() ? StoreError{} : StoreError::queryFailed(tx.lastError());
+}
+
+std::optional<CampaignRepository::RefusedCommand> CampaignRepository::refusedCommand(const QString &id) const
+{
+    for (const Outbox::Entry &e : Outbox(m_db).entriesFor(EntityType::Campaign, id)) {
+        if (e.op != Outbox::Op::Command || e.state != Outbox::State::Parked)
+            continue;
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("SELECT error_code FROM outbox WHERE seq = ?"));
+        q.addBindValue(e.seq);
+        const QString code = q.exec() && q.next() ? q.value(0).toString() : QString();
+        return RefusedCommand{e.fields.value(0), code, e.lastError};
+    }
+    return std::nullopt;
+}
+
+StoreError CampaignRepository::dismissRefusedCommands(const QString &id)
+{
+    // A refused command was never run by the server: forgetting it loses nothing.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("DELETE FROM outbox WHERE entity_type = ? AND entity_id = ? AND op = 'command' "
+                             "AND state = 'parked'"));
+    q.addBindValue(EntityType::Campaign);
+    q.addBindValue(id);
+    if (!q.exec())
+        return StoreError::queryFailed(q);
+    if (q.numRowsAffected() > 0)
+        m_campaigns.rows().announce({id});
+    return {};
 }
 
 QString CampaignRepository::commandKey(Command command)
@@ -85,6 +128,8 @@ StoreError CampaignRepository::send(const QString &id, const QDateTime &schedule
     Transaction tx(m_db);
     if (!tx.isActive())
         return StoreError::queryFailed(tx.lastError());
+    if (StoreError e = dismissRefusedCommands(id))
+        return e;
     if (StoreError e = Outbox(m_db).recordCommand(EntityType::Campaign, id, commandKey(Command::Send), body))
         return e;
     if (!tx.commit())
@@ -103,6 +148,8 @@ StoreError CampaignRepository::command(const QString &id, Command command)
     Transaction tx(m_db);
     if (!tx.isActive())
         return StoreError::queryFailed(tx.lastError());
+    if (StoreError e = dismissRefusedCommands(id))
+        return e;
     if (StoreError e = Outbox(m_db).recordCommand(EntityType::Campaign, id, commandKey(command), {}))
         return e;
     if (!tx.commit())
@@ -114,7 +161,7 @@ StoreError CampaignRepository::command(const QString &id, Command command)
 QString CampaignRepository::waitingCommand(const QString &id) const
 {
     for (const Outbox::Entry &e : Outbox(m_db).entriesFor(EntityType::Campaign, id)) {
-        if (e.op == Outbox::Op::Command)
+        if (e.op == Outbox::Op::Command && e.state != Outbox::State::Parked)
             return e.fields.value(0); // newest first
     }
     return {};

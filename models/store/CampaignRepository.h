@@ -40,6 +40,18 @@ public:
     // The newest command waiting to reach the server ("send"), empty when none.
     QString waitingCommand(const QString &id) const;
 
+    // A command the server refused for good ("no_recipients"): shown on the
+    // campaign until dismissed. Any later change or command of the campaign
+    // supersedes it (otherwise it would hold them back in the outbox).
+    struct RefusedCommand
+    {
+        QString command;   // "send"
+        QString errorCode; // "BUSINESS_RULE/no_recipients"
+        QString message;   // the server's sentence
+    };
+    std::optional<RefusedCommand> refusedCommand(const QString &id) const;
+    StoreError dismissRefusedCommands(const QString &id);
+
     // A campaign's messages, by status then contact.
     QVector<CampaignMessage> messages(const QString &campaignId) const;
 

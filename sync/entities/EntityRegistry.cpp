@@ -19,6 +19,10 @@ const EntityRegistry &EntityRegistry::builtin()
         r->add(conversationEntity());
         r->add(messageEntity());
         r->add(notificationEntity());
+        r->add(contactCategoryEntity());
+        r->add(contactEntity());
+        r->add(campaignEntity());
+        r->add(campaignMessageEntity());
         // A mapping that disagrees with its declaration is a programming
         // error that tst_sync_registry catches; a build that ships one
         // still says so in the log rather than dropping fields silently.

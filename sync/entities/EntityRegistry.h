@@ -50,5 +50,9 @@ EntitySpec publicationEntity();
 EntitySpec conversationEntity();
 EntitySpec messageEntity();
 EntitySpec notificationEntity();
+EntitySpec contactEntity();
+EntitySpec contactCategoryEntity();
+EntitySpec campaignEntity();
+EntitySpec campaignMessageEntity();
 
 } // namespace pitchside::sync

@@ -102,6 +102,18 @@ private Q_SLOTS:
                       [sponsor] { return QString::fromStdString(sponsor.value("id", std::string())); });
         roundTrip.use(QStringLiteral("message"), QStringLiteral("campaign_id"), 0,
                       [] { return QVariant(QMetaType::fromType<QString>()); });
+        // WhatsApp campaigns: numbers the server reads (E.164), colours it
+        // takes (#RRGGBB), and a new campaign is a draft (its status is the
+        // server's afterwards).
+        roundTrip.use(QStringLiteral("contact"), QStringLiteral("full_number"), 0,
+                      [] { return QStringLiteral("+33781234561"); });
+        roundTrip.use(QStringLiteral("contact"), QStringLiteral("full_number"), 1,
+                      [] { return QStringLiteral("+33781234562"); });
+        roundTrip.use(QStringLiteral("contact_category"), QStringLiteral("color"), 0,
+                      [] { return QStringLiteral("#1565C0"); });
+        roundTrip.use(QStringLiteral("contact_category"), QStringLiteral("color"), 1,
+                      [] { return QStringLiteral("#C62828"); });
+        roundTrip.use(QStringLiteral("campaign"), QStringLiteral("status"), 0, [] { return QStringLiteral("draft"); });
         roundTrip.run(*registry.find(type));
     }
 };
