@@ -11,6 +11,7 @@ namespace pitchside {
 namespace store::EntityType {
 inline const QString Campaign = QStringLiteral("campaign");
 inline const QString CampaignMessage = QStringLiteral("campaign_message");
+inline const QString MessageTemplate = QStringLiteral("message_template");
 } // namespace store::EntityType
 
 // A WhatsApp campaign (docs/api/campaigns.md, seed W campaigns): a first
@@ -74,5 +75,19 @@ struct CampaignMessage
 
 // Message statuses in people's words.
 QString campaignMessageStatusText(const QString &status);
+
+// A campaign's two messages kept under a name, to start the next campaign
+// from (seed W, "reusable message templates"). The texts may hold
+// {{prenom}} and {{nom}}, filled for each recipient when it is sent.
+struct MessageTemplate
+{
+    QString id;
+    QString name;
+    QString message1;
+    QString message2; // empty: no follow-up
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    SyncFields sync;
+};
 
 } // namespace pitchside

@@ -1015,6 +1015,10 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>Contact</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Message template</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>SyncError</name>
@@ -2484,6 +2488,14 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the only waiting message should leave around %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The only contact in its categories now gets the first message again, even if they already received it. Its figures start over.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>pitchside::ui::CampaignEditorDialog</name>
@@ -2601,6 +2613,86 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     </message>
     <message>
         <source>The campaign could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keeps both messages under a name, to start another campaign from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No template yet: “Save as template…” keeps these messages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the messages?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The messages you wrote will be replaced by those of “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write the first message before saving it as a template.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace the template?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template is already called “%1”. Replace its messages with these?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A template is already called “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the template?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” will be deleted, here and on the server. Campaigns already written from it keep their messages.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The template could not be deleted: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3291,6 +3383,22 @@ exit codes: 0 ok, 1 local store error, 2 usage or a post the rules refuse,
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
         <translation><numerusform>%Ln contact deleted.</numerusform><numerusform>%Ln contacts deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln contact(s) to “%1”…</source>
+        <translation><numerusform>Adding %Ln contact to “%1”…</numerusform><numerusform>Adding %Ln contacts to “%1”…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking %Ln contact(s) out of “%1”…</source>
+        <translation><numerusform>Taking %Ln contact out of “%1”…</numerusform><numerusform>Taking %Ln contacts out of “%1”…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the WhatsApp check for %Ln contact(s)…</source>
+        <translation><numerusform>Asking the WhatsApp check for %Ln contact…</numerusform><numerusform>Asking the WhatsApp check for %Ln contacts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contact(s)…</source>
+        <translation><numerusform>Deleting %Ln contact…</numerusform><numerusform>Deleting %Ln contacts…</numerusform></translation>
     </message>
 </context>
 <context>

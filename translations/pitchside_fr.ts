@@ -1036,6 +1036,10 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
+    <message>
+        <source>Message template</source>
+        <translation>Modèle de message</translation>
+    </message>
 </context>
 <context>
     <name>SyncError</name>
@@ -2255,7 +2259,7 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
     <message>
         <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
+        <translation>le %1 à %2</translation>
     </message>
     <message>
         <source>Not sent: nobody in the chosen categories can receive it on WhatsApp. Add contacts to them, or choose other categories, then send again.</source>
@@ -2403,7 +2407,7 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
     <message numerus="yes">
         <source>the last of %n waiting message(s) should leave around %1</source>
-        <translation><numerusform>le dernier des %n message en attente devrait partir vers %1</numerusform><numerusform>le dernier des %n messages en attente devrait partir vers %1</numerusform></translation>
+        <translation><numerusform>le dernier des %n messages en attente devrait partir vers %1</numerusform><numerusform>le dernier des %n messages en attente devrait partir vers %1</numerusform></translation>
     </message>
     <message>
         <source>OK</source>
@@ -2411,7 +2415,7 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
     <message>
         <source>%1 of %2 first messages handled (%p %)</source>
-        <translation>%1 premiers messages traités sur %2 (%p %)</translation>
+        <translation>Premiers messages traités : %1 sur %2 (%p %)</translation>
     </message>
     <message>
         <source>Not sent yet</source>
@@ -2447,7 +2451,7 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     </message>
     <message numerus="yes">
         <source>Everyone in its categories now (%n contact(s)) gets the first message again, including those who already received it. Its figures start over.</source>
-        <translation><numerusform>Tous les contacts de ses catégories aujourd’hui (%n contact) reçoivent à nouveau le premier message, y compris ceux qui l’ont déjà reçu. Ses chiffres repartent de zéro.</numerusform><numerusform>Tous les contacts de ses catégories aujourd’hui (%n contacts) reçoivent à nouveau le premier message, y compris ceux qui l’ont déjà reçu. Ses chiffres repartent de zéro.</numerusform></translation>
+        <translation><numerusform>Tous les contacts actuellement dans ses catégories (%n contact) reçoivent à nouveau le premier message, y compris ceux qui l’ont déjà reçu. Ses chiffres repartent de zéro.</numerusform><numerusform>Tous les contacts actuellement dans ses catégories (%n contacts) reçoivent à nouveau le premier message, y compris ceux qui l’ont déjà reçu. Ses chiffres repartent de zéro.</numerusform></translation>
     </message>
     <message>
         <source>The campaign could not be relaunched: %1</source>
@@ -2504,6 +2508,14 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>The file could not be written (%1). Choose another folder.</source>
         <translation>Le fichier n’a pas pu être écrit (%1). Choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>the only waiting message should leave around %1</source>
+        <translation>le seul message en attente devrait partir vers %1</translation>
+    </message>
+    <message>
+        <source>The only contact in its categories now gets the first message again, even if they already received it. Its figures start over.</source>
+        <translation>Le seul contact actuellement dans ses catégories reçoit à nouveau le premier message, même s’il l’a déjà reçu. Ses chiffres repartent de zéro.</translation>
     </message>
 </context>
 <context>
@@ -2623,6 +2635,86 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message>
         <source>The campaign could not be saved: %1</source>
         <translation>La campagne n’a pas pu être enregistrée : %1</translation>
+    </message>
+    <message>
+        <source>Start from a template</source>
+        <translation>Partir d'un modèle</translation>
+    </message>
+    <message>
+        <source>Delete this template</source>
+        <translation>Supprimer ce modèle</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Keeps both messages under a name, to start another campaign from</source>
+        <translation>Garde les deux messages sous un nom, pour en partir lors d'une prochaine campagne</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>No template yet: “Save as template…” keeps these messages</source>
+        <translation>Aucun modèle pour l'instant : « Enregistrer comme modèle… » garde ces messages</translation>
+    </message>
+    <message>
+        <source>Start from a template…</source>
+        <translation>Partir d'un modèle…</translation>
+    </message>
+    <message>
+        <source>Replace the messages?</source>
+        <translation>Remplacer les messages ?</translation>
+    </message>
+    <message>
+        <source>The messages you wrote will be replaced by those of “%1”.</source>
+        <translation>Les messages que vous avez écrits seront remplacés par ceux de « %1 ».</translation>
+    </message>
+    <message>
+        <source>Write the first message before saving it as a template.</source>
+        <translation>Écrivez le premier message avant de l'enregistrer comme modèle.</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Replace the template?</source>
+        <translation>Remplacer le modèle ?</translation>
+    </message>
+    <message>
+        <source>A template is already called “%1”. Replace its messages with these?</source>
+        <translation>Un modèle s'appelle déjà « %1 ». Remplacer ses messages par ceux-ci ?</translation>
+    </message>
+    <message>
+        <source>A template is already called “%1”.</source>
+        <translation>Un modèle s'appelle déjà « %1 ».</translation>
+    </message>
+    <message>
+        <source>The template could not be saved: %1</source>
+        <translation>Le modèle n'a pas pu être enregistré : %1</translation>
+    </message>
+    <message>
+        <source>Delete the template?</source>
+        <translation>Supprimer le modèle ?</translation>
+    </message>
+    <message>
+        <source>“%1” will be deleted, here and on the server. Campaigns already written from it keep their messages.</source>
+        <translation>« %1 » sera supprimé, ici et sur le serveur. Les campagnes déjà écrites à partir de lui gardent leurs messages.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>The template could not be deleted: %1</source>
+        <translation>Le modèle n'a pas pu être supprimé : %1</translation>
     </message>
 </context>
 <context>
@@ -3312,6 +3404,22 @@ codes de sortie : 0 ok, 1 erreur du stockage local, 2 usage ou publication refus
     <message numerus="yes">
         <source>%Ln contact(s) deleted.</source>
         <translation><numerusform>%Ln contact supprimé.</numerusform><numerusform>%Ln contacts supprimés.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Adding %Ln contact(s) to “%1”…</source>
+        <translation><numerusform>Ajout de %Ln contact à « %1 »…</numerusform><numerusform>Ajout de %Ln contacts à « %1 »…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Taking %Ln contact(s) out of “%1”…</source>
+        <translation><numerusform>Retrait de %Ln contact de « %1 »…</numerusform><numerusform>Retrait de %Ln contacts de « %1 »…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asking the WhatsApp check for %Ln contact(s)…</source>
+        <translation><numerusform>Demande de vérification WhatsApp pour %Ln contact…</numerusform><numerusform>Demande de vérification WhatsApp pour %Ln contacts…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleting %Ln contact(s)…</source>
+        <translation><numerusform>Suppression de %Ln contact…</numerusform><numerusform>Suppression de %Ln contacts…</numerusform></translation>
     </message>
 </context>
 <context>

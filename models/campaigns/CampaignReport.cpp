@@ -1,6 +1,7 @@
 #include "CampaignReport.h"
 
 #include "PhoneNumbers.h"
+#include "RecipientStatus.h"
 #include "models/Clock.h"
 #include "models/Contact.h"
 #include "models/store/CampaignRepository.h"
@@ -18,22 +19,6 @@
 namespace pitchside::campaigns {
 
 namespace {
-
-QString statusOf(const CampaignMessage &m)
-{
-    if (m.repliedAt.isValid())
-        return QCoreApplication::translate("Campaigns", "Replied");
-    return campaignMessageStatusText(m.status);
-}
-
-QDateTime lastEvent(const CampaignMessage &m)
-{
-    for (const QDateTime &t : {m.repliedAt, m.readAt, m.deliveredAt, m.failedAt, m.sentAt}) {
-        if (t.isValid())
-            return t;
-    }
-    return {};
-}
 
 QString csvCell(QString text)
 {
@@ -71,8 +56,8 @@ CampaignReport CampaignReport::read(store::Store &store, const QString &campaign
                                                                                                "Deleted contact"),
                                                                    QString()});
         }
-        report.lines.push_back({known->first, known->second, m.isFollowUp(), statusOf(m), lastEvent(m),
-                                m.errorMessage});
+        report.lines.push_back({known->first, known->second, m.isFollowUp(), recipientStatusText(m),
+                                lastEventAt(m), m.errorMessage});
     }
     return report;
 }

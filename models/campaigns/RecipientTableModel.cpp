@@ -1,6 +1,7 @@
 #include "RecipientTableModel.h"
 
 #include "PhoneNumbers.h"
+#include "RecipientStatus.h"
 #include "models/Contact.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/ChangeHub.h"
@@ -70,15 +71,6 @@ int RecipientTableModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QDateTime RecipientTableModel::lastEventAt(const CampaignMessage &m)
-{
-    for (const QDateTime &t : {m.repliedAt, m.readAt, m.deliveredAt, m.failedAt, m.sentAt}) {
-        if (t.isValid())
-            return t;
-    }
-    return {};
-}
-
 QVariant RecipientTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
@@ -120,9 +112,7 @@ QVariant RecipientTableModel::data(const QModelIndex &index, int role) const
         return m.isFollowUp() ? QCoreApplication::translate("Campaigns", "Follow-up")
                               : QCoreApplication::translate("Campaigns", "First message");
     case Status:
-        if (m.repliedAt.isValid())
-            return QCoreApplication::translate("Campaigns", "Replied");
-        return campaignMessageStatusText(m.status);
+        return recipientStatusText(m);
     case When: {
         const QDateTime at = lastEventAt(m);
         return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();

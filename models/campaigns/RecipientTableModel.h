@@ -34,9 +34,6 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
-    // The latest thing that happened to a message, and when.
-    static QDateTime lastEventAt(const CampaignMessage &m);
-
 private:
     struct Row
     {

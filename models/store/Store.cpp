@@ -1,6 +1,7 @@
 #include "Store.h"
 
 #include "CampaignRepository.h"
+#include "MessageTemplateRepository.h"
 #include "ContactRepository.h"
 
 #include "StoreCounts.h"
@@ -42,6 +43,11 @@ ContactRepository Store::contacts()
 CampaignRepository Store::campaigns()
 {
     return CampaignRepository(m_db->sql(), &m_hub);
+}
+
+MessageTemplateRepository Store::messageTemplates()
+{
+    return MessageTemplateRepository(m_db->sql(), &m_hub);
 }
 
 int Store::livePostCount()

@@ -24,6 +24,7 @@ namespace pitchside::store {
 
 class CampaignRepository;
 class ContactRepository;
+class MessageTemplateRepository;
 
 // An account's local store as the UI thread sees it: one connection, the
 // change hub item models listen to, and the repositories over them. The UI
@@ -59,6 +60,7 @@ public:
     // of everyone's build.
     ContactRepository contacts();
     CampaignRepository campaigns();
+    MessageTemplateRepository messageTemplates();
     // The server copies waiting for a person's choice (keep mine, take theirs…).
     ConflictRepository &conflicts() { return m_conflicts; }
     // Posts not deleted, for status lines (an index scan: cheap while a sync writes).

@@ -58,6 +58,16 @@ EntitySpec campaignEntity()
     return s;
 }
 
+EntitySpec messageTemplateEntity()
+{
+    EntitySpec s(store::messageTemplateType());
+    s.collectionPath = QStringLiteral("/api/message-templates");
+    s.updateMethod = "PUT";
+    mapByName(s, {"name", "message_1", "message_2"});
+    mapTimes(s);
+    return s;
+}
+
 EntitySpec campaignMessageEntity()
 {
     // Made and moved by the server's sender; the app only reads them, from

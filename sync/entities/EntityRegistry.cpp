@@ -23,6 +23,7 @@ const EntityRegistry &EntityRegistry::builtin()
         r->add(contactEntity());
         r->add(campaignEntity());
         r->add(campaignMessageEntity());
+        r->add(messageTemplateEntity());
         // A mapping that disagrees with its declaration is a programming
         // error that tst_sync_registry catches; a build that ships one
         // still says so in the log rather than dropping fields silently.

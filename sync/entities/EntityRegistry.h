@@ -54,5 +54,6 @@ EntitySpec contactEntity();
 EntitySpec contactCategoryEntity();
 EntitySpec campaignEntity();
 EntitySpec campaignMessageEntity();
+EntitySpec messageTemplateEntity();
 
 } // namespace pitchside::sync

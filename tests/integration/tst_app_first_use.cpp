@@ -5,13 +5,18 @@
 // refusal banner), a server photo in the picker (real pixels, not the
 // placeholder), an AI suggestion, publishing a draft now and the warnings
 // about the demo's expired LinkedIn account (issue 13), then offline and
-// back (issue 11).
+// back (issue 11), and the demo's draft campaign sent (issue 15).
 #include "SyncFixture.h"
 #include "app/Application.h"
 #include "ui/MainWindow.h"
 #include "ui/PublishingTray.h"
 #include "ui/StatusStrip.h"
 #include "ui/calendar/CalendarPage.h"
+#include "ui/campaigns/CampaignDetail.h"
+#include "ui/campaigns/CampaignsPage.h"
+#include "ui/campaigns/CampaignsView.h"
+#include "ui/campaigns/ContactsView.h"
+#include "ui/campaigns/SendCampaignDialog.h"
 #include "ui/accounts/SignInDialog.h"
 #include "ui/common/MediaPickerDialog.h"
 #include "ui/common/MessageBanner.h"
@@ -24,6 +29,8 @@
 #include "ui/inbox/MessageComposer.h"
 #include "ui/inbox/NotificationBell.h"
 #include "models/ConversationListModel.h"
+#include "models/campaigns/CampaignListModel.h"
+#include "models/campaigns/ContactTableModel.h"
 #include "models/ThreadModel.h"
 
 #include <QApplication>
@@ -248,6 +255,59 @@ private Q_SLOTS:
                      return d == ThreadModel::Delivery::Sent || d == ThreadModel::Delivery::Read;
                  }, 20000),
                  qPrintable(last().data(ThreadModel::ErrorRole).toString()));
+        QVERIFY(waitFor([&] { return w->statusStrip()->pendingText() == QStringLiteral("Tout est enregistré"); }, 20000));
+    }
+
+    void theDemoCampaignGoesOut()
+    {
+        // Issue 15: the demo's campaigns and contacts came with the first
+        // sync; its draft is sent through the confirmation, and the server
+        // takes the command.
+        ui::MainWindow *w = window();
+        w->showPage(ui::PageId::Campaigns);
+        auto *page = qobject_cast<ui::CampaignsPage *>(w->page(ui::PageId::Campaigns));
+        QVERIFY(page);
+        campaigns::CampaignListModel *list = page->campaigns()->model();
+        QVERIFY(waitFor([&] { return list->rowCount() >= 5; }, 10000));
+        QString draft;
+        for (int i = 0; i < list->rowCount(); ++i) {
+            if (list->index(i).data(campaigns::CampaignListModel::StatusRole).toString() == u"draft")
+                draft = list->index(i).data(campaigns::CampaignListModel::IdRole).toString();
+        }
+        QVERIFY2(!draft.isEmpty(), "the demo has a draft campaign");
+        QVERIFY(page->openCampaign(draft));
+        ui::CampaignDetail *detail = page->campaigns()->detail();
+        QVERIFY(detail->sendButton()->isEnabled());
+
+        // The confirmation says how many and when; "Send" in it.
+        QString plan;
+        QTimer confirm;
+        connect(&confirm, &QTimer::timeout, this, [&] {
+            if (auto *dialog = visibleTopLevel<ui::SendCampaignDialog>()) {
+                plan = dialog->planText();
+                dialog->accept();
+            }
+        });
+        confirm.start(50);
+        detail->sendButton()->click();
+        confirm.stop();
+        QVERIFY2(!plan.isEmpty(), "the send confirmation showed");
+        const auto row = [&] {
+            for (int i = 0; i < list->rowCount(); ++i) {
+                if (list->index(i).data(campaigns::CampaignListModel::IdRole).toString() == draft)
+                    return list->index(i);
+            }
+            return QModelIndex();
+        };
+        QVERIFY2(waitFor([&] {
+                     const QString status = row().data(campaigns::CampaignListModel::StatusRole).toString();
+                     return row().data(campaigns::CampaignListModel::WaitingRole).toString().isEmpty()
+                            && (status == u"sending" || status == u"completed");
+                 }, 20000),
+                 qPrintable(row().data(campaigns::CampaignListModel::StatusRole).toString()));
+
+        page->showTab(ui::CampaignsPage::Tab::Contacts);
+        QVERIFY(page->contacts()->model()->rowCount() >= 200);
         QVERIFY(waitFor([&] { return w->statusStrip()->pendingText() == QStringLiteral("Tout est enregistré"); }, 20000));
     }
 

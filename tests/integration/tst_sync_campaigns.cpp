@@ -176,6 +176,37 @@ private Q_SLOTS:
         QCOMPARE(errors, 1);
     }
 
+    void progressArrivesLiveWithoutAskingForIt()
+    {
+        // The monitor is live: with the event stream open, the sender's
+        // changes reach the app as they happen, with no sync asked for.
+        start(100); // 250 ms between messages
+        const QString category = categoryWith(
+            QStringLiteral("Bénévoles"),
+            {QStringLiteral("+33612345671"), QStringLiteral("+33612345672"), QStringLiteral("+33612345673"),
+             QStringLiteral("+33612345674")});
+        const QString id = campaignFor(category);
+        QVERIFY(!id.isEmpty());
+        m_app->setLive(true);
+        QVERIFY(m_app->syncUntilClean());
+        QVERIFY(waitFor([&] { return m_server.openStreams() == 1; }));
+        QVERIFY(!campaigns().send(id));
+        // One push of the send; everything after comes through the stream.
+        QVERIFY(m_app->sync().ok());
+        QList<int> sentSeen;
+        QVERIFY2(waitFor([&] {
+                     const auto c = campaigns().find(id);
+                     const int done = c ? c->sentCount + c->failedCount : 0;
+                     if (c && (sentSeen.isEmpty() || sentSeen.last() != done))
+                         sentSeen << done;
+                     return c && c->status == u"completed" && campaigns().messages(id).size() == 4;
+                 }, 20000),
+                 qPrintable(campaigns().find(id)->status));
+        QVERIFY(m_app->controller().status().live);
+        // Seen moving, not only at the end.
+        QVERIFY2(sentSeen.size() >= 3, qPrintable(QString::number(sentSeen.size())));
+    }
+
     void stopThenSendResumesWithoutSendingTwice()
     {
         start(100); // 250 ms between messages: time to stop it

@@ -14,6 +14,8 @@ using campaigns::CampaignListModel;
 namespace {
 constexpr int kPad = Theme::spacing * 3 / 2;
 constexpr int kBar = 6;
+constexpr int kAboveBar = Theme::spacing / 2 + 2; // under the name line
+constexpr int kBelowBar = Theme::spacing / 2;     // above the summary
 } // namespace
 
 QColor CampaignDelegate::statusColor(const QString &status)
@@ -33,8 +35,9 @@ QColor CampaignDelegate::statusColor(const QString &status)
 
 QSize CampaignDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &) const
 {
+    // The lines paint() stacks, so the summary keeps its bottom padding.
     const QFontMetrics fm(option.font);
-    return {260, kPad * 2 + fm.height() * 2 + kBar + Theme::spacing};
+    return {260, kPad * 2 + fm.height() + kAboveBar + kBar + kBelowBar + fm.height()};
 }
 
 void CampaignDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -67,8 +70,12 @@ void CampaignDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     const QColor colour = statusColor(status);
     QColor fill = colour;
     fill.setAlphaF(0.16f);
+    // Selected: a tint of the highlighted text, which is dark on the dark
+    // theme's light highlight, where white would not show.
+    QColor selectedFill = text;
+    selectedFill.setAlpha(60);
     p->setPen(Qt::NoPen);
-    p->setBrush(selected ? QColor(255, 255, 255, 60) : fill);
+    p->setBrush(selected ? selectedFill : fill);
     p->drawRoundedRect(pillRect, pillRect.height() / 2.0, pillRect.height() / 2.0);
     p->setFont(small);
     p->setPen(selected ? text : colour.darker(Theme::isDark() ? 60 : 130));
@@ -85,15 +92,20 @@ void CampaignDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
                 bfm.elidedText(index.data(Qt::DisplayRole).toString(), Qt::ElideRight, nameRoom));
 
     // Progress.
-    const int barTop = r.top() + fm.height() + Theme::spacing / 2 + 2;
+    const int barTop = r.top() + fm.height() + kAboveBar;
     const QRectF bar(r.left(), barTop, r.width(), kBar);
     p->setPen(Qt::NoPen);
-    QColor track = Theme::border();
+    // On the selection colour the border grey all but vanishes and the
+    // accent fill (a sending campaign) is the selection colour itself: draw
+    // both in the highlighted text's colour, the track translucent.
+    QColor track = selected ? text : Theme::border();
+    if (selected)
+        track.setAlphaF(0.35f);
     p->setBrush(track);
     p->drawRoundedRect(bar, kBar / 2.0, kBar / 2.0);
     const int progress = index.data(CampaignListModel::ProgressRole).toInt();
     if (progress > 0) {
-        p->setBrush(colour);
+        p->setBrush(selected ? text : colour);
         p->drawRoundedRect(QRectF(bar.left(), bar.top(), bar.width() * progress / 100.0, kBar), kBar / 2.0,
                            kBar / 2.0);
     }
@@ -101,7 +113,7 @@ void CampaignDelegate::paint(QPainter *p, const QStyleOptionViewItem &option, co
     // Summary.
     p->setFont(opt.font);
     p->setPen(muted);
-    const QRect line(r.left(), barTop + kBar + Theme::spacing / 2, r.width(), fm.height());
+    const QRect line(r.left(), barTop + kBar + kBelowBar, r.width(), fm.height());
     p->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
                 fm.elidedText(index.data(CampaignListModel::SummaryRole).toString(), Qt::ElideRight, r.width()));
     p->restore();

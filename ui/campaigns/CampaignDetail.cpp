@@ -49,6 +49,16 @@ QString localText(const QDateTime &utc)
              locale.toString(local.time(), QLocale::ShortFormat));
 }
 
+// When something should happen: the time alone today ("around 16:40"),
+// with its day otherwise.
+QString expectedText(const QDateTime &utc)
+{
+    const QDateTime local = utc.toLocalTime();
+    if (local.date() == Clock::today())
+        return QLocale().toString(local.time(), QLocale::ShortFormat);
+    return localText(utc);
+}
+
 // The server's refusal of a command, in people's words.
 QString refusalText(const CampaignRepository::RefusedCommand &r)
 {
@@ -252,9 +262,14 @@ void CampaignDetail::refresh()
         status += QStringLiteral(" · ") + tr("finished %1").arg(localText(c->completedAt));
     if (c->status == u"sending" && c->pendingCount > 0) {
         const qint64 seconds = campaigns::sendingSeconds(c->pendingCount + 1);
+        const QString at = expectedText(Clock::nowUtc().addSecs(seconds));
+        // "The last of 1" reads wrong in any language: one waiting message
+        // has a sentence of its own.
         status += QStringLiteral(" · ")
-                  + tr("the last of %n waiting message(s) should leave around %1", nullptr, c->pendingCount)
-                        .arg(localText(Clock::nowUtc().addSecs(seconds)));
+                  + (c->pendingCount == 1
+                         ? tr("the only waiting message should leave around %1").arg(at)
+                         : tr("the last of %n waiting message(s) should leave around %1", nullptr, c->pendingCount)
+                               .arg(at));
     }
     m_status->setText(status);
     QPalette pal = m_status->palette();
@@ -344,11 +359,14 @@ void CampaignDetail::relaunch()
     if (!c)
         return;
     const int recipients = m_store.contacts().recipientCount(c->categoryIds);
-    QMessageBox ask(QMessageBox::Question, tr("Relaunch “%1”?").arg(c->name),
-                    tr("Everyone in its categories now (%n contact(s)) gets the first message again, including "
-                       "those who already received it. Its figures start over.",
-                       nullptr, recipients),
-                    QMessageBox::Cancel, this);
+    // One contact is not "everyone (1 contact)": a sentence of its own.
+    const QString what = recipients == 1
+                             ? tr("The only contact in its categories now gets the first message again, even if "
+                                  "they already received it. Its figures start over.")
+                             : tr("Everyone in its categories now (%n contact(s)) gets the first message again, "
+                                  "including those who already received it. Its figures start over.",
+                                  nullptr, recipients);
+    QMessageBox ask(QMessageBox::Question, tr("Relaunch “%1”?").arg(c->name), what, QMessageBox::Cancel, this);
     const QAbstractButton *yes = ask.addButton(tr("Relaunch"), QMessageBox::AcceptRole);
     ask.exec();
     if (ask.clickedButton() != yes)

@@ -1,22 +1,28 @@
 #include "CampaignEditorDialog.h"
 
 #include "../common/FieldMessage.h"
+#include "../common/Icons.h"
 #include "../common/Theme.h"
 #include "models/Contact.h"
 #include "models/TemplateFill.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/ContactRepository.h"
+#include "models/store/MessageTemplateRepository.h"
 #include "models/store/Store.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QTextCursor>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -108,6 +114,19 @@ CampaignEditorDialog::CampaignEditorDialog(store::Store &store, const Campaign &
 
     m_problems = new FieldMessage(this);
 
+    m_templates = new QComboBox(this);
+    m_templates->setAccessibleName(tr("Start from a template"));
+    m_templates->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_templates->setMinimumContentsLength(24);
+    connect(m_templates, &QComboBox::activated, this, &CampaignEditorDialog::chooseTemplate);
+    m_deleteTemplate = new QToolButton(this);
+    m_deleteTemplate->setIcon(Icons::ui(QStringLiteral("trash-2")));
+    m_deleteTemplate->setToolTip(tr("Delete this template"));
+    m_deleteTemplate->setAccessibleName(tr("Delete this template"));
+    m_deleteTemplate->setAutoRaise(true);
+    connect(m_deleteTemplate, &QToolButton::clicked, this, &CampaignEditorDialog::askDeleteTemplate);
+    reloadTemplates();
+
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_buttons->button(QDialogButtonBox::Save)->setText(tr("Save as draft"));
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
@@ -115,10 +134,18 @@ CampaignEditorDialog::CampaignEditorDialog(store::Store &store, const Campaign &
             accept();
     });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    QPushButton *saveTemplate = m_buttons->addButton(tr("Save as template…"), QDialogButtonBox::ActionRole);
+    saveTemplate->setObjectName(QStringLiteral("saveAsTemplate"));
+    saveTemplate->setToolTip(tr("Keeps both messages under a name, to start another campaign from"));
+    connect(saveTemplate, &QPushButton::clicked, this, &CampaignEditorDialog::askSaveAsTemplate);
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->addRow(tr("&Name"), m_name);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templates, 1);
+    templateRow->addWidget(m_deleteTemplate);
+    form->addRow(tr("&Template"), templateRow);
     auto *first = new QVBoxLayout;
     first->addWidget(m_message1);
     first->addLayout(variableRow(m_message1, m_count1));
@@ -211,6 +238,147 @@ void CampaignEditorDialog::refresh()
     }
     m_problems->setMessages(problems);
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(problems.isEmpty());
+}
+
+void CampaignEditorDialog::reloadTemplates(const QString &select)
+{
+    const QString keep = select.isEmpty() ? m_templates->currentData().toString() : select;
+    m_templates->clear();
+    const QVector<MessageTemplate> templates = m_store.messageTemplates().all();
+    m_templates->addItem(templates.isEmpty() ? tr("No template yet: “Save as template…” keeps these messages")
+                                             : tr("Start from a template…"));
+    for (const MessageTemplate &t : templates)
+        m_templates->addItem(Icons::ui(QStringLiteral("file-text")), t.name, t.id);
+    m_templates->setEnabled(!templates.isEmpty());
+    const int index = keep.isEmpty() ? -1 : m_templates->findData(keep);
+    m_templates->setCurrentIndex(index > 0 ? index : 0);
+    m_deleteTemplate->setEnabled(index > 0);
+}
+
+void CampaignEditorDialog::chooseTemplate(int index)
+{
+    m_deleteTemplate->setEnabled(index > 0);
+    if (index <= 0)
+        return;
+    const auto t = m_store.messageTemplates().find(m_templates->itemData(index).toString());
+    if (!t)
+        return;
+    const QString text1 = m_message1->toPlainText().trimmed();
+    const QString text2 = m_message2->toPlainText().trimmed();
+    const bool replacesWriting = (!text1.isEmpty() && text1 != t->message1.trimmed())
+                                 || (!text2.isEmpty() && text2 != t->message2.trimmed());
+    if (replacesWriting
+        && QMessageBox::question(this, tr("Replace the messages?"),
+                                 tr("The messages you wrote will be replaced by those of “%1”.").arg(t->name),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes) {
+        return;
+    }
+    applyTemplate(t->id);
+}
+
+void CampaignEditorDialog::applyTemplate(const QString &templateId)
+{
+    const auto t = m_store.messageTemplates().find(templateId);
+    if (!t)
+        return;
+    // Whole-text replacements, each one step of undo in its field.
+    for (const auto &[edit, text] : {std::pair{m_message1, t->message1}, std::pair{m_message2, t->message2}}) {
+        QTextCursor cursor = edit->textCursor();
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(text);
+    }
+    if (m_name->text().trimmed().isEmpty())
+        m_name->setText(t->name);
+    const int index = m_templates->findData(templateId);
+    if (index > 0)
+        m_templates->setCurrentIndex(index);
+    m_deleteTemplate->setEnabled(index > 0);
+}
+
+void CampaignEditorDialog::askSaveAsTemplate()
+{
+    if (m_message1->toPlainText().trimmed().isEmpty()) {
+        m_problems->setMessages({tr("Write the first message before saving it as a template.")});
+        return;
+    }
+    const QString current = m_templates->currentIndex() > 0 ? m_templates->currentText() : m_name->text().trimmed();
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save as template"), tr("Template name:"), QLineEdit::Normal,
+                                               current, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    bool replace = false;
+    if (const auto same = m_store.messageTemplates().findByName(name)) {
+        if (QMessageBox::question(this, tr("Replace the template?"),
+                                  tr("A template is already called “%1”. Replace its messages with these?")
+                                      .arg(same->name),
+                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+            return;
+        replace = true;
+    }
+    saveAsTemplate(name, replace);
+}
+
+bool CampaignEditorDialog::saveAsTemplate(const QString &name, bool replace)
+{
+    store::MessageTemplateRepository templates = m_store.messageTemplates();
+    const QString text1 = m_message1->toPlainText().trimmed();
+    const QString text2 = m_message2->toPlainText().trimmed();
+    store::StoreError e;
+    QString id;
+    if (const auto same = templates.findByName(name)) {
+        if (!replace) {
+            m_problems->setMessages({tr("A template is already called “%1”.").arg(same->name)});
+            return false;
+        }
+        id = same->id;
+        e = templates.update(id, [&](MessageTemplate &t) {
+            t.message1 = text1;
+            t.message2 = text2;
+        });
+    } else {
+        MessageTemplate t;
+        t.name = name;
+        t.message1 = text1;
+        t.message2 = text2;
+        e = templates.create(t);
+        id = t.id;
+    }
+    if (e) {
+        m_problems->setMessages({e.detail == u"message_required"
+                                     ? tr("Write the first message before saving it as a template.")
+                                     : tr("The template could not be saved: %1").arg(e.userMessage())});
+        return false;
+    }
+    reloadTemplates(id);
+    refresh();
+    return true;
+}
+
+void CampaignEditorDialog::askDeleteTemplate()
+{
+    const QString id = m_templates->currentData().toString();
+    const auto t = m_store.messageTemplates().find(id);
+    if (!t)
+        return;
+    QMessageBox box(QMessageBox::Warning, tr("Delete the template?"),
+                    tr("“%1” will be deleted, here and on the server. Campaigns already written from it keep "
+                       "their messages.")
+                        .arg(t->name),
+                    QMessageBox::Cancel, this);
+    QPushButton *del = box.addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    box.exec();
+    if (box.clickedButton() != del)
+        return;
+    if (const store::StoreError e = m_store.messageTemplates().remove(id)) {
+        m_problems->setMessages({tr("The template could not be deleted: %1").arg(e.userMessage())});
+        return;
+    }
+    reloadTemplates();
 }
 
 bool CampaignEditorDialog::save()

@@ -4,11 +4,13 @@
 
 #include <QDialog>
 
+class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
+class QToolButton;
 
 namespace pitchside::store {
 class Store;
@@ -22,7 +24,8 @@ class FieldMessage;
 // (sent to those who reply), the categories it goes to. The variables
 // {{prenom}} and {{nom}} are filled per recipient by the server; the
 // preview shows the text as the first recipient will read it, and the
-// recipient count follows the categories as they are ticked.
+// recipient count follows the categories as they are ticked. The messages
+// can start from a saved template, and be saved as one for next time.
 class CampaignEditorDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +43,13 @@ public:
     QPlainTextEdit *followUp() const { return m_message2; }
     QListWidget *categoryList() const { return m_categories; }
     QLabel *recipientLabel() const { return m_recipients; }
+    QComboBox *templateChooser() const { return m_templates; }
+    // The two messages under `name`; an existing template of that name is
+    // replaced only when `replace` (the button asks first). False and says
+    // why when refused.
+    bool saveAsTemplate(const QString &name, bool replace);
+    // Puts a template's messages in the two fields.
+    void applyTemplate(const QString &templateId);
 
     static constexpr int kMaxMessage = 4096; // the contract's limit
 
@@ -47,6 +57,10 @@ private:
     void insertVariable(QPlainTextEdit *into, const QString &name);
     QStringList checkedCategories() const;
     void refresh();
+    void reloadTemplates(const QString &select = {});
+    void chooseTemplate(int index);
+    void askSaveAsTemplate();
+    void askDeleteTemplate();
 
     store::Store &m_store;
     Campaign m_campaign;
@@ -60,6 +74,8 @@ private:
     QLabel *m_preview;
     FieldMessage *m_problems;
     QDialogButtonBox *m_buttons;
+    QComboBox *m_templates;
+    QToolButton *m_deleteTemplate;
 };
 
 } // namespace pitchside::ui

@@ -11,9 +11,11 @@
 #include "models/campaigns/ContactTableModel.h"
 #include "models/store/ContactRepository.h"
 #include "models/store/Store.h"
+#include "models/store/StoreError.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -27,6 +29,7 @@
 #include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <optional>
 
@@ -42,28 +45,6 @@ namespace {
 constexpr int kMaxKeptSelection = 5000;
 // Past this, a change on the selection shows the wait cursor.
 constexpr int kManyContacts = 500;
-
-// The wait cursor while a change on many contacts runs (on this thread:
-// the store's writes are quick, but 50,000 of them take a few seconds).
-class WaitCursor
-{
-public:
-    explicit WaitCursor(qsizetype contacts) : m_on(contacts > kManyContacts)
-    {
-        if (m_on)
-            QApplication::setOverrideCursor(Qt::WaitCursor);
-    }
-    ~WaitCursor()
-    {
-        if (m_on)
-            QApplication::restoreOverrideCursor();
-    }
-    WaitCursor(const WaitCursor &) = delete;
-    WaitCursor &operator=(const WaitCursor &) = delete;
-
-private:
-    bool m_on;
-};
 
 QToolButton *actionButton(const QString &icon, const QString &text, QWidget *parent, const QColor &color = {})
 {
@@ -358,9 +339,9 @@ void ContactsView::fillCategoryMenu(QMenu *menu, bool adding)
 void ContactsView::updateActions()
 {
     const int selected = int(m_table->selectionModel()->selectedRows().size());
-    m_edit->setEnabled(selected == 1);
+    m_edit->setEnabled(selected == 1 && !m_busy);
     for (QToolButton *b : {m_addTo, m_removeFrom, m_check, m_delete})
-        b->setEnabled(selected > 0);
+        b->setEnabled(selected > 0 && !m_busy);
 }
 
 void ContactsView::updateCount()
@@ -502,15 +483,51 @@ bool ContactsView::report(const store::StoreError &error, const QString &done)
     return true;
 }
 
+void ContactsView::runOnSelection(const QStringList &ids, const QString &working, const QString &done,
+                                  std::function<store::StoreError(store::ContactRepository &)> change)
+{
+    if (m_busy)
+        return;
+    if (ids.size() <= kManyContacts) {
+        store::ContactRepository contacts = m_store.contacts();
+        report(change(contacts), done);
+        return;
+    }
+    m_busy = true;
+    updateActions();
+    m_banner->showMessage(MessageBanner::Kind::Info, working);
+    auto *watcher = new QFutureWatcher<store::StoreError>(this);
+    connect(watcher, &QFutureWatcher<store::StoreError>::finished, this, [this, watcher, done] {
+        watcher->deleteLater();
+        m_busy = false;
+        const store::StoreError e = watcher->result();
+        // The worker's connection told its own hub: tell the one the window listens to.
+        for (const QString &type : {store::EntityType::Contact, store::EntityType::ContactCategory,
+                                    store::EntityType::Outbox})
+            m_store.hub().notify(type);
+        report(e, done);
+        updateActions();
+    });
+    // The worker has copies and its own connection (one transaction: all or none).
+    watcher->setFuture(QtConcurrent::run([path = m_store.path(), change = std::move(change)] {
+        store::StoreError error;
+        const std::unique_ptr<store::Store> store = store::Store::open(path, &error, store::Database::Mode::ExistingOnly);
+        if (!store)
+            return error;
+        store::ContactRepository contacts = store->contacts();
+        return change(contacts);
+    }));
+}
+
 void ContactsView::addSelectionToCategory(const QString &categoryId)
 {
     const QStringList ids = selectedIds();
     const std::optional<ContactCategory> category = m_store.contacts().findCategory(categoryId);
     if (ids.isEmpty() || !category)
         return;
-    const WaitCursor wait(ids.size());
-    report(m_store.contacts().addToCategory(ids, categoryId),
-           tr("%Ln contact(s) in “%1”.", nullptr, int(ids.size())).arg(category->name));
+    runOnSelection(ids, tr("Adding %Ln contact(s) to “%1”…", nullptr, int(ids.size())).arg(category->name),
+                   tr("%Ln contact(s) in “%1”.", nullptr, int(ids.size())).arg(category->name),
+                   [ids, categoryId](store::ContactRepository &c) { return c.addToCategory(ids, categoryId); });
 }
 
 void ContactsView::removeSelectionFromCategory(const QString &categoryId)
@@ -519,9 +536,9 @@ void ContactsView::removeSelectionFromCategory(const QString &categoryId)
     const std::optional<ContactCategory> category = m_store.contacts().findCategory(categoryId);
     if (ids.isEmpty() || !category)
         return;
-    const WaitCursor wait(ids.size());
-    report(m_store.contacts().removeFromCategory(ids, categoryId),
-           tr("%Ln contact(s) taken out of “%1”.", nullptr, int(ids.size())).arg(category->name));
+    runOnSelection(ids, tr("Taking %Ln contact(s) out of “%1”…", nullptr, int(ids.size())).arg(category->name),
+                   tr("%Ln contact(s) taken out of “%1”.", nullptr, int(ids.size())).arg(category->name),
+                   [ids, categoryId](store::ContactRepository &c) { return c.removeFromCategory(ids, categoryId); });
 }
 
 void ContactsView::checkSelection()
@@ -529,15 +546,16 @@ void ContactsView::checkSelection()
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
-    const WaitCursor wait(ids.size());
-    report(m_store.contacts().requestVerification(ids),
-           tr("WhatsApp check asked for %Ln contact(s); it is sent when you are online.", nullptr, int(ids.size())));
+    runOnSelection(ids, tr("Asking the WhatsApp check for %Ln contact(s)…", nullptr, int(ids.size())),
+                   tr("WhatsApp check asked for %Ln contact(s); it is sent when you are online.", nullptr,
+                      int(ids.size())),
+                   [ids](store::ContactRepository &c) { return c.requestVerification(ids); });
 }
 
 void ContactsView::deleteSelection()
 {
     const QStringList ids = selectedIds();
-    if (ids.isEmpty())
+    if (ids.isEmpty() || m_busy)
         return;
     QString question;
     if (ids.size() == 1) {
@@ -556,9 +574,10 @@ void ContactsView::deleteSelection()
     connect(box, &QMessageBox::finished, this, [this, box, remove, ids] {
         if (box->clickedButton() != remove)
             return;
-        const WaitCursor wait(ids.size());
         // One transaction: all of them or, on an error, none.
-        report(m_store.contacts().removeMany(ids), tr("%Ln contact(s) deleted.", nullptr, int(ids.size())));
+        runOnSelection(ids, tr("Deleting %Ln contact(s)…", nullptr, int(ids.size())),
+                       tr("%Ln contact(s) deleted.", nullptr, int(ids.size())),
+                       [ids](store::ContactRepository &c) { return c.removeMany(ids); });
     });
     box->open();
 }

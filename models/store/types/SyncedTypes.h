@@ -33,5 +33,6 @@ const SyncedType<Contact> &contactType();
 const SyncedType<ContactCategory> &contactCategoryType();
 const SyncedType<Campaign> &campaignType();
 const SyncedType<CampaignMessage> &campaignMessageType();
+const SyncedType<MessageTemplate> &messageTemplateType();
 
 } // namespace pitchside::store

@@ -3,7 +3,8 @@
 // deletion), campaigns (rules, the paced sender at --campaign-time-scale
 // 1000, failures, stop and resume, retry, relaunch, a replayed send, a
 // scheduled one, replies and message 2, the daily limit), monitoring,
-// verification, CSV import and the feed types of all of it.
+// verification, CSV import, message templates (unique names, idempotent
+// creates, partial PUT, their feed changes) and the feed types of all of it.
 #include "server_harness.h"
 
 #include "../src/modules/monitoring_levels.h"
@@ -81,6 +82,8 @@ private Q_SLOTS:
     void monitoring();
     void verification();
     void csvImport();
+    void messageTemplates();
+    void messageTemplatesFeed();
     void feedTypes();
 
 private:
@@ -656,6 +659,183 @@ void TestServerCampaigns::csvImport()
     r = h.request("POST", QStringLiteral("/api/contacts/import"), "nom,prenom\nA,B\n", {{"Content-Type", "text/csv"}});
     QCOMPARE(r.status, 400);
     QCOMPARE(h.request("POST", QStringLiteral("/api/contacts/import?category_id=") + uuid(), comma, {{"Content-Type", "text/csv"}}).status, 400);
+}
+
+void TestServerCampaigns::messageTemplates()
+{
+    auto h = newUser();
+    const QString base = QStringLiteral("/api/message-templates");
+    // Create: the name is trimmed, a blank message 2 is none.
+    Reply r = h->post(base, {{"name", "  Convocation match U13 "},
+                             {"message_1", "Bonjour {{prenom}}, convocation samedi 13 h 30."},
+                             {"message_2", "   "}});
+    QCOMPARE(r.status, 201);
+    const json created = r.data();
+    QVERIFY(created["name"] == "Convocation match U13" && created["message_1"] == "Bonjour {{prenom}}, convocation samedi 13 h 30."
+            && created["message_2"].is_null() && created["version"] == 1);
+    QVERIFY(created["created_at"].is_string() && created["updated_at"].is_string()
+            && !QUuid::fromString(str(created["id"])).isNull());
+    QCOMPARE(r.header("etag"), ifMatch(1));
+    const std::string id = created["id"];
+    const QString path = base + QLatin1Char('/') + q(id);
+    r = h->get(path);
+    QVERIFY(r.status == 200 && r.data() == created);
+
+    // Validation: 400 on the field.
+    auto field = [](const Reply &reply) { return reply.doc()["error"]["details"]["field"].get<std::string>(); };
+    r = h->post(base, {{"name", "Vide"}, {"message_1", "  \n "}});
+    QCOMPARE(r.status, 400);
+    QVERIFY(field(r) == "message_1" && r.doc()["error"]["details"]["reason"] == "required");
+    QCOMPARE(field(h->post(base, {{"name", "Vide"}, {"message_1", ""}})), "message_1");
+    QCOMPARE(field(h->post(base, {{"name", "Vide"}})), "message_1");
+    QCOMPARE(field(h->post(base, {{"message_1", "x"}})), "name");
+    QCOMPARE(field(h->post(base, {{"name", "   "}, {"message_1", "x"}})), "name");
+    QCOMPARE(field(h->post(base, {{"name", std::string(101, 'n')}, {"message_1", "x"}})), "name");
+    QCOMPARE(field(h->post(base, {{"name", "Long"}, {"message_1", std::string(4097, 'a')}})), "message_1");
+    QCOMPARE(field(h->post(base, {{"name", "Long"}, {"message_1", "x"}, {"message_2", std::string(4097, 'a')}})), "message_2");
+    QCOMPARE(field(h->post(base, {{"name", "Type"}, {"message_1", "x"}, {"message_2", 3}})), "message_2");
+    QCOMPARE(field(h->post(base, {{"id", "pas-un-uuid"}, {"name", "Id"}, {"message_1", "x"}})), "id");
+    QCOMPARE(h->post(base, {{"name", std::string(100, 'n')}, {"message_1", std::string(4096, 'a')},
+                            {"message_2", std::string(4096, 'b')}}).status, 201);
+
+    // Names are unique once case- and accent-folded: 409 naming the other.
+    r = h->post(base, {{"name", "CONVOCATION MATCH u13"}, {"message_1", "x"}});
+    QCOMPARE(r.status, 409);
+    QCOMPARE(r.code(), "CONFLICT");
+    QVERIFY(r.doc()["error"]["details"]["field"] == "name" && r.doc()["error"]["details"]["reason"] == "duplicate"
+            && r.doc()["error"]["details"]["existing_id"] == id);
+    r = h->post(base, {{"name", "Rappel entraînement"}, {"message_1", "⚽ Entraînement mercredi 17 h 30."}});
+    QCOMPARE(r.status, 201);
+    const std::string rappel = r.data()["id"];
+    r = h->post(base, {{"name", "rappel entrainement"}, {"message_1", "x"}});
+    QVERIFY(r.status == 409 && r.doc()["error"]["details"]["existing_id"] == rappel);
+
+    // A client id makes the create idempotent; the same id with another body is taken.
+    const std::string given = uuid().toStdString();
+    const json body = {{"id", given}, {"name", "Merci aux bénévoles"}, {"message_1", "Merci {{prenom}} {{nom}} !"},
+                       {"message_2", nullptr}};
+    r = h->post(base, body);
+    QCOMPARE(r.status, 201);
+    const json first = r.data();
+    QCOMPARE(first["id"], given);
+    r = h->post(base, body);
+    QCOMPARE(r.status, 200);
+    QCOMPARE(r.data(), first);
+    r = h->post(base, {{"id", given}, {"name", "Autre nom"}, {"message_1", "x"}});
+    QVERIFY(r.status == 409 && r.doc()["error"]["details"]["reason"] == "id_taken");
+    // Nor may a template take the id of another kind of item.
+    const std::string cat = category(*h, "Parents U13");
+    r = h->post(base, {{"id", cat}, {"name", "Catégorie"}, {"message_1", "x"}});
+    QVERIFY(r.status == 409 && r.doc()["error"]["details"]["reason"] == "id_taken");
+
+    // The whole list, by folded name then id.
+    r = h->post(base, {{"name", "Assemblée générale"}, {"message_1", "Bonjour {{prenom}}, l'AG a lieu vendredi."}});
+    QCOMPARE(r.status, 201);
+    const json list = h->get(base).data();
+    QStringList names;
+    for (const auto &t : list)
+        names << str(t["name"]);
+    QCOMPARE(names, (QStringList{QStringLiteral("Assemblée générale"), QStringLiteral("Convocation match U13"),
+                                 QStringLiteral("Merci aux bénévoles"), QString(100, QLatin1Char('n')),
+                                 QStringLiteral("Rappel entraînement")}));
+    QCOMPARE(list[1], created);
+
+    // PUT is partial, checks If-Match and keeps the name unique.
+    r = h->put(path, {{"message_2", "Merci {{prenom}}, c'est noté !"}}, {{"If-Match", ifMatch(1)}});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.data()["version"] == 2 && r.data()["name"] == "Convocation match U13"
+            && r.data()["message_1"] == created["message_1"] && r.data()["message_2"] == "Merci {{prenom}}, c'est noté !");
+    QCOMPARE(r.header("etag"), ifMatch(2));
+    r = h->put(path, {{"name", "Autre"}}, {{"If-Match", ifMatch(1)}});
+    QCOMPARE(r.status, 409);
+    QVERIFY(r.doc()["error"]["details"]["reason"] == "version_mismatch" && r.doc()["error"]["details"]["current"]["version"] == 2);
+    r = h->put(path, {{"name", "Rappel Entrainement"}});
+    QVERIFY(r.status == 409 && r.doc()["error"]["details"]["reason"] == "duplicate"
+            && r.doc()["error"]["details"]["existing_id"] == rappel);
+    QCOMPARE(field(h->put(path, {{"message_1", "   "}})), "message_1");
+    QCOMPARE(field(h->put(path, {{"name", ""}})), "name");
+    QCOMPARE(h->get(path).data()["version"], 2);
+    // Its own name in another case is no duplicate.
+    r = h->put(path, {{"name", "Convocation Match U13"}, {"message_2", ""}});
+    QVERIFY(r.status == 200 && r.data()["name"] == "Convocation Match U13" && r.data()["message_2"].is_null()
+            && r.data()["version"] == 3);
+    r = h->put(path, {{"message_2", "Relance"}});
+    QVERIFY(r.status == 200 && r.data()["message_2"] == "Relance");
+    r = h->put(path, {{"message_2", nullptr}});
+    QVERIFY(r.status == 200 && r.data()["message_2"].is_null() && r.data()["version"] == 5);
+    // Nothing new: no new version.
+    r = h->put(path, {{"message_2", nullptr}, {"version", 5}});
+    QVERIFY(r.status == 200 && r.data()["version"] == 5);
+
+    // Another user sees none of them.
+    auto other = newUser();
+    QCOMPARE(other->get(path).status, 403);
+    QCOMPARE(other->put(path, {{"name", "À moi"}}).status, 403);
+    QCOMPARE(other->del(path).status, 403);
+    QCOMPARE(int(other->get(base).data().size()), 0);
+    // …and may use the same names.
+    QCOMPARE(other->post(base, {{"name", "Convocation match U13"}, {"message_1", "x"}}).status, 201);
+
+    // DELETE checks If-Match too.
+    QCOMPARE(h->del(path, {{"If-Match", ifMatch(4)}}).status, 409);
+    QCOMPARE(h->del(path, {{"If-Match", ifMatch(5)}}).status, 204);
+    QCOMPARE(h->get(path).status, 404);
+    QCOMPARE(h->del(path).status, 404);
+    QCOMPARE(h->put(path, {{"name", "Revenu"}}).status, 404);
+    QCOMPARE(int(h->get(base).data().size()), 4);
+    QCOMPARE(h->get(base + QLatin1Char('/') + uuid()).status, 404);
+    // The name is free again.
+    QCOMPARE(h->post(base, {{"name", "convocation match u13"}, {"message_1", "x"}}).status, 201);
+}
+
+void TestServerCampaigns::messageTemplatesFeed()
+{
+    auto h = newUser();
+    qint64 since = h->get(QStringLiteral("/api/sync/changes?since=0&limit=1000")).data()["last_seq"];
+    QString id;
+    // The template's changes after `since` (then moved past them).
+    auto changesOf = [&] {
+        const json page = h->get(QStringLiteral("/api/sync/changes?since=%1&limit=1000").arg(since)).data();
+        since = page["last_seq"];
+        json mine = json::array();
+        for (const auto &c : page["changes"])
+            if (str(c["id"]) == id)
+                mine.push_back(c);
+        return mine;
+    };
+    Reply r = h->post(QStringLiteral("/api/message-templates"),
+                      {{"name", "Tournoi de Noël — inscriptions"},
+                       {"message_1", "Bonjour {{prenom}} ! 🎄 Les inscriptions au tournoi de Noël sont ouvertes."},
+                       {"message_2", "Merci {{prenom}}, inscription enregistrée !"}});
+    QCOMPARE(r.status, 201);
+    const json created = r.data();
+    id = str(created["id"]);
+    json mine = changesOf();
+    QCOMPARE(int(mine.size()), 1);
+    QVERIFY(mine[0]["type"] == "message_template" && mine[0]["op"] == "upsert" && mine[0]["version"] == 1);
+    QCOMPARE(mine[0]["item"], created);
+    // A change is one more upsert with the new item.
+    r = h->put(QStringLiteral("/api/message-templates/") + id, {{"message_2", nullptr}});
+    QCOMPARE(r.status, 200);
+    mine = changesOf();
+    QCOMPARE(int(mine.size()), 1);
+    QVERIFY(mine[0]["type"] == "message_template" && mine[0]["op"] == "upsert" && mine[0]["version"] == 2
+            && mine[0]["item"]["message_2"].is_null());
+    QCOMPARE(mine[0]["item"], r.data());
+    // The delete is a tombstone, without item.
+    QCOMPARE(h->del(QStringLiteral("/api/message-templates/") + id).status, 204);
+    mine = changesOf();
+    QCOMPARE(int(mine.size()), 1);
+    QVERIFY(mine[0]["type"] == "message_template" && mine[0]["op"] == "delete" && mine[0]["version"] == 3);
+    QVERIFY(!mine[0].contains("item"));
+    // From the start, only the tombstone is left of it.
+    int seen = 0;
+    for (const auto &change : allChanges(*h))
+        if (str(change["id"]) == id) {
+            ++seen;
+            QCOMPARE(change["op"], "delete");
+        }
+    QCOMPARE(seen, 1);
 }
 
 void TestServerCampaigns::feedTypes()

@@ -1,11 +1,13 @@
 // --seed demo and --seed bench:N: sign-in details printed after the URL,
 // the demo's content (profiles, ~300 posts in every status over three
 // months, real images with variants, templates, fixtures with scores,
-// events, documents, publications, the club's inbox), the events route,
-// and no duplicates when the seed runs again on the same data dir.
+// events, documents, publications, the club's inbox, her WhatsApp message
+// templates), the events route, and no duplicates when the seed runs again
+// on the same data dir.
 #include "server_harness.h"
 
 #include <QImage>
+#include <QRegularExpression>
 #include <QtTest>
 
 class TestServerSeed : public QObject
@@ -22,6 +24,7 @@ private Q_SLOTS:
     void agencyManagesTwoClubs();
     void clubInbox();
     void clubCampaigns();
+    void clubMessageTemplates();
     void seedingAgainAddsNothing();
     void benchSeed();
 
@@ -290,6 +293,52 @@ void TestServerSeed::clubCampaigns()
     QVERIFY(busyDays >= 6);
 }
 
+void TestServerSeed::clubMessageTemplates()
+{
+    const Reply r = m_club->get(QStringLiteral("/api/message-templates"));
+    QCOMPARE(r.status, 200);
+    const json templates = r.data();
+    QCOMPARE(templates.size(), size_t(4));
+    // By name; only the variables a campaign fills.
+    const QStringList expected = {QStringLiteral("Convocation match U13"), QStringLiteral("Merci aux bénévoles"),
+                                  QStringLiteral("Rappel entraînement"), QStringLiteral("Tournoi de Noël — inscriptions")};
+    const QRegularExpression variable(QStringLiteral("\\{\\{\\s*([^}]*?)\\s*\\}\\}"));
+    int withFollowUp = 0;
+    for (size_t i = 0; i < templates.size(); ++i) {
+        const json &t = templates[i];
+        QCOMPARE(QString::fromStdString(t["name"]), expected[int(i)]);
+        QVERIFY(t["version"] == 1 && t["created_at"].is_string() && t["updated_at"].is_string());
+        const QString text1 = QString::fromStdString(t["message_1"]);
+        QVERIFY(!text1.trimmed().isEmpty() && text1.size() <= 4096 && text1.contains(QLatin1String("{{prenom}}")));
+        QString texts = text1;
+        if (t["message_2"].is_string()) {
+            ++withFollowUp;
+            texts += QLatin1Char('\n') + QString::fromStdString(t["message_2"]);
+        } else {
+            QVERIFY(t["message_2"].is_null());
+        }
+        for (auto it = variable.globalMatch(texts); it.hasNext();) {
+            const QString name = it.next().captured(1);
+            QVERIFY2(name == QLatin1String("prenom") || name == QLatin1String("nom"), qPrintable(name));
+        }
+        QCOMPARE(m_club->get(QStringLiteral("/api/message-templates/") + QString::fromStdString(t["id"])).data(), t);
+    }
+    QVERIFY(templates[3]["message_2"].is_string());
+    QVERIFY(withFollowUp >= 1);
+    // They are in her feed.
+    int inFeed = 0;
+    qint64 since = 0;
+    for (;;) {
+        const json page = m_club->get(QStringLiteral("/api/sync/changes?since=%1&limit=1000").arg(since)).data();
+        for (const auto &c : page["changes"])
+            inFeed += c["type"] == "message_template" && c["op"] == "upsert" ? 1 : 0;
+        if (!page["has_more"].get<bool>())
+            break;
+        since = page["last_seq"];
+    }
+    QCOMPARE(inFeed, 4);
+}
+
 void TestServerSeed::seedingAgainAddsNothing()
 {
     const int posts = countAll(*m_club, QStringLiteral("/api/content/posts"));
@@ -307,6 +356,7 @@ void TestServerSeed::seedingAgainAddsNothing()
     QCOMPARE(http.get(QStringLiteral("/api/users/me")).data()["profiles"].size(), size_t(3));
     QCOMPARE(http.get(QStringLiteral("/api/messages/conversations")).doc()["pagination"]["total"], conversations);
     QCOMPARE(http.get(QStringLiteral("/api/contacts")).doc()["pagination"]["total"], contacts);
+    QCOMPARE(http.get(QStringLiteral("/api/message-templates")).data().size(), size_t(4));
 }
 
 void TestServerSeed::benchSeed()

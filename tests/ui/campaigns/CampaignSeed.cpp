@@ -3,47 +3,19 @@
 #include "models/Clock.h"
 #include "models/TemplateFill.h"
 #include "models/store/Store.h"
-#include "models/store/SyncedRepository.h"
-#include "models/store/Transaction.h"
 #include "models/store/types/SyncedTypes.h"
-
-#include <QUuid>
+#include "tests/support/StoreSeed.h"
 
 using namespace pitchside;
 
 namespace campaignseed {
-
-namespace {
-
-QString uuid()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-template <class T>
-void put(store::Store &store, const store::SyncedType<T> &type, T &item, const QString &entityType)
-{
-    if (item.id.isEmpty())
-        item.id = uuid();
-    item.sync.version = qMax<qint64>(1, item.sync.version + 1);
-    item.sync.dirty = false;
-    store::SyncedRows rows(store.database().sql(), &store.hub(), type);
-    store::Transaction tx(store.database().sql());
-    const store::EntityRow row = type.toRow(item);
-    const store::StoreError e = rows.find(item.id) ? rows.overwrite(row) : rows.insert(row);
-    if (e || !tx.commit())
-        qFatal("campaign seed: cannot write %s: %s", qPrintable(entityType), qPrintable(e.detail));
-    store.hub().notify(entityType, {item.id});
-}
-
-} // namespace
 
 ContactCategory category(store::Store &store, const QString &name, const QString &color)
 {
     ContactCategory c;
     c.name = name;
     c.color = color;
-    put(store, store::contactCategoryType(), c, store::EntityType::ContactCategory);
+    testsupport::putAsPulled(store, store::contactCategoryType(), c, store::EntityType::ContactCategory);
     return c;
 }
 
@@ -61,13 +33,13 @@ Contact contact(store::Store &store, const QString &first, const QString &last, 
         c.whatsappVerified = !e164.endsWith(u'0');
         c.verifiedAt = Clock::nowUtc().addDays(-3);
     }
-    put(store, store::contactType(), c, store::EntityType::Contact);
+    testsupport::putAsPulled(store, store::contactType(), c, store::EntityType::Contact);
     return c;
 }
 
 Campaign campaign(store::Store &store, Campaign c)
 {
-    put(store, store::campaignType(), c, store::EntityType::Campaign);
+    testsupport::putAsPulled(store, store::campaignType(), c, store::EntityType::Campaign);
     return c;
 }
 
@@ -93,7 +65,7 @@ CampaignMessage message(store::Store &store, const Campaign &c, const Contact &t
         if (replied)
             m.repliedAt = at.addSecs(20);
     }
-    put(store, store::campaignMessageType(), m, store::EntityType::CampaignMessage);
+    testsupport::putAsPulled(store, store::campaignMessageType(), m, store::EntityType::CampaignMessage);
     return m;
 }
 

@@ -11,6 +11,7 @@
 #include "models/campaigns/CampaignListModel.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/ContactRepository.h"
+#include "models/store/MessageTemplateRepository.h"
 #include "models/store/Outbox.h"
 #include "models/store/Store.h"
 #include "ui/MainWindow.h"
@@ -25,6 +26,7 @@
 #include "ui/common/MessageBanner.h"
 #include "ui/common/Theme.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -207,6 +209,47 @@ private Q_SLOTS:
         QCOMPARE(saved->message2, QStringLiteral("Merci {{prenom}} !"));
     }
 
+    void theEditorStartsFromATemplateAndSavesOne()
+    {
+        openStore(QStringLiteral("templates"));
+        demoContacts();
+        CampaignEditorDialog dialog(*m_store, Campaign());
+        QComboBox *chooser = dialog.templateChooser();
+        QVERIFY(!chooser->isEnabled()); // none yet: the first item says how to make one
+        QCOMPARE(chooser->count(), 1);
+
+        dialog.nameField()->setText(QStringLiteral("Tournoi de Noël"));
+        dialog.firstMessage()->setPlainText(QStringLiteral("Bonjour {{prenom}}, rendez-vous samedi à 10 h."));
+        dialog.followUp()->setPlainText(QStringLiteral("Merci {{prenom}} !"));
+        QVERIFY(dialog.saveAsTemplate(QStringLiteral("Convocation tournoi"), false));
+        QVERIFY(chooser->isEnabled());
+        QCOMPARE(chooser->count(), 2);
+        QCOMPARE(chooser->currentText(), QStringLiteral("Convocation tournoi"));
+        const auto saved = m_store->messageTemplates().findByName(QStringLiteral("convocation TOURNOI"));
+        QVERIFY(saved);
+        QCOMPARE(saved->message2, QStringLiteral("Merci {{prenom}} !"));
+        QCOMPARE(m_store->outbox().count(), 1); // the template's create: the campaign is not saved yet
+
+        // The same name again is refused unless the person said "replace".
+        dialog.firstMessage()->setPlainText(QStringLiteral("Bonjour {{prenom}}, rendez-vous dimanche à 9 h."));
+        QVERIFY(!dialog.saveAsTemplate(QStringLiteral("Convocation Tournoi"), false));
+        QVERIFY(dialog.saveAsTemplate(QStringLiteral("Convocation Tournoi"), true));
+        QCOMPARE(m_store->messageTemplates().all().size(), 1);
+        QCOMPARE(m_store->messageTemplates().find(saved->id)->message1,
+                 QStringLiteral("Bonjour {{prenom}}, rendez-vous dimanche à 9 h."));
+
+        // A new campaign starts from it: both messages, and its name while none is written.
+        CampaignEditorDialog next(*m_store, Campaign());
+        QCOMPARE(next.templateChooser()->count(), 2);
+        next.applyTemplate(saved->id);
+        QCOMPARE(next.firstMessage()->toPlainText(), QStringLiteral("Bonjour {{prenom}}, rendez-vous dimanche à 9 h."));
+        QCOMPARE(next.followUp()->toPlainText(), QStringLiteral("Merci {{prenom}} !"));
+        QCOMPARE(next.nameField()->text(), QStringLiteral("Convocation tournoi"));
+        // Each field is one undo step back to what was written.
+        next.firstMessage()->undo();
+        QVERIFY(next.firstMessage()->toPlainText().isEmpty());
+    }
+
     void theSendConfirmationPlansWithinTheDailyLimit()
     {
         Campaign c;
@@ -324,6 +367,16 @@ private Q_SLOTS:
         QTest::qWait(50);
         QVERIFY(uitest::saveShot(&window, dir, QStringLiteral("campaigns-monitoring-%1").arg(language)));
 
+        for (const auto &[name, text] :
+             {std::pair{QStringLiteral("Convocation match U13"),
+                        QStringLiteral("Bonjour {{prenom}}, match samedi à 14 h au stade : rendez-vous à 13 h.")},
+              std::pair{QStringLiteral("Merci aux bénévoles"),
+                        QStringLiteral("Merci {{prenom}} pour ton aide ce week-end !")}}) {
+            MessageTemplate t;
+            t.name = name;
+            t.message1 = text;
+            QVERIFY(!m_store->messageTemplates().create(t));
+        }
         const Campaign stored = *m_store->campaigns().find(c.id);
         CampaignEditorDialog editor(*m_store, stored, &window);
         editor.show();

@@ -183,6 +183,43 @@ private Q_SLOTS:
         QCOMPARE(view.selectedIds().size(), 2);
     }
 
+    void changesManyContactsOffTheWindowsThread()
+    {
+        const QString volunteers = category(QStringLiteral("Bénévoles"));
+        QVector<Contact> many;
+        for (int i = 0; i < 2000; ++i) {
+            Contact c;
+            c.firstName = QStringLiteral("Camille");
+            c.lastName = QStringLiteral("Martin %1").arg(i);
+            c.fullNumber = QStringLiteral("+336%1").arg(10000000 + i);
+            many.push_back(c);
+        }
+        QVERIFY(!m_store->contacts().createMany(many));
+        ContactsView view(*m_store);
+        view.model()->setRefreshDelay(0);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.table()->selectAll();
+        QCOMPARE(view.selectedIds().size(), 2000);
+        view.addSelectionToCategory(volunteers);
+        // Running on a worker: the window says so and waits before the next change.
+        QVERIFY(view.isBusy());
+        QVERIFY2(view.banner()->text().startsWith(QStringLiteral("Adding ")), qPrintable(view.banner()->text()));
+        view.deleteSelection(); // refused while busy: nothing asked, nothing deleted
+        if (auto *box = view.findChild<QMessageBox *>())
+            box->reject();
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 30000);
+        QCOMPARE(m_store->contacts().countInCategory(volunteers), 2000);
+        QVERIFY2(view.banner()->text().endsWith(QStringLiteral("contacts in “Bénévoles”.")),
+                 qPrintable(view.banner()->text()));
+        // The window's store heard of it: the table shows the category.
+        QTRY_VERIFY(view.model()->index(0, ContactTableModel::CategoriesColumn)
+                        .data(ContactTableModel::CategoryIdsRole)
+                        .toStringList()
+                        .contains(volunteers));
+        QCOMPARE(m_store->contacts().count(), 2000);
+    }
+
     void refusesANumberItCannotReadOrAnotherHas()
     {
         const QString parents = category(QStringLiteral("Parents U11"));

@@ -2,9 +2,8 @@
 
 #include "models/Clock.h"
 #include "models/store/Store.h"
-#include "models/store/SyncedRepository.h"
-#include "models/store/Transaction.h"
 #include "models/store/types/SyncedTypes.h"
+#include "tests/support/StoreSeed.h"
 
 #include <QUuid>
 
@@ -19,20 +18,6 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-template <class T>
-void put(store::Store &store, const store::SyncedType<T> &type, T item, const QString &entityType)
-{
-    item.sync.version = qMax<qint64>(1, item.sync.version + 1);
-    item.sync.dirty = false;
-    store::SyncedRows rows(store.database().sql(), &store.hub(), type);
-    store::Transaction tx(store.database().sql());
-    const store::EntityRow row = type.toRow(item);
-    const store::StoreError e = rows.find(item.id) ? rows.overwrite(row) : rows.insert(row);
-    if (e || !tx.commit())
-        qFatal("inbox seed: cannot write %s: %s", qPrintable(entityType), qPrintable(e.detail));
-    store.hub().notify(entityType, {item.id});
-}
-
 } // namespace
 
 Conversation conversation(store::Store &store, const QString &name, const QString &kind, const QString &subject)
@@ -45,7 +30,7 @@ Conversation conversation(store::Store &store, const QString &name, const QStrin
     c.participantName = name;
     c.subject = subject;
     c.createdAt = c.updatedAt = Clock::nowUtc().addDays(-30);
-    put(store, store::conversationType(), c, store::EntityType::Conversation);
+    testsupport::putAsPulled(store, store::conversationType(), c, store::EntityType::Conversation);
     return *store.inbox().conversation(c.id);
 }
 
@@ -63,7 +48,7 @@ Message message(store::Store &store, const Conversation &c, const QString &text,
     m.content = text;
     m.isRead = read;
     m.createdAt = m.updatedAt = at;
-    put(store, store::messageType(), m, store::EntityType::Message);
+    testsupport::putAsPulled(store, store::messageType(), m, store::EntityType::Message);
     Conversation updated = *store.inbox().conversation(c.id);
     updated.lastMessageAt = at;
     updated.lastMessageId = m.id;
@@ -71,7 +56,7 @@ Message message(store::Store &store, const Conversation &c, const QString &text,
     updated.lastMessageSenderId = m.senderId;
     if (!mine && !read)
         ++updated.unreadCount;
-    put(store, store::conversationType(), updated, store::EntityType::Conversation);
+    testsupport::putAsPulled(store, store::conversationType(), updated, store::EntityType::Conversation);
     return m;
 }
 
@@ -87,7 +72,7 @@ Notification notification(store::Store &store, const QString &type, const QStrin
     n.subjectId = subjectId;
     n.isRead = read;
     n.createdAt = n.updatedAt = at;
-    put(store, store::notificationType(), n, store::EntityType::Notification);
+    testsupport::putAsPulled(store, store::notificationType(), n, store::EntityType::Notification);
     return n;
 }
 

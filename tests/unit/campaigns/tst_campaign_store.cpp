@@ -5,6 +5,7 @@
 #include "models/Clock.h"
 #include "models/store/CampaignRepository.h"
 #include "models/store/ContactRepository.h"
+#include "models/store/MessageTemplateRepository.h"
 #include "models/store/Store.h"
 #include "models/store/Transaction.h"
 
@@ -257,6 +258,60 @@ private Q_SLOTS:
         QCOMPARE(history.last().message1, 1);
         QCOMPARE(history.at(28).message1, 2);
         QCOMPARE(history.at(0).message1, 0);
+    }
+
+    void messageTemplatesAreNamedOnceAndSortedAsFrenchReads()
+    {
+        MessageTemplateRepository templates = m_store->messageTemplates();
+        MessageTemplate convocation;
+        convocation.name = QStringLiteral("  Convocation U13 ");
+        convocation.message1 = QStringLiteral("Bonjour {{prenom}}, match samedi à 10 h.");
+        QVERIFY(!templates.create(convocation));
+        QCOMPARE(templates.find(convocation.id)->name, QStringLiteral("Convocation U13"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity_type = 'message_template' "
+                                       "AND entity_id = ? AND op = 'create'"),
+                        {convocation.id}),
+                 1);
+
+        // The same name once case and accents are folded is the same template.
+        MessageTemplate again;
+        again.name = QStringLiteral("convocation u13");
+        again.message1 = QStringLiteral("Autre texte");
+        QCOMPARE(templates.create(again).detail, QStringLiteral("duplicate_name"));
+        MessageTemplate blank;
+        blank.name = QStringLiteral("Vide");
+        blank.message1 = QStringLiteral("   ");
+        QCOMPARE(templates.create(blank).detail, QStringLiteral("message_required"));
+
+        MessageTemplate elections, zoo, benevoles;
+        elections.name = QStringLiteral("Élections du bureau");
+        zoo.name = QStringLiteral("Zoo de fin de saison");
+        benevoles.name = QStringLiteral("bénévoles");
+        for (MessageTemplate *t : {&elections, &zoo, &benevoles}) {
+            t->message1 = QStringLiteral("Bonjour {{prenom}}");
+            QVERIFY(!templates.create(*t));
+        }
+        QCOMPARE(templates.findByName(QStringLiteral("ELECTIONS DU BUREAU"))->id, elections.id);
+        QStringList names;
+        for (const MessageTemplate &t : templates.all())
+            names << t.name;
+        QCOMPARE(names, (QStringList{QStringLiteral("bénévoles"), QStringLiteral("Convocation U13"),
+                                     QStringLiteral("Élections du bureau"), QStringLiteral("Zoo de fin de saison")}));
+
+        // Renaming onto another's name is refused; the messages change with their outbox entry.
+        QCOMPARE(templates.update(zoo.id, [](MessageTemplate &t) { t.name = QStringLiteral("Bénévoles"); }).detail,
+                 QStringLiteral("duplicate_name"));
+        markSynced(QStringLiteral("message_templates"), zoo.id);
+        QVERIFY(!templates.update(zoo.id, [](MessageTemplate &t) { t.message2 = QStringLiteral("Merci !"); }));
+        QCOMPARE(templates.find(zoo.id)->message2, QStringLiteral("Merci !"));
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity_id = ? AND op = 'update'"), {zoo.id}),
+                 1);
+        markSynced(QStringLiteral("message_templates"), zoo.id);
+        QVERIFY(!templates.remove(zoo.id));
+        QVERIFY(!templates.findByName(zoo.name));
+        QCOMPARE(templates.all().size(), 3);
+        QCOMPARE(scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity_id = ? AND op = 'delete'"), {zoo.id}),
+                 1);
     }
 };
 

@@ -278,7 +278,7 @@ private Q_SLOTS:
             if (s->declaration().operations & (pitchside::store::CanCreate | pitchside::store::CanUpdate))
                 QVERIFY2(!s->pushableKeys().isEmpty(), qPrintable(s->type));
         }
-        QCOMPARE(EntityRegistry::builtin().all().size(), std::size_t(15));
+        QCOMPARE(EntityRegistry::builtin().all().size(), std::size_t(16));
     }
 };
 

@@ -74,7 +74,7 @@ private Q_SLOTS:
     {
         QVERIFY2(EntityRegistry::builtin().problems().isEmpty(),
                  qPrintable(EntityRegistry::builtin().problems().join(u'\n')));
-        QCOMPARE(EntityRegistry::builtin().all().size(), std::size_t(15));
+        QCOMPARE(EntityRegistry::builtin().all().size(), std::size_t(16));
     }
 
     void builtinDeclarationsAgreeWithTheMigrations()

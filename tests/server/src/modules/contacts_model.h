@@ -17,6 +17,8 @@ namespace contacts {
 
 inline const QString kContact = QStringLiteral("contact");
 inline const QString kCategory = QStringLiteral("contact_category");
+// Reusable campaign texts (modules/message_templates_routes.cpp).
+inline const QString kMessageTemplate = QStringLiteral("message_template");
 
 struct NewContact {
     QString id;          // empty: a new one

@@ -5,9 +5,10 @@
 // monitoring history has data, today's included), last week's Christmas
 // tournament with its replies in the WhatsApp inbox and its messages 2, a
 // failed one, one stopped half way, one scheduled for tomorrow and a
-// draft. Messages follow the sender's pacing and the simulated WhatsApp's
-// rule (delivered; read and replied by the recipient's hash); every time
-// is counted back from the seed's now.
+// draft; and four reusable message templates. Messages follow the
+// sender's pacing and the simulated WhatsApp's rule (delivered; read and
+// replied by the recipient's hash); every time is counted back from the
+// seed's now.
 #include "core/app_context.h"
 #include "core/ids.h"
 #include "core/timeutil.h"
@@ -127,6 +128,7 @@ public:
         m_ctx.store->update(ag);
         campaign("Stage de Pâques", "Bonjour {{prenom}}, le stage de Pâques des U11 a lieu du 14 au 18 avril. Inscriptions ouvertes !",
                  "Merci {{prenom}}, nous vous envoyons le dossier d'inscription.", {u11}, "draft", {});
+        seedMessageTemplates();
     }
 
 private:
@@ -141,6 +143,47 @@ private:
             e.body = {{"id", ss(e.id)}, {"name", p.name}, {"color", p.color}, {"contact_count", 0}};
             m_ctx.store->insert(e);
             m_categories << e.id;
+        }
+    }
+
+    // The club's reusable texts (no draw from the generator: the rest of
+    // the seed stays as it was).
+    void seedMessageTemplates()
+    {
+        struct TemplatePlan {
+            int daysAgo;
+            const char *name, *text1, *text2;
+        };
+        const TemplatePlan plans[] = {
+            {50, "Convocation match U13",
+             "Bonjour {{prenom}}, votre enfant est convoqué pour le match des U13 samedi. Rendez-vous à 13 h 30 au stade "
+             "avec la tenue du club, les protège-tibias et une gourde. Merci de confirmer sa présence en répondant à ce message.",
+             "Merci {{prenom}}, c'est noté ! Le covoiturage part à 13 h 15 devant le club-house."},
+            {45, "Rappel entraînement",
+             "⚽ Rappel : entraînement ce mercredi de 17 h 30 à 19 h au stade municipal. En cas d'absence, prévenez "
+             "l'éducateur. À tout à l'heure {{prenom}} !",
+             nullptr},
+            {30, "Merci aux bénévoles",
+             "Bonjour {{prenom}} {{nom}}, un immense merci pour votre aide ce week-end ! Sans nos bénévoles, l'US Rivière "
+             "ne serait pas ce qu'elle est. 💛",
+             nullptr},
+            {20, "Tournoi de Noël — inscriptions",
+             "Bonjour {{prenom}} ! 🎄 Les inscriptions au tournoi de Noël de l'US Rivière sont ouvertes : rendez-vous "
+             "le samedi avant Noël au gymnase. Votre enfant participe-t-il ? Répondez à ce message.",
+             "Merci {{prenom}} ! L'inscription est enregistrée. Rendez-vous à 9 h au gymnase, avec une gourde et le "
+             "sourire 😉"},
+        };
+        for (const TemplatePlan &p : plans) {
+            Entity e;
+            e.id = ids::uuid();
+            e.type = contacts::kMessageTemplate;
+            e.userId = m_user;
+            e.createdAt = at(m_now.addDays(-p.daysAgo));
+            e.body = {{"id", ss(e.id)},
+                      {"name", ss(QString::fromUtf8(p.name))},
+                      {"message_1", ss(QString::fromUtf8(p.text1))},
+                      {"message_2", p.text2 ? json(ss(QString::fromUtf8(p.text2))) : json(nullptr)}};
+            m_ctx.store->insert(e);
         }
     }
 
