@@ -79,24 +79,38 @@ QVector<EntityRow> EntityRows::select(const QString &where, const QVariantList &
     return out;
 }
 
+StoreError EntityRows::prepare(std::shared_ptr<QSqlQuery> &slot, const std::function<QString()> &sql)
+{
+    if (slot)
+        return {};
+    auto q = std::make_shared<QSqlQuery>(m_db);
+    if (!q->prepare(sql()))
+        return StoreError::queryFailed(*q);
+    slot = std::move(q);
+    return {};
+}
+
 StoreError EntityRows::write(const EntityRow &row, bool withChildren)
 {
-    QStringList names{QStringLiteral("id")};
-    QStringList marks{QStringLiteral("?")};
-    QStringList updates;
-    for (const QString &c : m_table.columns) {
-        names << c;
-        marks << QStringLiteral("?");
-        updates << QStringLiteral("%1 = excluded.%1").arg(c);
-    }
-    for (const char *c : {"version", "dirty", "deleted", "conflict"}) {
-        names << QString::fromLatin1(c);
-        marks << QStringLiteral("?");
-        updates << QStringLiteral("%1 = excluded.%1").arg(QString::fromLatin1(c));
-    }
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
-                  .arg(m_table.table, names.join(u','), marks.join(u','), updates.join(u',')));
+    if (StoreError e = prepare(m_upsert, [this] {
+            QStringList names{QStringLiteral("id")};
+            QStringList marks{QStringLiteral("?")};
+            QStringList updates;
+            for (const QString &c : m_table.columns) {
+                names << c;
+                marks << QStringLiteral("?");
+                updates << QStringLiteral("%1 = excluded.%1").arg(c);
+            }
+            for (const char *c : {"version", "dirty", "deleted", "conflict"}) {
+                names << QString::fromLatin1(c);
+                marks << QStringLiteral("?");
+                updates << QStringLiteral("%1 = excluded.%1").arg(QString::fromLatin1(c));
+            }
+            return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3) ON CONFLICT(id) DO UPDATE SET %4")
+                .arg(m_table.table, names.join(u','), marks.join(u','), updates.join(u','));
+        }))
+        return e;
+    QSqlQuery &q = *m_upsert;
     q.addBindValue(row.id);
     for (const QVariant &v : row.values)
         q.addBindValue(v);
@@ -111,22 +125,33 @@ StoreError EntityRows::write(const EntityRow &row, bool withChildren)
 
 StoreError EntityRows::writeChildren(const QString &id, const QVector<QStringList> &children)
 {
+    m_childDeletes.resize(m_table.children.size());
+    m_childInserts.resize(m_table.children.size());
     for (int i = 0; i < m_table.children.size() && i < children.size(); ++i) {
         const ChildList &child = m_table.children.at(i);
-        QSqlQuery q(m_db);
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.parentColumn));
-        q.addBindValue(id);
-        if (!q.exec())
-            return StoreError::queryFailed(q);
-        q.prepare(QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
-                      .arg(child.table, child.parentColumn, child.valueColumn, child.positionColumn));
+        if (StoreError e = prepare(m_childDeletes[i], [&child] {
+                return QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(child.table, child.parentColumn);
+            }))
+            return e;
+        QSqlQuery &del = *m_childDeletes[i];
+        del.addBindValue(id);
+        if (!del.exec())
+            return StoreError::queryFailed(del);
         const QStringList &values = children.at(i);
+        if (values.isEmpty())
+            continue;
+        if (StoreError e = prepare(m_childInserts[i], [&child] {
+                return QStringLiteral("INSERT INTO %1 (%2, %3, %4) VALUES (?, ?, ?)")
+                    .arg(child.table, child.parentColumn, child.valueColumn, child.positionColumn);
+            }))
+            return e;
+        QSqlQuery &ins = *m_childInserts[i];
         for (int p = 0; p < values.size(); ++p) {
-            q.addBindValue(id);
-            q.addBindValue(values.at(p));
-            q.addBindValue(p);
-            if (!q.exec())
-                return StoreError::queryFailed(q);
+            ins.addBindValue(id);
+            ins.addBindValue(values.at(p));
+            ins.addBindValue(p);
+            if (!ins.exec())
+                return StoreError::queryFailed(ins);
         }
     }
     return {};

@@ -1,5 +1,8 @@
 #pragma once
 
+#include <functional>
+#include <memory>
+
 #include "StoreError.h"
 
 #include <QSqlDatabase>
@@ -9,6 +12,8 @@
 #include <QVector>
 
 #include <optional>
+
+class QSqlQuery;
 
 namespace pitchside::store {
 
@@ -80,8 +85,17 @@ private:
     EntityRow readRow(const class QSqlQuery &q) const;
     QVector<QStringList> readChildren(const QString &id) const;
 
+    // Prepared once per EntityRows (a repository's life): a bulk write —
+    // an import of 100,000 contacts, a pull of a big page — would otherwise
+    // prepare the same statements for every row.
+    // `slot` holds the statement `sql()` makes, prepared the first time.
+    StoreError prepare(std::shared_ptr<QSqlQuery> &slot, const std::function<QString()> &sql);
+
     QSqlDatabase &m_db;
     const EntityTable &m_table;
+    std::shared_ptr<QSqlQuery> m_upsert;
+    QVector<std::shared_ptr<QSqlQuery>> m_childDeletes;
+    QVector<std::shared_ptr<QSqlQuery>> m_childInserts;
 };
 
 } // namespace pitchside::store

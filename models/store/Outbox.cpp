@@ -45,9 +45,14 @@ QString Outbox::stateKey(State state)
 
 StoreError Outbox::recordCreate(const QString &type, const QString &id)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
-                             "idempotency_key, created_at) VALUES (?, ?, 'create', '{}', 0, ?, ?)"));
+    if (!m_create) {
+        auto prepared = std::make_shared<QSqlQuery>(m_db);
+        if (!prepared->prepare(QStringLiteral("INSERT INTO outbox (entity_type, entity_id, op, payload, base_version, "
+                                              "idempotency_key, created_at) VALUES (?, ?, 'create', '{}', 0, ?, ?)")))
+            return StoreError::queryFailed(*prepared);
+        m_create = std::move(prepared);
+    }
+    QSqlQuery &q = *m_create;
     q.addBindValue(type);
     q.addBindValue(id);
     q.addBindValue(newUuid());

@@ -11,7 +11,7 @@
 namespace pitchside::store {
 
 SyncedRows::SyncedRows(QSqlDatabase &db, ChangeHub *hub, const SyncedTable &table)
-    : m_db(db), m_hub(hub), m_table(table), m_rows(db, table.allColumns())
+    : m_db(db), m_hub(hub), m_table(table), m_rows(db, table.allColumns()), m_outbox(db)
 {
 }
 
@@ -67,7 +67,7 @@ StoreError SyncedRows::create(EntityRow &row)
         return StoreError::queryFailed(tx.lastError());
     if (StoreError e = insert(row))
         return e;
-    if (StoreError e = Outbox(m_db).recordCreate(m_table.type(), row.id))
+    if (StoreError e = m_outbox.recordCreate(m_table.type(), row.id))
         return e;
     if (!tx.commit())
         return StoreError::queryFailed(tx.lastError());

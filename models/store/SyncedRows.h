@@ -1,6 +1,7 @@
 #pragma once
 
 #include "EntityTable.h"
+#include "Outbox.h"
 #include "StoreError.h"
 #include "SyncedTable.h"
 
@@ -67,6 +68,7 @@ private:
     ChangeHub *m_hub;
     const SyncedTable &m_table;
     EntityRows m_rows;
+    Outbox m_outbox; // for creates: its statement is kept (bulk imports)
 };
 
 } // namespace pitchside::store

@@ -239,6 +239,9 @@ void CampaignDetail::showCampaign(const QString &id)
     m_id = id;
     m_recipients->setCampaign(id);
     m_table->resizeColumnsToContents();
+    // The header's sections exist only once the model has its columns: the
+    // name takes the room left (set here, after they are made).
+    m_table->horizontalHeader()->setSectionResizeMode(campaigns::RecipientTableModel::Recipient, QHeaderView::Stretch);
     refresh();
 }
 

@@ -145,19 +145,26 @@ CampaignEditorDialog::CampaignEditorDialog(store::Store &store, const Campaign &
     auto *templateRow = new QHBoxLayout;
     templateRow->addWidget(m_templates, 1);
     templateRow->addWidget(m_deleteTemplate);
-    form->addRow(tr("&Template"), templateRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: its
+    // label would show the "&" instead of underlining the shortcut.
+    const auto addRow = [this, form](const QString &text, QLayout *field, QWidget *buddy) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(buddy);
+        form->addRow(label, field);
+    };
+    addRow(tr("&Template"), templateRow, m_templates);
     auto *first = new QVBoxLayout;
     first->addWidget(m_message1);
     first->addLayout(variableRow(m_message1, m_count1));
-    form->addRow(tr("&First message"), first);
+    addRow(tr("&First message"), first, m_message1);
     auto *second = new QVBoxLayout;
     second->addWidget(m_message2);
     second->addLayout(variableRow(m_message2, m_count2));
-    form->addRow(tr("F&ollow-up"), second);
+    addRow(tr("F&ollow-up"), second, m_message2);
     auto *to = new QVBoxLayout;
     to->addWidget(m_categories);
     to->addWidget(m_recipients);
-    form->addRow(tr("&Recipients"), to);
+    addRow(tr("&Recipients"), to, m_categories);
 
     auto *previewColumn = new QVBoxLayout;
     auto *previewTitle = new QLabel(tr("Preview"), this);
