@@ -89,24 +89,7 @@ StoreError ContactRepository::update(const QString &id, const std::function<void
 StoreError ContactRepository::createMany(QVector<Contact> &contacts, const std::function<void(int)> &progress,
                                          const std::function<bool()> &cancelled)
 {
-    Transaction tx(m_db);
-    if (!tx.isActive())
-        return StoreError::queryFailed(tx.lastError());
-    for (qsizetype i = 0; i < contacts.size(); ++i) {
-        if (i % 256 == 0) {
-            if (cancelled && cancelled())
-                return {StoreError::Kind::Refused, QStringLiteral("cancelled")};
-            if (progress && i > 0)
-                progress(int(i));
-        }
-        if (StoreError e = m_contacts.create(contacts[i]))
-            return e;
-    }
-    if (!tx.commit())
-        return StoreError::queryFailed(tx.lastError());
-    if (progress)
-        progress(int(contacts.size()));
-    return {};
+    return m_contacts.createMany(contacts, progress, cancelled);
 }
 
 StoreError ContactRepository::removeMany(const QStringList &ids)

@@ -51,6 +51,27 @@ public:
         return {};
     }
 
+    // Many new items in one transaction (SyncedRows::createMany); each
+    // item then holds its id, times and sync state.
+    StoreError createMany(QVector<T> &items, const std::function<void(int)> &progress = {},
+                          const std::function<bool()> &cancelled = {})
+    {
+        QVector<EntityRow> rows;
+        rows.reserve(items.size());
+        for (const T &item : std::as_const(items))
+            rows.push_back(m_type.toRow(item));
+        if (StoreError e = m_rows.createMany(rows, progress, cancelled))
+            return e;
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            const T stored = m_type.fromRow(rows.at(i));
+            items[i].id = stored.id;
+            items[i].createdAt = stored.createdAt;
+            items[i].updatedAt = stored.updatedAt;
+            items[i].sync = stored.sync;
+        }
+        return {};
+    }
+
     // `check` may refuse the edited item (a rule) before anything is written.
     StoreError update(const QString &id, const std::function<void(T &)> &edit,
                       const std::function<StoreError(const T &before, const T &after)> &check = {})

@@ -48,11 +48,10 @@ void SyncedRows::announce(const QStringList &ids) const
     m_hub->notify(EntityType::Outbox);
 }
 
-StoreError SyncedRows::create(EntityRow &row)
+void SyncedRows::prepareNew(EntityRow &row, qint64 now) const
 {
     if (row.id.isEmpty())
         row.id = newUuid();
-    const qint64 now = nowMs();
     const int created = m_table.columnIndex(QStringLiteral("created_at"));
     if (created >= 0 && (row.values.value(created).isNull() || row.values.value(created).toLongLong() <= 0))
         row.values[created] = now;
@@ -61,7 +60,11 @@ StoreError SyncedRows::create(EntityRow &row)
     row.version = 0;
     row.dirty = true;
     row.deleted = row.conflict = false;
+}
 
+StoreError SyncedRows::create(EntityRow &row)
+{
+    prepareNew(row, nowMs());
     Transaction tx(m_db);
     if (!tx.isActive())
         return StoreError::queryFailed(tx.lastError());
@@ -72,6 +75,40 @@ StoreError SyncedRows::create(EntityRow &row)
     if (!tx.commit())
         return StoreError::queryFailed(tx.lastError());
     announce({row.id});
+    return {};
+}
+
+StoreError SyncedRows::createMany(QVector<EntityRow> &rows, const std::function<void(int)> &progress,
+                                  const std::function<bool()> &cancelled)
+{
+    // One transaction and no savepoint per row: the rows are checked
+    // before, and an error anywhere undoes them all.
+    const qint64 now = nowMs();
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return StoreError::queryFailed(tx.lastError());
+    QStringList ids;
+    ids.reserve(rows.size());
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        if (i % 256 == 0) {
+            if (cancelled && cancelled())
+                return {StoreError::Kind::Refused, QStringLiteral("cancelled")};
+            if (progress && i > 0)
+                progress(int(i));
+        }
+        EntityRow &row = rows[i];
+        prepareNew(row, now);
+        if (StoreError e = insert(row))
+            return e;
+        if (StoreError e = m_outbox.recordCreate(m_table.type(), row.id))
+            return e;
+        ids << row.id;
+    }
+    if (!tx.commit())
+        return StoreError::queryFailed(tx.lastError());
+    if (progress)
+        progress(int(rows.size()));
+    announce(ids);
     return {};
 }
 

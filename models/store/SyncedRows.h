@@ -35,6 +35,11 @@ public:
     // A new item: an id when it has none, created/updated now, dirty, and its
     // outbox create.
     StoreError create(EntityRow &row);
+    // Many new items in one transaction (all or none), announced once: an
+    // import. `progress(done)` every 256 rows; `cancelled()` true rolls back
+    // (detail "cancelled").
+    StoreError createMany(QVector<EntityRow> &rows, const std::function<void(int)> &progress = {},
+                          const std::function<bool()> &cancelled = {});
 
     // `edit` gets the stored row and fills `before` (the stored row as the
     // caller's conversion sees it) and `after` (the edited row); an error it
@@ -69,6 +74,9 @@ private:
     const SyncedTable &m_table;
     EntityRows m_rows;
     Outbox m_outbox; // for creates: its statement is kept (bulk imports)
+
+    // A new row's id, times and sync state.
+    void prepareNew(EntityRow &row, qint64 now) const;
 };
 
 } // namespace pitchside::store
