@@ -4,6 +4,7 @@
 // shows the server's figures and records its actions as outbox commands,
 // with a banner until they reach the server; the monitor's levels and its
 // error alert. Screenshots of each tab in French and English.
+#include "tests/support/PageStore.h"
 #include "CampaignSeed.h"
 #include "UiTestSupport.h"
 #include "models/Clock.h"
@@ -48,20 +49,19 @@ class TstCampaignsPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<Preferences> m_prefs;
-    std::unique_ptr<UiContext> m_context;
+    testsupport::PageStore m_page;
+    // The open page store's parts, as the tests read them.
+    store::Store *m_store = nullptr;
+    Preferences *m_prefs = nullptr;
+    UiContext *m_context = nullptr;
 
     void openStore(const QString &name)
     {
-        m_context.reset();
-        m_store.reset();
-        store::StoreError error;
-        m_store = store::Store::open(m_dir.filePath(name + QStringLiteral("/pitchside.sqlite")), &error);
-        QVERIFY2(m_store, qPrintable(error.detail));
-        m_prefs = std::make_unique<Preferences>(Preferences::makeSettings(m_dir.filePath(name)));
-        m_context = std::make_unique<UiContext>(
-            UiContext{*m_store, *m_prefs, m_dir.filePath(name), QStringLiteral("Test")});
+        QString error;
+        QVERIFY2(m_page.open(m_dir.filePath(name), &error), qPrintable(error));
+        m_store = m_page.store.get();
+        m_prefs = m_page.prefs.get();
+        m_context = m_page.context.get();
     }
 
     // The club's contacts: parents of the U11 (one never checked, one with

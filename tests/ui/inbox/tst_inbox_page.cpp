@@ -3,6 +3,7 @@
 // bottom, loads earlier pages without moving; the composer's limit, its
 // Ctrl+Enter and the drafts kept across restarts; a notification's click
 // opens what it is about. Screenshots in French and English, light and dark.
+#include "tests/support/PageStore.h"
 #include "InboxSeed.h"
 #include "UiTestSupport.h"
 #include "models/Clock.h"
@@ -44,19 +45,19 @@ class TstInboxPage : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<store::Store> m_store;
-    std::unique_ptr<Preferences> m_prefs;
-    std::unique_ptr<UiContext> m_context;
+    testsupport::PageStore m_page;
+    // The open page store's parts, as the tests read them.
+    store::Store *m_store = nullptr;
+    Preferences *m_prefs = nullptr;
+    UiContext *m_context = nullptr;
 
     void openStore(const QString &name)
     {
-        m_context.reset();
-        m_store.reset();
-        store::StoreError error;
-        m_store = store::Store::open(m_dir.filePath(name + QStringLiteral("/pitchside.sqlite")), &error);
-        QVERIFY2(m_store, qPrintable(error.detail));
-        m_prefs = std::make_unique<Preferences>(Preferences::makeSettings(m_dir.filePath(name)));
-        m_context = std::make_unique<UiContext>(UiContext{*m_store, *m_prefs, m_dir.filePath(name), QStringLiteral("Test")});
+        QString error;
+        QVERIFY2(m_page.open(m_dir.filePath(name), &error), qPrintable(error));
+        m_store = m_page.store.get();
+        m_prefs = m_page.prefs.get();
+        m_context = m_page.context.get();
     }
 
     // A sponsor who wrote a long thread; the last three not read yet.
@@ -127,11 +128,7 @@ private Q_SLOTS:
         uitest::useLanguage(QStringLiteral("en"));
     }
 
-    void cleanup()
-    {
-        m_context.reset();
-        m_store.reset();
-    }
+    void cleanup() { m_page.close(); }
 
     void theThreadOpensOnWhatIsNewAndFollowsOnlyAtTheBottom()
     {
